@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // src/math is published on its own: it must stay free of UI and state code.
+    files: ['src/math/**', 'src/train/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/math is pure: no React.',
+            },
+            { group: ['zustand', 'zustand/*'], message: 'src/math is pure: no store.' },
+            { group: ['d3-*', 'd3'], message: 'src/math is pure: no d3.' },
+            { group: ['**/state/**', '**/components/**'], message: 'src/math is pure.' },
+          ],
+        },
+      ],
+    },
+  },
+);

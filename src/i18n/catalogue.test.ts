@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { format, messages, sections } from './catalogue';
+import { LANGS } from './types';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogue', () => {
+  it('has every message in every language, with the same placeholders', () => {
+    for (const [key, message] of Object.entries(messages)) {
+      for (const lang of LANGS) {
+        expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);
+        expect(placeholders(message[lang]), `${key} placeholders in ${lang}`).toEqual(
+          placeholders(message.en),
+        );
+      }
+    }
+  });
+
+  it('has no key defined in two sections', () => {
+    const seen = new Map<string, string>();
+    for (const [name, section] of Object.entries(sections)) {
+      for (const key of Object.keys(section)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
+    }
+  });
+
+  it('fills placeholders as text', () => {
+    expect(format('en', 'errNotNumber', { value: '<b>x</b>' })).toBe('“<b>x</b>” is not a number.');
+    expect(format('zh-CN', 'errRangeTooWide', { limit: '1e6' })).toContain('±1e6');
+  });
+});

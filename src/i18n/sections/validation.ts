@@ -1,0 +1,23 @@
+import type { Section } from '../types';
+
+/** Reasons an input was refused or adjusted; shown inline and in notices. */
+export const validation = {
+  errNotNumber: { en: '“{value}” is not a number.', 'zh-CN': '“{value}”不是数字。' },
+  errParamOutOfRange: {
+    en: '{name} must be between {min} and {max}.',
+    'zh-CN': '{name} 必须介于 {min} 与 {max} 之间。',
+  },
+  errRangeOrder: {
+    en: 'x min must be less than x max.',
+    'zh-CN': 'x 最小值必须小于 x 最大值。',
+  },
+  errRangeTooWide: {
+    en: 'x must stay within ±{limit}.',
+    'zh-CN': 'x 必须在 ±{limit} 以内。',
+  },
+  errUnknownFunction: { en: 'Unknown function “{value}”.', 'zh-CN': '未知函数“{value}”。' },
+  errCompareFull: {
+    en: 'At most {max} functions can be compared.',
+    'zh-CN': '最多只能比较 {max} 个函数。',
+  },
+} as const satisfies Section;

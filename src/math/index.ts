@@ -1,0 +1,6 @@
+/**
+ * Activation Explorer's math core: ReLU-family activations, their derivatives and helpers.
+ * Pure functions on numbers and typed arrays; no UI, DOM or state imports.
+ */
+export type * from './types';
+export { activations, getActivation } from './registry';
