@@ -4,3 +4,6 @@
  */
 export type * from './types';
 export { activations, getActivation } from './registry';
+export { evaluate, derivative } from './evaluate';
+export * from './sample';
+export * from './properties';

@@ -43,6 +43,11 @@ export interface Kink {
   dfRight: number;
   /** f′(x) as PyTorch autograd returns it (the value the app plots at the kink). */
   df: number;
+  /**
+   * True when f is analytic at `x` after all and only PyTorch's value `df` differs from the
+   * one-sided limits (Softshrink/Hardshrink with λ = 0 at 0). Smoothness is not lowered by it.
+   */
+  removable?: boolean;
 }
 
 /** Code to reproduce the function with the given parameter values. */

@@ -1,10 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { getActivation } from '../math';
-import type { Range } from '../math';
+import type { Activation, Params, Range } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
-import type { Lang } from '../i18n/types';
+import { LANGS, type Lang } from '../i18n/types';
 
 export type Theme = 'light' | 'dark' | 'system';
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+export const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme);
+export const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
 
 /** At most this many functions beside the main one. */
 export const MAX_COMPARE = 4;
@@ -42,8 +46,9 @@ export interface ExplorerActions {
   setShowDerivative(show: boolean): void;
   toggleDerivative(): void;
   setShowDifference(show: boolean): void;
-  setLang(lang: Lang): void;
-  setTheme(theme: Theme): void;
+  /** Refuses anything but a shipped language (values may come from untyped callers). */
+  setLang(lang: Lang): ActionResult;
+  setTheme(theme: Theme): ActionResult;
   /** Back to the state the instance was created with. */
   reset(): void;
 }
@@ -72,6 +77,20 @@ export function defaultState(lang: Lang = 'en'): ExplorerState {
   };
 }
 
+/**
+ * Whether the activation accepts these parameter values together: each in its domain and any
+ * cross-parameter constraint met (Hardtanh's min_val < max_val). The registry's `bind`
+ * validates and throws a RangeError otherwise.
+ */
+export function paramsAccepted(a: Activation, params: Params): boolean {
+  try {
+    a.bind(params);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks a range; returns the reason it is refused, or null. */
 export function rangeError(range: Range): ActionResult | null {
   const [min, max] = range;
@@ -96,20 +115,37 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
       const a = getActivation(id);
       if (!a) return { ok: false, reason: 'errUnknownFunction', vars: { value: id } };
       if (id === get().fn) return OK;
-      set((s) => ({ fn: id, params: defaultParams(id), cmp: s.cmp.filter((c) => c !== id) }));
+      set((s) => {
+        const cmp = s.cmp.filter((c) => c !== id);
+        return {
+          fn: id,
+          params: defaultParams(id),
+          cmp,
+          showDifference: s.showDifference && cmp.length > 0,
+        };
+      });
       return OK;
     },
     setParam(key, value) {
-      const spec = getActivation(get().fn)?.params.find((p) => p.key === key);
-      if (!spec) return { ok: false, reason: 'errUnknownFunction', vars: { value: key } };
-      if (!Number.isFinite(value)) return { ok: false, reason: 'errNotNumber', vars: { value } };
+      const a = getActivation(get().fn);
+      const spec = a?.params.find((p) => p.key === key);
+      if (!spec) return { ok: false, reason: 'errUnknownParam', vars: { value: key } };
+      if (!Number.isFinite(value))
+        return { ok: false, reason: 'errNotNumber', vars: { value: String(value) } };
       if (value < spec.min || value > spec.max)
         return {
           ok: false,
           reason: 'errParamOutOfRange',
           vars: { name: `${spec.symbol} (${spec.key})`, min: spec.min, max: spec.max },
         };
-      set((s) => ({ params: { ...s.params, [key]: value } }));
+      const params = { ...get().params, [key]: value };
+      if (a && !paramsAccepted(a, params))
+        return {
+          ok: false,
+          reason: 'errParamConflict',
+          vars: { name: `${spec.symbol} (${spec.key})`, value },
+        };
+      set({ params });
       return OK;
     },
     resetParam(key) {
@@ -136,7 +172,11 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
       return OK;
     },
     removeCompare(id) {
-      set((s) => ({ cmp: s.cmp.filter((c) => c !== id) }));
+      set((s) => {
+        const cmp = s.cmp.filter((c) => c !== id);
+        // The difference is taken against the first compared function; none left, none shown.
+        return { cmp, showDifference: s.showDifference && cmp.length > 0 };
+      });
     },
     setShowDerivative(show) {
       set({ showDerivative: show });
@@ -145,13 +185,18 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
       set((s) => ({ showDerivative: !s.showDerivative }));
     },
     setShowDifference(show) {
-      set({ showDifference: show });
+      set((s) => ({ showDifference: show && s.cmp.length > 0 }));
     },
     setLang(lang) {
+      if (!isLang(lang)) return { ok: false, reason: 'errBadValue', vars: { value: String(lang) } };
       set({ lang });
+      return OK;
     },
     setTheme(theme) {
+      if (!isTheme(theme))
+        return { ok: false, reason: 'errBadValue', vars: { value: String(theme) } };
       set({ theme });
+      return OK;
     },
     reset() {
       set({ ...start });

@@ -1,4 +1,255 @@
 import type { Section } from '../types';
 
-/** Strings of the explain part of the UI. */
-export const explain = {} as const satisfies Section;
+/** Strings of the explanations: formulas, the properties list and the code panel. */
+export const explain = {
+  explainHeading: { en: 'About {name}', 'zh-CN': '关于 {name}' },
+  formulaHeading: { en: 'Formula', 'zh-CN': '公式' },
+  formulaF: { en: 'The function f', 'zh-CN': '函数 f' },
+  formulaDf: { en: 'Its derivative f′', 'zh-CN': '导数 f′' },
+  formulaValues: { en: 'Current values', 'zh-CN': '当前取值' },
+  formulaNoValues: {
+    en: 'No parameters: the formula is complete as written.',
+    'zh-CN': '没有参数：公式即为完整形式。',
+  },
+  formulaAtKink: {
+    en: 'At a kink, f′ shows the value PyTorch’s autograd uses (see below).',
+    'zh-CN': '在折点处，f′ 取 PyTorch 自动求导实际使用的值（见下文）。',
+  },
+
+  propsHeading: { en: 'Properties', 'zh-CN': '性质' },
+  propRange: { en: 'Range', 'zh-CN': '值域' },
+  propMinAt: { en: 'minimum {value} at x = {at}', 'zh-CN': '最小值 {value}，在 x = {at} 处取得' },
+  propMaxAt: { en: 'maximum {value} at x = {at}', 'zh-CN': '最大值 {value}，在 x = {at} 处取得' },
+  propMinLimit: {
+    en: 'approaches {value} as x → {dir} but never reaches it',
+    'zh-CN': '当 x → {dir} 时趋近 {value}，但取不到',
+  },
+  propMaxLimit: {
+    en: 'approaches {value} as x → {dir} but never reaches it',
+    'zh-CN': '当 x → {dir} 时趋近 {value}，但取不到',
+  },
+  propMinJump: {
+    en: 'infimum {value}, approached beside the jump at x = {at}',
+    'zh-CN': '下确界 {value}，在 x = {at} 处的跳跃旁趋近',
+  },
+  propMaxJump: {
+    en: 'supremum {value}, approached beside the jump at x = {at}',
+    'zh-CN': '上确界 {value}，在 x = {at} 处的跳跃旁趋近',
+  },
+  propUnboundedBelow: { en: 'unbounded below', 'zh-CN': '无下界' },
+  propUnboundedAbove: { en: 'unbounded above', 'zh-CN': '无上界' },
+
+  propMonotonic: { en: 'Monotonic', 'zh-CN': '单调性' },
+  monoIncreasing: { en: 'Yes, strictly increasing', 'zh-CN': '是，严格递增' },
+  monoNondecreasing: {
+    en: 'Yes, non-decreasing (flat on part of the line)',
+    'zh-CN': '是，单调不减（部分区间为常数）',
+  },
+  monoDecreasing: { en: 'Yes, strictly decreasing', 'zh-CN': '是，严格递减' },
+  monoNonincreasing: { en: 'Yes, non-increasing', 'zh-CN': '是，单调不增' },
+  monoNone: { en: 'No: it goes down and up', 'zh-CN': '否：有增有减' },
+
+  propSmoothness: { en: 'Smoothness', 'zh-CN': '光滑性' },
+  smoothDiscontinuous: {
+    en: 'Discontinuous: f jumps at x = {at}',
+    'zh-CN': '不连续：f 在 x = {at} 处跳跃',
+  },
+  smoothC0: {
+    en: 'Continuous, but f′ jumps at x = {at} (a corner)',
+    'zh-CN': '连续，但 f′ 在 x = {at} 处跳跃（折角）',
+  },
+  smoothC1: {
+    en: 'Continuously differentiable (C¹); a higher derivative jumps at x = {at}',
+    'zh-CN': '连续可导（C¹）；更高阶导数在 x = {at} 处跳跃',
+  },
+  smoothCinf: {
+    en: 'Smooth (C∞): no kinks anywhere',
+    'zh-CN': '光滑（C∞）：处处没有折点',
+  },
+
+  propZeroCentred: { en: 'Zero-centred', 'zh-CN': '零中心' },
+  zeroCentredYes: {
+    en: 'Yes: outputs take both signs',
+    'zh-CN': '是：输出有正有负',
+  },
+  zeroCentredNo: {
+    en: 'No: outputs have one sign only',
+    'zh-CN': '否：输出只有一种符号',
+  },
+  propOrigin: { en: 'Near x = 0', 'zh-CN': 'x = 0 附近' },
+  originIdentity: {
+    en: 'f(0) = 0 and slope 1 on both sides: like the identity near 0',
+    'zh-CN': 'f(0) = 0，两侧斜率均为 1：在 0 附近近似恒等映射',
+  },
+  originZero: { en: 'f(0) = 0', 'zh-CN': 'f(0) = 0' },
+  originNonZero: { en: 'f(0) = {value}', 'zh-CN': 'f(0) = {value}' },
+
+  propSparsity: { en: 'Sparsity (exact zeros)', 'zh-CN': '稀疏性（精确为零）' },
+  sparseYes: { en: 'f is exactly 0 for x in {ranges}', 'zh-CN': '当 x 属于 {ranges} 时 f 恰为 0' },
+  sparseNo: {
+    en: 'None: f is exactly 0 only at isolated points, if at all',
+    'zh-CN': '无：f 至多在个别点上恰为 0',
+  },
+  propDeadZone: { en: 'Zero gradient', 'zh-CN': '零梯度区' },
+  deadYes: {
+    en: 'f′ is exactly 0 for x in {ranges}: inputs stuck there get no gradient (dying units)',
+    'zh-CN': '当 x 属于 {ranges} 时 f′ 恰为 0：输入停留在此处的单元得不到梯度（神经元“死亡”）',
+  },
+  deadNo: {
+    en: 'None: the gradient is never exactly 0 on an interval',
+    'zh-CN': '无：梯度不会在任何区间上恒为 0',
+  },
+
+  propSaturating: { en: 'Saturating', 'zh-CN': '饱和性' },
+  saturatesBoth: {
+    en: 'Both sides: f levels off and f′ → 0 as x → ±∞',
+    'zh-CN': '两侧饱和：x → ±∞ 时 f 趋于常数、f′ → 0',
+  },
+  saturatesLeft: {
+    en: 'Left side: f levels off and f′ → 0 as x → −∞',
+    'zh-CN': '左侧饱和：x → −∞ 时 f 趋于常数、f′ → 0',
+  },
+  saturatesRight: {
+    en: 'Right side: f levels off and f′ → 0 as x → ∞',
+    'zh-CN': '右侧饱和：x → ∞ 时 f 趋于常数、f′ → 0',
+  },
+  saturatesNone: { en: 'No', 'zh-CN': '否' },
+
+  propTorch: { en: 'PyTorch equivalent', 'zh-CN': 'PyTorch 对应写法' },
+  propKinks: { en: 'Gradient at the kink', 'zh-CN': '折点处的梯度' },
+  kinksNone: {
+    en: 'No kinks: f′ is continuous, so every framework agrees.',
+    'zh-CN': '没有折点：f′ 连续，各框架结果一致。',
+  },
+  kinkCorner: {
+    en: 'At x = {x}: f′ is {left} from the left and {right} from the right; PyTorch’s autograd returns {torch}.',
+    'zh-CN': '在 x = {x} 处：左导数为 {left}，右导数为 {right}；PyTorch 自动求导返回 {torch}。',
+  },
+  kinkSmooth: {
+    en: 'At x = {x}: f′ = {torch} from both sides (only a higher derivative jumps); PyTorch returns {torch}.',
+    'zh-CN': '在 x = {x} 处：两侧导数均为 {torch}（仅更高阶导数跳跃）；PyTorch 返回 {torch}。',
+  },
+  kinkJump: {
+    en: 'At x = {x}: f jumps from {fLeft} to {fRight} and takes the value {f}; f′ is {left} on the left and {right} on the right; PyTorch’s autograd returns {torch}.',
+    'zh-CN':
+      '在 x = {x} 处：f 从 {fLeft} 跳到 {fRight}，该点取值为 {f}；左侧导数为 {left}，右侧为 {right}；PyTorch 自动求导返回 {torch}。',
+  },
+
+  codeHeading: { en: 'Code', 'zh-CN': '代码' },
+  codeTabs: { en: 'Language of the code', 'zh-CN': '代码语言' },
+  codeNumpy: { en: 'NumPy', 'zh-CN': 'NumPy' },
+  codeTorch: { en: 'PyTorch', 'zh-CN': 'PyTorch' },
+  codeCopy: { en: 'Copy {lang} code', 'zh-CN': '复制 {lang} 代码' },
+  codeNote: {
+    en: 'Uses the parameter values shown above.',
+    'zh-CN': '使用上方显示的参数值。',
+  },
+
+  // One-line descriptions, keyed `desc_<activation id>`.
+  desc_relu: {
+    en: 'max(0, x): positive inputs pass unchanged, everything else becomes 0. Cheap and sparse, and still the default in most hidden layers; but a unit whose inputs stay negative gets no gradient (“dying ReLU”).',
+    'zh-CN':
+      'max(0, x)：正输入原样通过，其余都变为 0。计算便宜、输出稀疏，至今仍是多数隐藏层的默认选择；但输入一直为负的单元得不到梯度（“神经元死亡”）。',
+  },
+  desc_leaky_relu: {
+    en: 'Like ReLU, but negative inputs keep a small slope α (0.01 by default), so the gradient there is never exactly 0.',
+    'zh-CN': '与 ReLU 类似，但负输入保留一个小斜率 α（默认 0.01），因此那里的梯度不会恰好为 0。',
+  },
+  desc_prelu: {
+    en: 'Leaky ReLU whose slope α is learned during training; PyTorch starts it at 0.25.',
+    'zh-CN': '斜率 α 在训练中学习得到的 Leaky ReLU；PyTorch 的初始值为 0.25。',
+  },
+  desc_rrelu: {
+    en: 'Randomised leaky ReLU: in training the negative slope is drawn at random from [l, u]; in evaluation it is fixed at (l + u) / 2, which is what is plotted here.',
+    'zh-CN':
+      '随机 Leaky ReLU：训练时负半轴斜率从 [l, u] 中随机抽取；推理时固定为 (l + u) / 2，这里画的就是推理时的形状。',
+  },
+  desc_relu6: {
+    en: 'ReLU capped at 6, min(max(0, x), 6). Popular in mobile networks, where a bounded range suits low-precision arithmetic.',
+    'zh-CN':
+      '上限为 6 的 ReLU，即 min(max(0, x), 6)。常用于移动端网络，有界的取值范围便于低精度计算。',
+  },
+  desc_threshold: {
+    en: 'Passes x where x > θ and outputs the constant v elsewhere. With θ = v = 0 it is ReLU.',
+    'zh-CN': '当 x > θ 时输出 x，否则输出常数 v。θ = v = 0 时就是 ReLU。',
+  },
+  desc_elu: {
+    en: 'The identity for positive inputs and α(eˣ − 1) for negative ones: it saturates smoothly towards −α, which pushes mean activations towards 0.',
+    'zh-CN': '正输入为恒等映射，负输入为 α(eˣ − 1)：平滑地饱和到 −α，使激活的均值更接近 0。',
+  },
+  desc_selu: {
+    en: 'ELU scaled by fixed constants (λ ≈ 1.0507, α ≈ 1.6733), chosen so that activations keep zero mean and unit variance through deep fully connected networks.',
+    'zh-CN':
+      '用固定常数（λ ≈ 1.0507，α ≈ 1.6733）缩放的 ELU，使激活在深层全连接网络中保持零均值、单位方差（自归一化）。',
+  },
+  desc_celu: {
+    en: 'ELU rewritten as α(e^(x/α) − 1) for negative inputs, so the slope is 1 on both sides of 0 for every α: continuously differentiable.',
+    'zh-CN': '把负半轴写成 α(e^(x/α) − 1) 的 ELU，对任意 α，0 两侧的斜率都是 1，因而连续可导。',
+  },
+  desc_gelu: {
+    en: 'x·Φ(x): the input weighted by the standard normal CDF. Smooth, slightly negative for negative inputs, and the usual choice in Transformers such as BERT and GPT.',
+    'zh-CN':
+      'x·Φ(x)：用标准正态分布函数对输入加权。光滑，负输入时略小于 0，是 BERT、GPT 等 Transformer 的常用激活函数。',
+  },
+  desc_gelu_tanh: {
+    en: 'The tanh approximation of GELU found in older code. It differs from the exact form by less than 0.0005: compare the two with “show the difference”.',
+    'zh-CN': '许多旧代码使用的 GELU tanh 近似，与精确形式相差不到 0.0005：可用“显示差值”对比二者。',
+  },
+  desc_silu: {
+    en: 'x·σ(βx), also called Swish; with β = 1 it is PyTorch’s SiLU. Smooth and non-monotonic, with a small dip below 0.',
+    'zh-CN':
+      'x·σ(βx)，又称 Swish；β = 1 时即 PyTorch 的 SiLU。光滑但不单调，在 0 以下有一个小凹陷。',
+  },
+  desc_mish: {
+    en: 'x·tanh(softplus(x)): smooth and non-monotonic, close to SiLU; used in some vision models such as YOLOv4.',
+    'zh-CN': 'x·tanh(softplus(x))：光滑且不单调，形状接近 SiLU；用于 YOLOv4 等视觉模型。',
+  },
+  desc_softplus: {
+    en: '(1/β)·log(1 + e^(βx)), a smooth ReLU. For numerical stability PyTorch returns x itself where βx > τ (the threshold).',
+    'zh-CN':
+      '(1/β)·log(1 + e^(βx))，一种光滑的 ReLU。为了数值稳定，当 βx > τ（阈值）时 PyTorch 直接返回 x。',
+  },
+  desc_hardswish: {
+    en: 'x·ReLU6(x + 3)/6, a piecewise approximation of Swish that is cheap on mobile hardware (MobileNetV3).',
+    'zh-CN': 'x·ReLU6(x + 3)/6，Swish 的分段近似，在移动端硬件上计算便宜（MobileNetV3）。',
+  },
+  desc_sigmoid: {
+    en: '1/(1 + e^(−x)) squashes every input into (0, 1). Its slope is at most 0.25 and vanishes for large |x|, one reason deep networks moved to ReLU.',
+    'zh-CN':
+      '1/(1 + e^(−x)) 把输入压缩到 (0, 1)。斜率最大只有 0.25，且在 |x| 较大时趋于 0，这也是深层网络转向 ReLU 的原因之一。',
+  },
+  desc_tanh: {
+    en: 'Squashes inputs into (−1, 1). Zero-centred, unlike sigmoid, but it saturates too: f′ → 0 for large |x|.',
+    'zh-CN':
+      '把输入压缩到 (−1, 1)。与 sigmoid 不同，它以零为中心，但同样会饱和：|x| 较大时 f′ → 0。',
+  },
+  desc_hardtanh: {
+    en: 'Clips x to [a, b] (−1 and 1 by default): a piecewise-linear tanh whose gradient is exactly 0 outside the interval.',
+    'zh-CN': '把 x 截断到 [a, b]（默认 −1 与 1）：分段线性的 tanh，区间外梯度恰为 0。',
+  },
+  desc_hardsigmoid: {
+    en: 'ReLU6(x + 3)/6, a piecewise-linear sigmoid: 0 below −3, 1 above 3.',
+    'zh-CN': 'ReLU6(x + 3)/6，分段线性的 sigmoid：小于 −3 时为 0，大于 3 时为 1。',
+  },
+  desc_softsign: {
+    en: 'x/(1 + |x|): shaped like tanh, but it approaches ±1 only polynomially, so it saturates more slowly.',
+    'zh-CN': 'x/(1 + |x|)：形状像 tanh，但以多项式速度趋近 ±1，因此饱和得更慢。',
+  },
+  desc_logsigmoid: {
+    en: 'log σ(x) = −softplus(−x): always negative, close to x for very negative inputs and to 0 for large ones; common inside loss functions.',
+    'zh-CN':
+      'log σ(x) = −softplus(−x)：始终为负，输入很小时接近 x，输入很大时接近 0；常见于损失函数中。',
+  },
+  desc_softshrink: {
+    en: 'Moves x towards 0 by λ and sets |x| ≤ λ to 0: soft thresholding, the proximal operator of the L1 norm.',
+    'zh-CN': '把 x 向 0 收缩 λ，并把 |x| ≤ λ 的部分置 0：即软阈值，L1 范数的近端算子。',
+  },
+  desc_hardshrink: {
+    en: 'Keeps x where |x| > λ and outputs 0 elsewhere, so f jumps at ±λ: hard thresholding.',
+    'zh-CN': '当 |x| > λ 时保留 x，否则输出 0，因此 f 在 ±λ 处跳跃：即硬阈值。',
+  },
+  desc_tanhshrink: {
+    en: 'x − tanh(x): almost flat near 0 (it grows like x³/3) and close to x ∓ 1 for large |x|.',
+    'zh-CN': 'x − tanh(x)：在 0 附近几乎是平的（增长如 x³/3），|x| 较大时接近 x ∓ 1。',
+  },
+} as const satisfies Section;

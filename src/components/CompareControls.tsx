@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import { activations, getActivation } from '../math';
+import { useExplorer } from '../state/context';
+import { MAX_COMPARE } from '../state/explorerStore';
+import { selectCmp, selectFn, selectShowDifference } from '../state/selectors';
+import { FunctionSelect } from './FunctionSelect';
+import { curveColour } from './palette';
+import { useT } from './useT';
+
+/**
+ * Adds up to MAX_COMPARE functions to the plot (drawn with their default parameters), lists them
+ * as removable chips in their curve colours, and toggles the difference main − first compared.
+ */
+export function CompareControls() {
+  const t = useT();
+  const checkboxId = useId();
+  const fn = useExplorer(selectFn);
+  const cmp = useExplorer(selectCmp);
+  const showDifference = useExplorer(selectShowDifference);
+  const addCompare = useExplorer((s) => s.addCompare);
+  const removeCompare = useExplorer((s) => s.removeCompare);
+  const setShowDifference = useExplorer((s) => s.setShowDifference);
+  const [choice, setChoice] = useState<string | null>(null);
+
+  const taken = [fn, ...cmp];
+  const available = activations.filter((a) => !taken.includes(a.id));
+  // Keep the choice valid when it was just added or became the main function.
+  const selected =
+    choice !== null && !taken.includes(choice) ? choice : (available[0]?.id ?? null);
+  const full = cmp.length >= MAX_COMPARE;
+  const mainName = getActivation(fn)?.name ?? fn;
+  const firstName = cmp[0] ? (getActivation(cmp[0])?.name ?? cmp[0]) : '';
+
+  return (
+    <fieldset className="ae-group ae-compare">
+      <legend className="ae-legend">{t('compareHeading')}</legend>
+      {cmp.length > 0 ? (
+        <ul className="ae-chips" aria-label={t('compareList')}>
+          {cmp.map((id, i) => {
+            const name = getActivation(id)?.name ?? id;
+            return (
+              <li key={id} className="ae-chip">
+                <span
+                  className="ae-swatch"
+                  style={{ background: curveColour(i + 1) }}
+                  aria-hidden="true"
+                />
+                <span className="ae-chip-name">{name}</span>
+                <button
+                  type="button"
+                  className="ae-chip-remove"
+                  aria-label={t('compareRemove', { name })}
+                  onClick={() => removeCompare(id)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="ae-hint">{t('compareEmpty', { max: MAX_COMPARE })}</p>
+      )}
+      {full ? (
+        <p className="ae-hint">{t('compareFull', { max: MAX_COMPARE })}</p>
+      ) : (
+        selected !== null && (
+          <div className="ae-compare-add">
+            <FunctionSelect
+              label={t('compareAddLabel')}
+              value={selected}
+              exclude={taken}
+              onChange={setChoice}
+            />
+            <button
+              type="button"
+              className="ae-button"
+              aria-label={t('compareAddNamed', { name: getActivation(selected)?.name ?? '' })}
+              onClick={() => addCompare(selected)}
+            >
+              {t('compareAdd')}
+            </button>
+          </div>
+        )
+      )}
+      {cmp.length > 0 && (
+        <div className="ae-check">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={showDifference}
+            onChange={(e) => setShowDifference(e.target.checked)}
+          />
+          <label htmlFor={checkboxId}>
+            {t('showDifference', { main: mainName, other: firstName })}
+          </label>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { activations, type Activation, type Family } from '../math';
+import type { MessageKey } from '../i18n/catalogue';
+import { useT } from './useT';
+
+/** Picker groups in display order, with their translated labels. */
+export const FAMILIES: readonly { family: Family; label: MessageKey }[] = [
+  { family: 'relu', label: 'familyRelu' },
+  { family: 'smooth', label: 'familySmooth' },
+  { family: 'saturating', label: 'familySaturating' },
+  { family: 'shrink', label: 'familyShrink' },
+];
+
+export interface FunctionSelectProps {
+  /** Accessible name (shown as the label unless `hideLabel`). */
+  label: string;
+  hideLabel?: boolean;
+  value: string;
+  onChange(id: string): void;
+  /** Ids not offered (e.g. the functions already on the plot). */
+  exclude?: readonly string[];
+  className?: string;
+}
+
+/** A native `<select>` of registry functions grouped by family. */
+export function FunctionSelect({
+  label,
+  hideLabel = false,
+  value,
+  onChange,
+  exclude = [],
+  className,
+}: FunctionSelectProps) {
+  const t = useT();
+  const id = useId();
+  const offered = (a: Activation) => a.id === value || !exclude.includes(a.id);
+  return (
+    <div className={['ae-select-wrap', className].filter(Boolean).join(' ')}>
+      <label htmlFor={id} className={hideLabel ? 'ae-visually-hidden' : 'ae-label'}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="ae-select"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {FAMILIES.map(({ family, label: groupLabel }) => {
+          const members = activations.filter((a) => a.family === family && offered(a));
+          if (members.length === 0) return null;
+          return (
+            <optgroup key={family} label={t(groupLabel)}>
+              {members.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
+      </select>
+    </div>
+  );
+}

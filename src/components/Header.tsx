@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { LANGS, type Lang } from '../i18n/types';
+import type { MessageKey } from '../i18n/catalogue';
+import { useExplorer } from '../state/context';
+import type { Theme } from '../state/explorerStore';
+import { selectLang, selectTheme } from '../state/selectors';
+import { useT } from './useT';
+
+const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', 'zh-CN': 'langNameZh' };
+const THEMES: readonly { theme: Theme; label: MessageKey }[] = [
+  { theme: 'system', label: 'themeSystem' },
+  { theme: 'light', label: 'themeLight' },
+  { theme: 'dark', label: 'themeDark' },
+];
+
+export interface HeaderProps {
+  /** Level of the title heading (1 on the standalone page, deeper when embedded). */
+  level: 1 | 2 | 3 | 4;
+}
+
+/** Title, language switch and theme switch of one explorer instance. */
+export function Header({ level }: HeaderProps) {
+  const t = useT();
+  const langId = useId();
+  const themeId = useId();
+  const lang = useExplorer(selectLang);
+  const theme = useExplorer(selectTheme);
+  const setLang = useExplorer((s) => s.setLang);
+  const setTheme = useExplorer((s) => s.setTheme);
+  const Heading = `h${level}` as const;
+  return (
+    <header className="ae-header">
+      <div className="ae-title">
+        <Heading className="ae-h1">{t('appTitle')}</Heading>
+        <p className="ae-tagline">{t('appTagline')}</p>
+      </div>
+      <div className="ae-switches">
+        <div className="ae-switch">
+          <label htmlFor={langId} className="ae-label">
+            {t('language')}
+          </label>
+          <select
+            id={langId}
+            className="ae-select"
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+          >
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(LANG_NAMES[l])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ae-switch">
+          <label htmlFor={themeId} className="ae-label">
+            {t('theme')}
+          </label>
+          <select
+            id={themeId}
+            className="ae-select"
+            value={theme}
+            onChange={(e) => setTheme(e.target.value as Theme)}
+          >
+            {THEMES.map(({ theme: value, label }) => (
+              <option key={value} value={value}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activations } from '../../math';
+import { format, type MessageKey } from '../../i18n/catalogue';
+import { LANGS } from '../../i18n/types';
+import { ExplorerProvider } from '../../state/context';
+import type { ExplorerState } from '../../state/explorerStore';
+import { Explanations } from './Explanations';
+import { formatInterval, formatValue } from './formatValue';
+
+afterEach(cleanup);
+
+function renderExplanations(initial?: Partial<ExplorerState>) {
+  return render(
+    <ExplorerProvider initial={initial}>
+      <Explanations headingLevel={2} />
+    </ExplorerProvider>,
+  );
+}
+
+describe('formatValue', () => {
+  it('uses 4 significant digits, the minus sign U+2212 and ∞', () => {
+    expect(formatValue(-0.16997)).toBe('−0.17');
+    expect(formatValue(1 / 3)).toBe('0.3333');
+    expect(formatValue(-3)).toBe('−3');
+    expect(formatValue(2e-7)).toBe('2e−7');
+    expect(formatValue(1.5e6)).toBe('1.5e6');
+    expect(formatValue(-Infinity)).toBe('−∞');
+    expect(formatValue(-0)).toBe('0');
+  });
+
+  it('writes intervals with open infinite ends', () => {
+    expect(formatInterval(-Infinity, 0)).toBe('(−∞, 0]');
+    expect(formatInterval(0, 1, false, false)).toBe('(0, 1)');
+  });
+});
+
+describe('Explanations', () => {
+  it('typesets f and f′ with KaTeX, with MathML for assistive technology', async () => {
+    const { container } = renderExplanations();
+    await waitFor(() => expect(container.querySelectorAll('math')).toHaveLength(2));
+    expect(container.querySelector('annotation')?.textContent).toContain('\\max(0, x)');
+  });
+
+  it('lists parameter values beside the formula, with symbols in the TeX', () => {
+    renderExplanations({ fn: 'leaky_relu', params: { alpha: 0.2 } });
+    expect(screen.getByText('α = 0.2')).toBeTruthy();
+  });
+
+  it('lists properties, the PyTorch spelling and the gradient at the kink', () => {
+    renderExplanations();
+    const props = screen.getByRole('heading', { name: 'Properties' }).parentElement!;
+    expect(within(props).getByText('[0, ∞)')).toBeTruthy();
+    expect(within(props).getByText('torch.nn.ReLU()')).toBeTruthy();
+    expect(props.textContent).toContain(
+      'At x = 0: f′ is 0 from the left and 1 from the right; PyTorch’s autograd returns 0.',
+    );
+    expect(props.textContent).toContain('f′ is exactly 0 for x in (−∞, 0]');
+  });
+
+  it('shows NumPy and PyTorch code in tabs and copies it', async () => {
+    // user-event installs a clipboard stub on navigator.clipboard.
+    const user = userEvent.setup();
+    renderExplanations();
+    const numpy = screen.getByRole('tab', { name: 'NumPy' });
+    expect(numpy.getAttribute('aria-selected')).toBe('true');
+    const code = () => screen.getByRole('tabpanel').textContent ?? '';
+    expect(code()).toContain('np.');
+    numpy.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'PyTorch' }).getAttribute('aria-selected')).toBe('true');
+    expect(code()).toContain('torch');
+    await user.click(screen.getByRole('button', { name: 'Copy PyTorch code' }));
+    expect(await navigator.clipboard.readText()).toBe(code());
+    expect(await screen.findByText('Copied')).toBeTruthy();
+  });
+
+  it('describes every activation in one line, in both languages', () => {
+    for (const a of activations)
+      for (const lang of LANGS) expect(format(lang, `desc_${a.id}` as MessageKey)).toMatch(/\S/);
+  });
+
+  it('is translated', () => {
+    renderExplanations({ lang: 'zh-CN' });
+    expect(screen.getByRole('heading', { name: '性质' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '代码' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,43 @@
+import type { Activation, Params } from '../../math';
+import { useT } from '../useT';
+import { Formula } from './Formula';
+import { formatValue } from './formatValue';
+
+export interface FormulaPanelProps {
+  a: Activation;
+  params: Params;
+}
+
+/**
+ * f and f′ as the registry writes them (with symbols, nothing substituted) and, beside them,
+ * the current value of each symbol.
+ */
+export function FormulaPanel({ a, params }: FormulaPanelProps) {
+  const t = useT();
+  return (
+    <div className="ae-formulas">
+      <p className="ae-formula-label">{t('formulaF')}</p>
+      <Formula display tex={`f(x) = ${a.tex.f}`} />
+      <p className="ae-formula-label">{t('formulaDf')}</p>
+      <Formula display tex={`f'(x) = ${a.tex.df}`} />
+      {a.params.length > 0 ? (
+        <>
+          <p className="ae-formula-label">{t('formulaValues')}</p>
+          <ul className="ae-param-values">
+            {a.params.map((spec) => (
+              <li key={spec.key}>
+                <span className="ae-mono">
+                  {spec.symbol} = {formatValue(params[spec.key] ?? spec.default)}
+                </span>{' '}
+                <span className="ae-hint-inline">({spec.key})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="ae-hint">{t('formulaNoValues')}</p>
+      )}
+      {a.kinks(params).length > 0 && <p className="ae-hint">{t('formulaAtKink')}</p>}
+    </div>
+  );
+}

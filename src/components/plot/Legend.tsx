@@ -1,0 +1,72 @@
+import type { MessageKey, MessageVars } from '../../i18n/catalogue';
+import type { Series } from './usePlotModel';
+
+export interface LegendProps {
+  series: readonly Series[];
+  showDerivative: boolean;
+  /** Label of the difference curve, when shown. */
+  difference: string | null;
+  showZone: boolean;
+  showDots: boolean;
+  t: (key: MessageKey, vars?: MessageVars) => string;
+}
+
+/** A short sample of a curve's colour and line style(s). */
+function Swatch({ colour, solid, dashed }: { colour: number; solid: boolean; dashed: boolean }) {
+  return (
+    <svg className="ae-plot-swatch" width="36" height="14" aria-hidden="true" focusable="false">
+      {solid && (
+        <line className={`ae-plot-curve ae-plot-c${colour}`} x1="2" x2="34" y1="4" y2="4" />
+      )}
+      {dashed && (
+        <line
+          className={`ae-plot-curve ae-plot-c${colour} ae-plot-dashed`}
+          x1="2"
+          x2="34"
+          y1={solid ? 11 : 7}
+          y2={solid ? 11 : 7}
+        />
+      )}
+    </svg>
+  );
+}
+
+/** Each shown function (name and parameter values) with its swatch, then the marks' meanings. */
+export function Legend({ series, showDerivative, difference, showZone, showDots, t }: LegendProps) {
+  return (
+    <ul className="ae-plot-legend" aria-label={t('plotLegendLabel')}>
+      {series.map((s) => (
+        <li key={s.a.id} data-testid="plot-legend-entry">
+          <Swatch colour={s.colour} solid dashed={showDerivative} />
+          <span>{s.label}</span>
+        </li>
+      ))}
+      {difference && (
+        <li data-testid="plot-legend-entry">
+          <Swatch colour={1} solid={false} dashed />
+          <span>{difference}</span>
+        </li>
+      )}
+      {showDerivative && <li className="ae-plot-legend-note">{t('plotLegendStyles')}</li>}
+      {showZone && (
+        <li className="ae-plot-legend-note">
+          <svg className="ae-plot-swatch" width="18" height="14" aria-hidden="true">
+            <rect className="ae-plot-zone" x="1" y="1" width="16" height="12" />
+          </svg>
+          <span>{t('plotLegendZone')}</span>
+        </li>
+      )}
+      {showDots && (
+        <li className="ae-plot-legend-note">
+          <svg className="ae-plot-swatch" width="30" height="14" aria-hidden="true">
+            <g className="ae-plot-c1">
+              <circle className="ae-plot-dot-filled" cx="7" cy="7" r="3.5" />
+              <circle className="ae-plot-dot-open" cx="22" cy="7" r="3.5" />
+            </g>
+          </svg>
+          <span>{t('plotLegendDots')}</span>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,152 @@
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatShort } from '../../plot/format';
+import { FALLBACK_WIDTH, sampleCount } from '../../plot/layout';
+import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
+import { useExplorer } from '../../state/context';
+import { useT } from '../useT';
+import { isNotable } from './KinkNotes';
+import { Legend } from './Legend';
+import { PlotSvg, type ProbeValues } from './PlotSvg';
+import { Readout } from './Readout';
+import { ValueTable } from './ValueTable';
+import { useElementWidth } from './useElementWidth';
+import { useGeometry } from './useGeometry';
+import { usePlotModel } from './usePlotModel';
+import './plot.css';
+
+/** Arrow keys step one stop, Page keys ten (as on a native slider). */
+const KEY_STEPS: Readonly<Record<string, number>> = {
+  ArrowRight: 1,
+  ArrowLeft: -1,
+  PageUp: 10,
+  PageDown: -10,
+};
+
+/** Rough left margin, only to pick the sample count before the layout is known. */
+const MARGIN_GUESS = 50;
+
+/**
+ * The plot of the explorer: legend, stacked f / f′ / difference panels with a crosshair driven
+ * by pointer, touch or keyboard, the readout (with a throttled live region) and the "show as
+ * table" alternative. Reads everything from the nearest ExplorerProvider.
+ */
+export function PlotPanel() {
+  const t = useT();
+  const fn = useExplorer((s) => s.fn);
+  const uid = useId().replace(/[^\w-]/g, '');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(rootRef, FALLBACK_WIDTH);
+  const model = usePlotModel(sampleCount(width - MARGIN_GUESS));
+  const geo = useGeometry(model, width);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const [hover, setHover] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [tableOpen, setTableOpen] = useState(false);
+
+  const { range, stops, series } = model;
+  const main = series[0];
+  // The readout always shows some x: the crosshair's, else the stop nearest the middle (0 on a
+  // symmetric range, so ReLU′(0) is on screen from the start).
+  const inRange = cursor !== null && cursor >= range[0] && cursor <= range[1];
+  const x = inRange ? cursor : (stops[nearestIndex(stops, (range[0] + range[1]) / 2)] ?? range[0]);
+  const probe: ProbeValues = {
+    x,
+    f: series.map((s) => s.a.f(x, s.p)),
+    df: series.map((s) => s.a.df(x, s.p)),
+    diff: model.difference ? model.difference.a.f(x) : null,
+  };
+  const kink = main?.colour === 1 ? main.sampled.kinks.find((k) => k.x === x) : undefined;
+  const kinkNote =
+    kink && isNotable(kink)
+      ? t('plotKinkTitle', {
+          x: formatShort(kink.x),
+          left: formatShort(kink.dfLeft),
+          right: formatShort(kink.dfRight),
+          value: formatShort(kink.df),
+        })
+      : null;
+
+  function onKeyDown(e: KeyboardEvent) {
+    let next: number | undefined;
+    if (e.key in KEY_STEPS) next = stepStop(stops, x, KEY_STEPS[e.key]!);
+    else if (e.key === 'Home') next = stops[0];
+    else if (e.key === 'End') next = stops[stops.length - 1];
+    if (next === undefined) return;
+    e.preventDefault();
+    setCursor(next);
+  }
+
+  function onPointer(e: PointerEvent) {
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    const px = e.clientX - rect.left;
+    setCursor(pointerX(px, range, [geo.layout.left, geo.layout.right], model.kinkXs));
+    setHover(true);
+  }
+
+  if (!main) return <p className="ae-plot-empty">{t('plotUnknownFunction', { id: fn })}</p>;
+  const name = series.map((s) => s.a.name).join(', ');
+  const diffLabel = model.difference
+    ? t('plotLegendDiff', { a: model.difference.g.label, b: model.difference.h.label })
+    : null;
+  return (
+    <div className="ae-plot" ref={rootRef}>
+      <Legend
+        series={series}
+        showDerivative={model.showDerivative}
+        difference={diffLabel}
+        showZone={model.zones.length > 0}
+        showDots={series.some((s) => s.sampled.fDots.length + s.sampled.dfDots.length > 0)}
+        t={t}
+      />
+      <div
+        className="ae-plot-frame"
+        tabIndex={0}
+        role="group"
+        aria-label={t('plotRegionLabel', { name })}
+        aria-describedby={`${uid}-hint`}
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        onPointerMove={onPointer}
+        onPointerDown={onPointer}
+        onPointerLeave={() => setHover(false)}
+      >
+        <PlotSvg
+          model={model}
+          geo={geo}
+          probe={hover || focused ? probe : null}
+          uid={uid}
+          svgRef={svgRef}
+          t={t}
+        />
+      </div>
+      <p className="ae-plot-hint" id={`${uid}-hint`}>
+        {t('plotKeysHint')}
+      </p>
+      <Readout
+        x={x}
+        rows={series.map((s, i) => ({
+          label: s.label,
+          colour: s.colour,
+          f: probe.f[i]!,
+          df: probe.df[i]!,
+        }))}
+        difference={diffLabel ? { label: diffLabel, value: probe.diff! } : null}
+        kinkNote={kinkNote}
+        t={t}
+      />
+      <button
+        type="button"
+        className="ae-plot-table-toggle"
+        aria-expanded={tableOpen}
+        aria-controls={tableOpen ? `${uid}-table` : undefined}
+        onClick={() => setTableOpen((o) => !o)}
+      >
+        {t(tableOpen ? 'plotHideTable' : 'plotShowTable')}
+      </button>
+      {tableOpen && <ValueTable model={model} id={`${uid}-table`} t={t} />}
+    </div>
+  );
+}

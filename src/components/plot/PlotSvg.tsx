@@ -1,0 +1,152 @@
+import type { RefObject } from 'react';
+import type { MessageKey, MessageVars } from '../../i18n/catalogue';
+import { toPx } from '../../plot/path';
+import { Crosshair, type CrosshairPoint } from './Crosshair';
+import { CurvePath, Dots } from './CurvePath';
+import { KinkNotes } from './KinkNotes';
+import { Panel } from './Panel';
+import type { Geometry } from './useGeometry';
+import type { PlotModel } from './usePlotModel';
+
+/** Values of every shown function at the crosshair x. */
+export interface ProbeValues {
+  x: number;
+  f: number[];
+  df: number[];
+  diff: number | null;
+}
+
+export interface PlotSvgProps {
+  model: PlotModel;
+  geo: Geometry;
+  /** Crosshair values, or null when no crosshair is shown. */
+  probe: ProbeValues | null;
+  /** Prefix for clip-path ids, unique per instance. */
+  uid: string;
+  svgRef: RefObject<SVGSVGElement | null>;
+  t: (key: MessageKey, vars?: MessageVars) => string;
+}
+
+/**
+ * The stacked panels in one SVG: f on top, f′ below (if shown), the difference last (if shown),
+ * sharing one x scale; x tick labels and the x title under the last panel. Decorative for
+ * assistive tech: the readout, the live region and the table carry the same information.
+ */
+export function PlotSvg({ model, geo, probe, uid, svgRef, t }: PlotSvgProps) {
+  const { layout, x } = geo;
+  const { left, right } = layout;
+  const main = model.series[0];
+  const crossPx = probe ? toPx(x.scale, probe.x) : null;
+  return (
+    <svg
+      ref={svgRef}
+      className="ae-plot-svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {geo.panels.map((box) => {
+        const sy = box.y.scale;
+        const bottom = box.top + box.height;
+        const cross = (points: CrosshairPoint[]) =>
+          crossPx === null ? null : (
+            <Crosshair px={crossPx} sy={sy} top={box.top} bottom={bottom} points={points} />
+          );
+        if (box.kind === 'diff') {
+          const d = model.difference!;
+          return (
+            <Panel
+              key="diff"
+              box={box}
+              x={x}
+              left={left}
+              right={right}
+              clipId={`${uid}-diff`}
+              zones={[]}
+              title={t('plotTitleDiff', { a: d.g.label, b: d.h.label })}
+              overlay={cross(probe?.diff != null ? [{ y: probe.diff, colour: 1 }] : [])}
+            >
+              <CurvePath curve={d.sampled.f} sx={x.scale} sy={sy} colour={1} dashed main />
+              <Dots dots={d.sampled.fDots} sx={x.scale} sy={sy} colour={1} />
+            </Panel>
+          );
+        }
+        const isF = box.kind === 'f';
+        return (
+          <Panel
+            key={box.kind}
+            box={box}
+            x={x}
+            left={left}
+            right={right}
+            clipId={`${uid}-${box.kind}`}
+            zones={model.zones}
+            title={t(isF ? 'plotTitleF' : 'plotTitleDf')}
+            overlay={
+              <>
+                {!isF && main && main.colour === 1 && (
+                  <KinkNotes
+                    kinks={main.sampled.kinks}
+                    sx={x.scale}
+                    sy={sy}
+                    left={left}
+                    right={right}
+                    top={box.top}
+                    bottom={bottom}
+                    wide={right - left >= 420}
+                    t={t}
+                  />
+                )}
+                {cross(
+                  model.series.map((s, i) => ({
+                    y: (isF ? probe?.f[i] : probe?.df[i]) ?? NaN,
+                    colour: s.colour,
+                  })),
+                )}
+              </>
+            }
+          >
+            {/* Compared curves first so the main curve is drawn on top. */}
+            {[...model.series].reverse().map((s) => (
+              <CurvePath
+                key={s.a.id}
+                curve={isF ? s.sampled.f : s.sampled.df}
+                sx={x.scale}
+                sy={sy}
+                colour={s.colour}
+                dashed={!isF}
+                main={s.colour === 1}
+              />
+            ))}
+            {[...model.series].reverse().map((s) => (
+              <Dots
+                key={s.a.id}
+                dots={isF ? s.sampled.fDots : s.sampled.dfDots}
+                sx={x.scale}
+                sy={sy}
+                colour={s.colour}
+              />
+            ))}
+          </Panel>
+        );
+      })}
+      <g className="ae-plot-ticklabels" textAnchor="middle">
+        {x.ticks.map((tk) => (
+          <text key={tk.value} x={tk.px} y={layout.xLabelsY}>
+            {tk.label}
+          </text>
+        ))}
+      </g>
+      <text
+        className="ae-plot-title ae-plot-xtitle"
+        x={layout.width - 2}
+        y={layout.xLabelsY}
+        textAnchor="end"
+      >
+        {t('plotTitleX')}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,65 @@
+import type { MessageKey, MessageVars } from '../../i18n/catalogue';
+import { formatNumber } from '../../plot/format';
+import { useThrottledText } from './useThrottledText';
+
+/** One function's values at the crosshair. */
+export interface ReadoutRow {
+  label: string;
+  colour: number;
+  f: number;
+  df: number;
+}
+
+export interface ReadoutProps {
+  x: number;
+  rows: readonly ReadoutRow[];
+  difference: { label: string; value: number } | null;
+  /** Sentence about the kink under the crosshair, if any. */
+  kinkNote: string | null;
+  t: (key: MessageKey, vars?: MessageVars) => string;
+}
+
+/** A screen reader hears at most one readout per this many milliseconds. */
+export const ANNOUNCE_MS = 500;
+
+/**
+ * x, f(x) and f′(x) of every shown function at the crosshair, to 4 significant digits. Shown at
+ * once for the eye; announced through a polite live region at most every {@link ANNOUNCE_MS},
+ * so holding an arrow key does not queue a hundred announcements.
+ */
+export function Readout({ x, rows, difference, kinkNote, t }: ReadoutProps) {
+  const xLine = t('plotReadoutX', { x: formatNumber(x) });
+  const lines = rows.map((r) =>
+    t('plotReadoutRow', { name: r.label, f: formatNumber(r.f), df: formatNumber(r.df) }),
+  );
+  const diffLine = difference
+    ? t('plotReadoutDiff', { name: difference.label, value: formatNumber(difference.value) })
+    : null;
+  const spoken = [xLine, ...lines, diffLine, kinkNote].filter(Boolean).join('. ');
+  const announced = useThrottledText(spoken, ANNOUNCE_MS);
+  return (
+    <>
+      <div className="ae-plot-readout" data-testid="plot-readout" aria-hidden="true">
+        <div className="ae-plot-readout-x">{xLine}</div>
+        {rows.map((r, i) => (
+          <div key={i} className="ae-plot-readout-row">
+            <span className={`ae-plot-key ae-plot-c${r.colour}`} />
+            {lines[i]}
+          </div>
+        ))}
+        {diffLine && <div className="ae-plot-readout-row">{diffLine}</div>}
+        {kinkNote && <div className="ae-plot-readout-kink">{kinkNote}</div>}
+      </div>
+      <p
+        className="ae-plot-sr-only"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-label={t('plotReadoutLabel')}
+        data-testid="plot-status"
+      >
+        {announced}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The embed view (`embed.html`): the explorer without page chrome, configured by the page's
+ * URL parameters plus `controls`, sized to its content through `activation-explorer:resize`
+ * messages. It reads no cookie or storage, so browsers that block storage in third-party
+ * iframes show it as usual.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Explorer } from '../components/Explorer';
+import { ExplorerProvider } from '../state/context';
+import { createExplorerStore } from '../state/explorerStore';
+import { browserLanguages, initialFromUrl } from '../state/urlSync';
+import { ExplorerConfigProvider } from './config';
+import { parseControls } from './controls';
+import { startResizePosting } from './resize';
+import '../styles/theme.css';
+import '../styles/explorer.css';
+import './embed.css';
+
+const query = new URLSearchParams(location.search);
+const { controls, ignored: unknownControls } = parseControls(query.get('controls'));
+for (const token of unknownControls)
+  console.warn(`Activation Explorer embed: unknown control "${token}" ignored.`);
+// `controls` and `embed` configure the view; the rest is the explorer's own vocabulary.
+query.delete('controls');
+query.delete('embed');
+const { initial, ignored } = initialFromUrl(`?${query}`, browserLanguages());
+const store = createExplorerStore(initial);
+document.documentElement.lang = initial.lang;
+store.subscribe((s, prev) => {
+  if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
+});
+
+const appUrl = new URL('./', location.href).href;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ExplorerConfigProvider value={{ controls, embed: true, appUrl }}>
+      <ExplorerProvider store={store}>
+        <Explorer notices={ignored} explanations={false} headingLevel={2} />
+      </ExplorerProvider>
+    </ExplorerConfigProvider>
+  </StrictMode>,
+);
+startResizePosting();

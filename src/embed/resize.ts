@@ -1,0 +1,32 @@
+/** The message the embed view posts to its parent whenever its content height changes. */
+export interface ResizeMessage {
+  type: 'activation-explorer:resize';
+  /** `document.documentElement.scrollHeight`, in CSS pixels. */
+  height: number;
+}
+
+export const RESIZE_MESSAGE_TYPE = 'activation-explorer:resize';
+
+/**
+ * Posts the document's height to the parent window on start and whenever it changes (a
+ * ResizeObserver on the root and body), so the embedding page can size the iframe without
+ * scrollbars. Does nothing outside an iframe. Returns a function that stops it.
+ */
+export function startResizePosting(win: Window = window): () => void {
+  if (win.parent === win) return () => {};
+  const root = win.document.documentElement;
+  let last = -1;
+  const post = () => {
+    const height = root.scrollHeight;
+    if (height === last) return;
+    last = height;
+    const message: ResizeMessage = { type: RESIZE_MESSAGE_TYPE, height };
+    // '*': the embed has no secret to protect and cannot know the embedding origin.
+    win.parent.postMessage(message, '*');
+  };
+  const observer = new ResizeObserver(post);
+  observer.observe(root);
+  if (win.document.body) observer.observe(win.document.body);
+  post();
+  return () => observer.disconnect();
+}

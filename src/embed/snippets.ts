@@ -1,0 +1,51 @@
+import { getActivation } from '../math';
+import type { ExplorerState } from '../state/explorerStore';
+import { encode } from '../state/urlCodec';
+import { attributesOf } from './attributes';
+
+type SnippetState = Pick<
+  ExplorerState,
+  'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference' | 'lang' | 'theme'
+>;
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** A default embed height that fits the plot and a couple of controls; the resize snippet adapts it. */
+export const IFRAME_HEIGHT = 520;
+
+/**
+ * The embed view's URL for a state: the page's own URL parameters (only what differs from the
+ * defaults, but always the language, so every reader sees the author's), plus `controls`.
+ */
+export function embedUrl(state: SnippetState, embedPage: string, controls?: string): string {
+  const q = encode({ ...state } as ExplorerState);
+  q.set('lang', state.lang);
+  if (controls !== undefined) q.set('controls', controls);
+  const s = q.toString().replace(/%2C/g, ',');
+  return s ? `${embedPage}?${s}` : embedPage;
+}
+
+/** `<iframe>` HTML for a state, titled with the function's name for assistive tech. */
+export function iframeSnippet(state: SnippetState, embedPage: string, controls?: string): string {
+  const name = getActivation(state.fn)?.name ?? state.fn;
+  const src = embedUrl(state, embedPage, controls);
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`Activation Explorer: ${name}`)}"` +
+    ` width="100%" height="${IFRAME_HEIGHT}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+  );
+}
+
+/** `<script>` + `<activation-explorer>` HTML for a state. */
+export function elementSnippet(state: SnippetState, scriptUrl: string, controls?: string): string {
+  const attrs = attributesOf(state).map(([k, v]) =>
+    v === '' ? ` ${k}` : ` ${k}="${escapeAttribute(v)}"`,
+  );
+  if (controls !== undefined) attrs.push(` controls="${escapeAttribute(controls)}"`);
+  return (
+    `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n` +
+    `<activation-explorer${attrs.join('')}></activation-explorer>`
+  );
+}

@@ -1,0 +1,99 @@
+import { useRef, useState } from 'react';
+import { getActivation } from '../math';
+import { useExplorer, useExplorerApi } from '../state/context';
+import { useT } from '../components/useT';
+import { buildCsv } from './csv';
+import { downloadBlob } from './download';
+import { exportFileName } from './fileName';
+import { findPlotSvgs } from './plotSvgs';
+import { svgToPng } from './png';
+import { backgroundOf, buildStandaloneSvg, panelOf } from './svg';
+import './export.css';
+
+type Format = 'svg' | 'png' | 'csv';
+const FORMATS: readonly Format[] = ['svg', 'png', 'csv'];
+
+/**
+ * Download buttons for the plot (SVG, PNG at 2×) and its sampled data (CSV). The buttons'
+ * names say which file they save; the plot panels are found in the menu's own explorer
+ * instance, so several explorers on a page each export their own figure.
+ */
+export function ExportMenu() {
+  const t = useT();
+  const api = useExplorerApi();
+  const groupRef = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const fn = useExplorer((s) => s.fn);
+  const params = useExplorer((s) => s.params);
+  const cmp = useExplorer((s) => s.cmp);
+  const fileName = (format: Format): string => {
+    const order = getActivation(fn)?.params.map((p) => p.key);
+    return exportFileName({ fn, params, cmp }, format, order);
+  };
+
+  const run = async (format: Format) => {
+    setError(null);
+    const s = api.getState();
+    const name = fileName(format);
+    try {
+      if (format === 'csv') {
+        const csv = buildCsv({ fn: s.fn, params: s.params, cmp: s.cmp, range: s.range });
+        downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
+        return;
+      }
+      const group = groupRef.current;
+      const svgs = group ? findPlotSvgs(group) : [];
+      if (svgs.length === 0) throw new Error('no plot on screen');
+      const background = backgroundOf(svgs[0]!);
+      const a = getActivation(s.fn);
+      const svg = buildStandaloneSvg(svgs.map(panelOf), {
+        background,
+        title: a ? a.name : s.fn,
+      });
+      const blob =
+        format === 'svg'
+          ? new Blob([svg.text], { type: 'image/svg+xml' })
+          : await svgToPng(svg, background);
+      downloadBlob(blob, name);
+    } catch (e) {
+      setError(t('embedExportFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const labels = {
+    svg: 'embedExportSvgLabel',
+    png: 'embedExportPngLabel',
+    csv: 'embedExportCsvLabel',
+  } as const;
+  const texts = { svg: 'embedExportSvg', png: 'embedExportPng', csv: 'embedExportCsv' } as const;
+
+  return (
+    <div
+      ref={groupRef}
+      className="ae-export"
+      role="group"
+      aria-label={t('embedExportHeading')}
+    >
+      <span className="ae-export-heading" aria-hidden="true">
+        {t('embedExportHeading')}
+      </span>
+      {FORMATS.map((f) => (
+        <button
+          key={f}
+          type="button"
+          className="ae-button ae-export-button"
+          aria-label={t(labels[f], { file: fileName(f) })}
+          onClick={() => void run(f)}
+        >
+          {t(texts[f])}
+        </button>
+      ))}
+      {error && (
+        <p className="ae-export-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { resolveParams, type ParamSpecOf, type Resolved } from '../params';
+import type { Activation, BoundActivation, CodeSnippets, Family, Kink, Params } from '../types';
+
+/** Output arrays the kernels fill. */
+export type Out = Float64Array | Float32Array;
+
+/**
+ * What one activation file writes; `defineActivation` adds parameter resolution and validation.
+ * Every callback receives parameters already resolved, so none of them looks a key up.
+ */
+export interface ActivationDef<K extends string> {
+  id: string;
+  name: string;
+  family: Family;
+  params: readonly ParamSpecOf<K>[];
+  /** Cross-parameter constraint: an error message naming the parameters, or undefined. */
+  check?: (p: Resolved<K>) => string | undefined;
+  bind(p: Resolved<K>): BoundActivation;
+  /**
+   * Array kernels. Each activation writes its own loop (not one shared `out[i] = fn(x[i])`
+   * helper): V8 keeps type feedback per function literal, so a loop shared by all ids sees
+   * two dozen callees, goes megamorphic and stops inlining them.
+   */
+  fArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
+  dfArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
+  tex: { f: string; df: string };
+  kinks(p: Resolved<K>, b: BoundActivation): Kink[];
+  torch(p: Resolved<K>): string;
+  code(p: Resolved<K>): CodeSnippets;
+}
+
+/** Builds a registry entry from a definition. */
+export function defineActivation<K extends string>(def: ActivationDef<K>): Activation {
+  const resolve = (p: Partial<Params> | undefined): Resolved<K> =>
+    resolveParams(def.id, def.params, p, def.check);
+  const defaults = def.bind(resolve(undefined));
+
+  // Scalar f(x, p) is called point by point with the same parameter object (plots, root
+  // finding); remembering the last binding avoids re-validating and re-binding on every call.
+  let lastP: Partial<Params> | undefined;
+  let lastValues: (number | undefined)[] = [];
+  let lastBound = defaults;
+  const bound = (p: Partial<Params> | undefined): BoundActivation => {
+    if (p === undefined) return defaults;
+    if (p === lastP && def.params.every((s, i) => p[s.key] === lastValues[i])) return lastBound;
+    lastBound = def.bind(resolve(p));
+    lastP = p;
+    lastValues = def.params.map((s) => p[s.key]);
+    return lastBound;
+  };
+
+  return {
+    id: def.id,
+    name: def.name,
+    family: def.family,
+    params: def.params,
+    f: (x, p) => bound(p).f(x),
+    df: (x, p) => bound(p).df(x),
+    bind: (p) => (p === undefined ? defaults : def.bind(resolve(p))),
+    fArray: (x, out, p) => def.fArray(x, out, resolve(p)),
+    dfArray: (x, out, p) => def.dfArray(x, out, resolve(p)),
+    tex: def.tex,
+    kinks: (p) => {
+      const r = resolve(p);
+      return def.kinks(r, def.bind(r));
+    },
+    torch: (p) => def.torch(resolve(p)),
+    code: (p) => def.code(resolve(p)),
+  };
+}
+
+/**
+ * A kink at `x` whose f and PyTorch f′ come from the bound kernels themselves, so they can
+ * never disagree with what is plotted. Pass `jump` where f is discontinuous.
+ */
+export function kinkAt(
+  b: BoundActivation,
+  x: number,
+  dfLeft: number,
+  dfRight: number,
+  jump?: { fLeft: number; fRight: number },
+): Kink {
+  const f = b.f(x);
+  return {
+    x,
+    fLeft: jump ? jump.fLeft : f,
+    f,
+    fRight: jump ? jump.fRight : f,
+    dfLeft,
+    dfRight,
+    df: b.df(x),
+  };
+}

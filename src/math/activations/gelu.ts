@@ -1,0 +1,122 @@
+import { expHalfSq, INV_SQRT_2PI, normalCentral, normalTailFactor, NORMAL_LIMIT } from '../special/normal';
+import { defineActivation } from './define';
+import { snippets } from './snippets';
+
+// GELU, exact (x·Φ(x)) and PyTorch's tanh approximation.
+
+/**
+ * x·Φ(x). Φ's three ranges are inlined here rather than calling normalCdf so that x > 0 can
+ * use x − x·Φ(−x), which rounds once less than x·(1 − Φ(−x)).
+ */
+export function gelu(x: number): number {
+  const y = Math.abs(x);
+  if (y <= 0.66291) return x * (0.5 + normalCentral(x));
+  if (y < NORMAL_LIMIT) {
+    const tail = x * (expHalfSq(y) * normalTailFactor(y));
+    return x > 0 ? x - tail : tail;
+  }
+  return x > 0 ? x : x < 0 ? 0 : NaN; // x·Φ(x) → 0 as x → −∞ (x·0 would give NaN at −∞)
+}
+
+/** Φ(x) + x·φ(x), sharing e^{−x²/2} between Φ's tail and φ. */
+export function geluDf(x: number): number {
+  const y = Math.abs(x);
+  if (y <= 0.66291) return 0.5 + normalCentral(x) + x * (INV_SQRT_2PI * Math.exp(-0.5 * x * x));
+  if (y < NORMAL_LIMIT) {
+    const e = expHalfSq(y);
+    const tail = e * normalTailFactor(y);
+    const xPhi = x * (e * INV_SQRT_2PI);
+    return x > 0 ? 1 - tail + xPhi : tail + xPhi;
+  }
+  return x > 0 ? 1 : x < 0 ? 0 : NaN;
+}
+
+/** 2√(2/π) and 2√(2/π)·0.044715, each rounded once from the exact product. */
+const K1 = 1.5957691216057308;
+const K3 = 0.07135481627260025;
+/** Beyond |x| = 30 the tanh form is x or 0 to every digit (2u = ±1974). */
+const TANH_LIMIT = 30;
+
+/**
+ * ½x(1 + tanh u) with u = √(2/π)(x + 0.044715x³), evaluated as x·σ(2u) = x/(1 + e^{−2u}):
+ * 1 + tanh u cancels for u ≪ 0, the logistic form does not.
+ */
+export function geluTanh(x: number): number {
+  if (x < -TANH_LIMIT) return 0; // also −∞, where x/(1 + e^{∞}) is NaN
+  return x / (1 + Math.exp(-x * (K1 + K3 * x * x)));
+}
+
+/** σ(2u) + x·(2u)′·σ(2u)σ(−2u), with (2u)′ = K1 + 3K3x². */
+export function geluTanhDf(x: number): number {
+  if (x > TANH_LIMIT) return 1;
+  // Below −21, e^{−2u} overflows; the true value is then below 1e−297 in magnitude.
+  if (x < -21) return 0;
+  const x2 = x * x;
+  const e = Math.exp(-x * (K1 + K3 * x2));
+  const d = 1 + e;
+  return 1 / d + (x * (K1 + 3 * K3 * x2) * (e / d)) / d;
+}
+
+export const geluActivation = defineActivation({
+  id: 'gelu',
+  name: 'GELU',
+  family: 'smooth',
+  params: [],
+  bind: () => ({ f: gelu, df: geluDf }),
+  fArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = gelu(x[i]!);
+  },
+  dfArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = geluDf(x[i]!);
+  },
+  tex: {
+    f: 'x\\,\\Phi(x) = \\tfrac{x}{2}\\left(1 + \\operatorname{erf}\\tfrac{x}{\\sqrt 2}\\right)',
+    df: '\\Phi(x) + x\\,\\varphi(x), \\quad \\varphi(x) = \\tfrac{1}{\\sqrt{2\\pi}} e^{-x^2/2}',
+  },
+  kinks: () => [],
+  torch: () => 'torch.nn.GELU()',
+  code: () =>
+    snippets({
+      imports: ['from scipy.special import erf'],
+      f: '0.5 * x * (1 + erf(x / np.sqrt(2)))',
+      df: '0.5 * (1 + erf(x / np.sqrt(2))) + x * np.exp(-0.5 * x**2) / np.sqrt(2 * np.pi)',
+      torch: 'torch.nn.GELU()',
+    }),
+});
+
+export const geluTanhActivation = defineActivation({
+  id: 'gelu_tanh',
+  name: 'GELU (tanh)',
+  family: 'smooth',
+  params: [],
+  bind: () => ({ f: geluTanh, df: geluTanhDf }),
+  fArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = geluTanh(x[i]!);
+  },
+  dfArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = geluTanhDf(x[i]!);
+  },
+  tex: {
+    f: '\\tfrac{x}{2}\\bigl(1 + \\tanh u\\bigr), \\quad u = \\sqrt{2/\\pi}\\,(x + 0.044715\\,x^3)',
+    df: '\\tfrac12 (1 + \\tanh u) + \\tfrac{x}{2}\\,(1 - \\tanh^2 u)\\,\\sqrt{2/\\pi}\\,(1 + 0.134145\\,x^2)',
+  },
+  kinks: () => [],
+  torch: () => "torch.nn.GELU(approximate='tanh')",
+  code: () =>
+    snippets({
+      params: { c: Math.sqrt(2 / Math.PI), k: 0.044715 },
+      f: ['t = np.tanh(c * (x + k * x**3))', '0.5 * x * (1 + t)'],
+      df: [
+        't = np.tanh(c * (x + k * x**3))',
+        '0.5 * (1 + t) + 0.5 * x * (1 - t**2) * c * (1 + 3 * k * x**2)',
+      ],
+      torch: "torch.nn.GELU(approximate='tanh')",
+    }),
+});
+
+/** The GELUs, in picker order. */
+export const geluFamily = [geluActivation, geluTanhActivation];

@@ -1,0 +1,229 @@
+import type { Resolved } from '../params';
+import type { BoundActivation } from '../types';
+import { defineActivation, kinkAt, type Out } from './define';
+import { py, snippets } from './snippets';
+import { param, REAL } from './specs';
+
+// Piecewise-linear members of the ReLU family. Kernels use Math.max/Math.min rather than
+// `x > 0 ? … : …`: on random-order input a branch mispredicts half the time, and Math.max
+// propagates NaN where `x > 0 ? x : 0` would turn it into 0.
+
+/** max(0, x). */
+export const relu = (x: number): number => Math.max(0, x);
+
+/** The unit step with PyTorch's value 0 at x = 0, NaN for NaN: sign(max(0, x)). */
+export const step = (x: number): number => Math.sign(Math.max(0, x));
+
+/** Leaky ReLU for slope 0 < a ≤ 1 (also a < 0): max(x, a·x) equals `x > 0 ? x : a·x`. */
+const leakyMax = (x: number, a: number): number => Math.max(x, a * x);
+/** Leaky ReLU for slope a > 1, where the larger of x and a·x is the wrong branch. */
+const leakyMin = (x: number, a: number): number => Math.min(x, a * x);
+/** x > 0 ? 1 : a, with NaN for NaN. */
+const leakyDf = (x: number, a: number): number => (x > 0 ? 1 : x <= 0 ? a : NaN);
+
+/**
+ * Kernels for slope `a`, chosen once. a = 0 uses plain ReLU because 0·(−∞) is NaN, while the
+ * limit of Leaky ReLU with a = 0 at −∞ is 0.
+ */
+function bindLeaky(a: number): BoundActivation {
+  const df = (x: number) => leakyDf(x, a);
+  if (a === 0) return { f: relu, df };
+  if (a <= 1) return { f: (x) => leakyMax(x, a), df };
+  return { f: (x) => leakyMin(x, a), df };
+}
+
+function leakyArray(x: ArrayLike<number>, out: Out, a: number): void {
+  const n = x.length;
+  if (a === 0) for (let i = 0; i < n; i++) out[i] = relu(x[i]!);
+  else if (a <= 1) for (let i = 0; i < n; i++) out[i] = leakyMax(x[i]!, a);
+  else for (let i = 0; i < n; i++) out[i] = leakyMin(x[i]!, a);
+}
+
+function leakyDfArray(x: ArrayLike<number>, out: Out, a: number): void {
+  const n = x.length;
+  for (let i = 0; i < n; i++) out[i] = leakyDf(x[i]!, a);
+}
+
+/** Kinks of a leaky ReLU with slope `a`: none when a = 1 (the identity is analytic). */
+function leakyKinks(a: number, b: BoundActivation) {
+  return a === 1 ? [] : [kinkAt(b, 0, a, 1)];
+}
+
+const leakyTex = (slope: string) => ({
+  f: `\\begin{cases} x & x > 0 \\\\ ${slope}\\, x & x \\le 0 \\end{cases}`,
+  df: `\\begin{cases} 1 & x > 0 \\\\ ${slope} & x \\le 0 \\end{cases}`,
+});
+
+const leakyNumpy = (slope: string) => ({
+  f: `np.where(x > 0, x, ${slope} * x)`,
+  df: `np.where(x > 0, 1.0, ${slope})`,
+});
+
+export const reluActivation = defineActivation({
+  id: 'relu',
+  name: 'ReLU',
+  family: 'relu',
+  params: [],
+  bind: () => ({ f: relu, df: step }),
+  fArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = relu(x[i]!);
+  },
+  dfArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = step(x[i]!);
+  },
+  tex: { f: '\\max(0, x)', df: '\\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}' },
+  kinks: (_p, b) => [kinkAt(b, 0, 0, 1)],
+  torch: () => 'torch.nn.ReLU()',
+  code: () =>
+    snippets({ f: 'np.maximum(0.0, x)', df: 'np.where(x > 0, 1.0, 0.0)', torch: 'torch.nn.ReLU()' }),
+});
+
+const leakyAlpha = param('alpha', 'α', '\\alpha', 0.01, [0, 1, 0.01], REAL);
+const leakyTorch = ({ alpha }: Resolved<'alpha'>) =>
+  alpha === 0.01 ? 'torch.nn.LeakyReLU()' : `torch.nn.LeakyReLU(negative_slope=${py(alpha)})`;
+
+export const leakyRelu = defineActivation({
+  id: 'leaky_relu',
+  name: 'Leaky ReLU',
+  family: 'relu',
+  params: [leakyAlpha],
+  bind: ({ alpha }) => bindLeaky(alpha),
+  fArray: (x, out, { alpha }) => leakyArray(x, out, alpha),
+  dfArray: (x, out, { alpha }) => leakyDfArray(x, out, alpha),
+  tex: leakyTex('\\alpha'),
+  kinks: ({ alpha }, b) => leakyKinks(alpha, b),
+  torch: leakyTorch,
+  code: (p) => snippets({ params: p, ...leakyNumpy('alpha'), torch: leakyTorch(p) }),
+});
+
+const preluAlpha = param('alpha', 'α', '\\alpha', 0.25, [-1, 1, 0.01], REAL);
+const preluTorch = ({ alpha }: Resolved<'alpha'>) =>
+  alpha === 0.25 ? 'torch.nn.PReLU()' : `torch.nn.PReLU(init=${py(alpha)})`;
+
+export const prelu = defineActivation({
+  id: 'prelu',
+  name: 'PReLU',
+  family: 'relu',
+  params: [preluAlpha],
+  bind: ({ alpha }) => bindLeaky(alpha),
+  fArray: (x, out, { alpha }) => leakyArray(x, out, alpha),
+  dfArray: (x, out, { alpha }) => leakyDfArray(x, out, alpha),
+  tex: leakyTex('\\alpha'),
+  kinks: ({ alpha }, b) => leakyKinks(alpha, b),
+  torch: preluTorch,
+  code: (p) => snippets({ params: p, ...leakyNumpy('alpha'), torch: preluTorch(p) }),
+});
+
+/** RReLU's evaluation-mode slope, computed in double as PyTorch does. */
+const rreluSlope = ({ lower, upper }: Resolved<'lower' | 'upper'>) => (lower + upper) / 2;
+const rreluTorch = ({ lower, upper }: Resolved<'lower' | 'upper'>) => {
+  const args = [
+    lower === 1 / 8 ? '' : `lower=${py(lower)}`,
+    upper === 1 / 3 ? '' : `upper=${py(upper)}`,
+  ].filter(Boolean);
+  return `torch.nn.RReLU(${args.join(', ')}).eval()`;
+};
+
+export const rrelu = defineActivation({
+  id: 'rrelu',
+  name: 'RReLU (eval)',
+  family: 'relu',
+  params: [
+    param('lower', 'l', 'l', 1 / 8, [0, 1, 0.01], REAL),
+    param('upper', 'u', 'u', 1 / 3, [0, 1, 0.01], REAL),
+  ],
+  check: ({ lower, upper }) =>
+    lower <= upper ? undefined : `parameters lower (${lower}) and upper (${upper}) need lower ≤ upper`,
+  bind: (p) => bindLeaky(rreluSlope(p)),
+  fArray: (x, out, p) => leakyArray(x, out, rreluSlope(p)),
+  dfArray: (x, out, p) => leakyDfArray(x, out, rreluSlope(p)),
+  tex: leakyTex('\\tfrac{l + u}{2}'),
+  kinks: (p, b) => leakyKinks(rreluSlope(p), b),
+  torch: rreluTorch,
+  code: (p) =>
+    snippets({
+      params: p,
+      f: ['s = (lower + upper) / 2', 'np.where(x > 0, x, s * x)'],
+      df: ['s = (lower + upper) / 2', 'np.where(x > 0, 1.0, s)'],
+      torch: rreluTorch(p),
+    }),
+});
+
+/** min(max(0, x), 6). */
+const relu6 = (x: number): number => Math.min(Math.max(0, x), 6);
+/** 0 < x < 6 ? 1 : 0 (PyTorch's Hardtanh backward: 0 at both corners), NaN for NaN. */
+const relu6Df = (x: number): number => (x > 0 && x < 6 ? 1 : x === x ? 0 : NaN);
+
+export const relu6Activation = defineActivation({
+  id: 'relu6',
+  name: 'ReLU6',
+  family: 'relu',
+  params: [],
+  bind: () => ({ f: relu6, df: relu6Df }),
+  fArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = relu6(x[i]!);
+  },
+  dfArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = relu6Df(x[i]!);
+  },
+  tex: {
+    f: '\\min(\\max(0, x), 6)',
+    df: '\\begin{cases} 1 & 0 < x < 6 \\\\ 0 & \\text{otherwise} \\end{cases}',
+  },
+  kinks: (_p, b) => [kinkAt(b, 0, 0, 1), kinkAt(b, 6, 1, 0)],
+  torch: () => 'torch.nn.ReLU6()',
+  code: () =>
+    snippets({
+      f: 'np.clip(x, 0.0, 6.0)',
+      df: 'np.where((x > 0) & (x < 6), 1.0, 0.0)',
+      torch: 'torch.nn.ReLU6()',
+    }),
+});
+
+/** PyTorch's `x <= threshold ? value : x`, which lets NaN through as NaN. */
+const thresholdF = (x: number, t: number, v: number): number => (x <= t ? v : x);
+const thresholdDf = (x: number, t: number): number => (x > t ? 1 : x <= t ? 0 : NaN);
+const thresholdTorch = ({ threshold, value }: Resolved<'threshold' | 'value'>) =>
+  `torch.nn.Threshold(threshold=${py(threshold)}, value=${py(value)})`;
+
+export const threshold = defineActivation({
+  id: 'threshold',
+  name: 'Threshold',
+  family: 'relu',
+  params: [
+    param('threshold', 'θ', '\\theta', 0, [-3, 3, 0.1], REAL),
+    param('value', 'v', 'v', 0, [-3, 3, 0.1], REAL),
+  ],
+  bind: ({ threshold: t, value: v }) => ({
+    f: (x) => thresholdF(x, t, v),
+    df: (x) => thresholdDf(x, t),
+  }),
+  fArray(x, out, { threshold: t, value: v }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = thresholdF(x[i]!, t, v);
+  },
+  dfArray(x, out, { threshold: t }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = thresholdDf(x[i]!, t);
+  },
+  tex: {
+    f: '\\begin{cases} x & x > \\theta \\\\ v & x \\le \\theta \\end{cases}',
+    df: '\\begin{cases} 1 & x > \\theta \\\\ 0 & x \\le \\theta \\end{cases}',
+  },
+  kinks: ({ threshold: t, value: v }, b) => [kinkAt(b, t, 0, 1, { fLeft: v, fRight: t })],
+  torch: thresholdTorch,
+  code: (p) =>
+    snippets({
+      params: p,
+      f: 'np.where(x > threshold, x, value)',
+      df: 'np.where(x > threshold, 1.0, 0.0)',
+      torch: thresholdTorch(p),
+    }),
+});
+
+/** Piecewise-linear members of the ReLU family, in picker order. */
+export const reluFamily = [reluActivation, leakyRelu, prelu, rrelu, relu6Activation, threshold];

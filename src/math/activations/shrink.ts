@@ -1,0 +1,122 @@
+import type { Resolved } from '../params';
+import { xMinusTanh } from '../special/tanhshrink';
+import { defineActivation, kinkAt } from './define';
+import { py, snippets } from './snippets';
+import { NONNEGATIVE, param } from './specs';
+
+// Shrinkage functions: zero (or nearly) on a band around 0.
+
+/**
+ * x − clamp(x, −λ, λ): equals x − λ, x + λ or 0 exactly (one rounding, like PyTorch's
+ * `x > λ ? x − λ : x < −λ ? x + λ : 0`) without a data-dependent branch.
+ */
+const softshrink = (x: number, l: number): number => x - Math.min(Math.max(x, -l), l);
+/** |x| > λ ? 1 : 0; PyTorch gives 0 at ±λ. */
+const shrinkDf = (x: number, l: number): number => (Math.abs(x) > l ? 1 : x === x ? 0 : NaN);
+/** PyTorch's `−λ ≤ x ≤ λ ? 0 : x`. */
+const hardshrink = (x: number, l: number): number => (Math.abs(x) > l ? x : x === x ? 0 : NaN);
+
+const lambd = param('lambd', 'λ', '\\lambda', 0.5, [0, 3, 0.05], NONNEGATIVE);
+
+const shrinkTorch = (name: string) => (p: Resolved<'lambd'>) =>
+  p.lambd === 0.5 ? `torch.nn.${name}()` : `torch.nn.${name}(lambd=${py(p.lambd)})`;
+const softshrinkTorch = shrinkTorch('Softshrink');
+const hardshrinkTorch = shrinkTorch('Hardshrink');
+
+export const softshrinkActivation = defineActivation({
+  id: 'softshrink',
+  name: 'Softshrink',
+  family: 'shrink',
+  params: [lambd],
+  bind: ({ lambd: l }) => ({ f: (x) => softshrink(x, l), df: (x) => shrinkDf(x, l) }),
+  fArray(x, out, { lambd: l }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = softshrink(x[i]!, l);
+  },
+  dfArray(x, out, { lambd: l }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
+  },
+  tex: {
+    f: '\\begin{cases} x - \\lambda & x > \\lambda \\\\ x + \\lambda & x < -\\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
+    df: '\\begin{cases} 1 & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
+  },
+  // With λ = 0 the function is the identity; only PyTorch's f′(0) = 0 remains.
+  kinks: ({ lambd: l }, b) =>
+    l === 0
+      ? [{ ...kinkAt(b, 0, 1, 1), removable: true }]
+      : [kinkAt(b, -l, 1, 0), kinkAt(b, l, 0, 1)],
+  torch: softshrinkTorch,
+  code: (p) =>
+    snippets({
+      params: p,
+      f: 'np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0))',
+      df: 'np.where(np.abs(x) > lambd, 1.0, 0.0)',
+      torch: softshrinkTorch(p),
+    }),
+});
+
+export const hardshrinkActivation = defineActivation({
+  id: 'hardshrink',
+  name: 'Hardshrink',
+  family: 'shrink',
+  params: [lambd],
+  bind: ({ lambd: l }) => ({ f: (x) => hardshrink(x, l), df: (x) => shrinkDf(x, l) }),
+  fArray(x, out, { lambd: l }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = hardshrink(x[i]!, l);
+  },
+  dfArray(x, out, { lambd: l }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
+  },
+  tex: {
+    f: '\\begin{cases} x & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
+    df: '\\begin{cases} 1 & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
+  },
+  // f jumps at ±λ (by λ); with λ = 0 it is the identity except for PyTorch's f′(0) = 0.
+  kinks: ({ lambd: l }, b) =>
+    l === 0
+      ? [{ ...kinkAt(b, 0, 1, 1), removable: true }]
+      : [
+          kinkAt(b, -l, 1, 0, { fLeft: -l, fRight: 0 }),
+          kinkAt(b, l, 0, 1, { fLeft: 0, fRight: l }),
+        ],
+  torch: hardshrinkTorch,
+  code: (p) =>
+    snippets({
+      params: p,
+      f: 'np.where(np.abs(x) > lambd, x, 0.0)',
+      df: 'np.where(np.abs(x) > lambd, 1.0, 0.0)',
+      torch: hardshrinkTorch(p),
+    }),
+});
+
+export const tanhshrinkActivation = defineActivation({
+  id: 'tanhshrink',
+  name: 'Tanhshrink',
+  family: 'shrink',
+  params: [],
+  bind: () => ({ f: xMinusTanh, df: tanhSquared }),
+  fArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = xMinusTanh(x[i]!);
+  },
+  dfArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = tanhSquared(x[i]!);
+  },
+  tex: { f: 'x - \\tanh x', df: '\\tanh^2 x' },
+  kinks: () => [],
+  torch: () => 'torch.nn.Tanhshrink()',
+  code: () =>
+    snippets({ f: 'x - np.tanh(x)', df: 'np.tanh(x)**2', torch: 'torch.nn.Tanhshrink()' }),
+});
+
+function tanhSquared(x: number): number {
+  const t = Math.tanh(x);
+  return t * t;
+}
+
+/** Shrinkage functions, in picker order. */
+export const shrinkFamily = [softshrinkActivation, hardshrinkActivation, tanhshrinkActivation];

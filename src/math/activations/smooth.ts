@@ -1,0 +1,239 @@
+import type { Resolved } from '../params';
+import { log1pExp, sigmoid } from '../special/logistic';
+import { defineActivation, kinkAt } from './define';
+import { nextDown, nextUp } from '../special/float';
+import { py, snippets } from './snippets';
+import { NONNEGATIVE, param, POSITIVE, REAL } from './specs';
+
+// SiLU/Swish, Mish, Softplus and Hardswish. Each kernel has a fast path for the range where
+// its closed form is exact and a rarely taken path for infinities and far tails.
+
+/** x·σ(βx) = x/(1 + e^{−βx}). */
+export function silu(x: number, beta: number): number {
+  const z = beta * x;
+  if (z > -700) return x / (1 + Math.exp(-z));
+  if (z !== z) return x * 0.5; // β = 0 with x = ±∞ (0·∞): Swish-0 is x/2; NaN stays NaN
+  // e^{−z} overflows below −709.8, yet x·e^{z} can still exceed 1e−300 when β is tiny and
+  // |x| huge, so take the exponent and the magnitude together. −∞ gives e^{−∞} = 0.
+  return x === -Infinity ? 0 : -Math.exp(z + Math.log(-x));
+}
+
+/** σ(z)·(1 + z·σ(−z)) with z = βx, as 1/d·(1 + z·e/d), d = 1 + e^{−z}. */
+export function siluDf(x: number, beta: number): number {
+  const z = beta * x;
+  if (z > -700 && z < 700) {
+    const e = Math.exp(-z);
+    const d = 1 + e;
+    return (1 + (z * e) / d) / d;
+  }
+  if (z !== z) return x === x ? 0.5 : NaN; // β = 0 at ±∞: the derivative of x/2
+  return z > 0 ? 1 : 0; // |z| ≥ 700: σ is 1 or below 1e−304
+}
+
+/** Beyond x = 40, tanh(softplus(x)) is 1 to every digit. */
+const MISH_HIGH = 40;
+
+/**
+ * x·tanh(softplus(x)). With w = eˣ and n = w(w + 2), tanh(log(1 + w)) = n/(n + 2): no
+ * log/tanh round trip, and no cancellation as x → −∞ where it tends to w.
+ */
+export function mish(x: number): number {
+  if (x > MISH_HIGH) return x;
+  if (x < -750) return 0; // eˣ = 0 already; avoids −∞·0
+  const w = Math.exp(x);
+  const n = w * (w + 2);
+  return x * (n / (n + 2));
+}
+
+/** tanh(sp) + x·sech²(sp)·σ(x) = n/(n + 2) + 4x·w(1 + w)/(n + 2)². */
+export function mishDf(x: number): number {
+  if (x > MISH_HIGH) return 1;
+  if (x < -750) return 0;
+  const w = Math.exp(x);
+  const n = w * (w + 2);
+  const d = n + 2;
+  return n / d + (4 * x * w * (1 + w)) / (d * d);
+}
+
+/** PyTorch's Softplus: x once β·x (a double product) exceeds the threshold. */
+export function softplus(x: number, beta: number, threshold: number): number {
+  const z = beta * x;
+  if (z > threshold) return x;
+  // Below z = −700, e^z/β is taken as one exponential so that a tiny β cannot turn a
+  // representable result into 0 through a subnormal e^z.
+  return z > -700 ? log1pExp(z) / beta : Math.exp(z - Math.log(beta));
+}
+
+export function softplusDf(x: number, beta: number, threshold: number): number {
+  const z = beta * x;
+  return z > threshold ? 1 : sigmoid(z);
+}
+
+/**
+ * The largest double x with β·x ≤ threshold (the last point on the log branch), or undefined
+ * when no finite x switches branch.
+ */
+export function softplusSwitch(beta: number, threshold: number): number | undefined {
+  let x = threshold / beta;
+  if (!Number.isFinite(x)) x = x > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+  // x is within an ulp or two of the switch; walk to it (bounded for safety).
+  for (let i = 0; i < 64 && beta * x > threshold; i++) x = nextDown(x);
+  for (let i = 0; i < 64 && beta * nextUp(x) <= threshold; i++) x = nextUp(x);
+  if (!(beta * x <= threshold) || x === Number.MAX_VALUE) return undefined;
+  return x;
+}
+
+/**
+ * x·relu6(x + 3)/6, as max(x, −3)·(clamp(x + 3, 0, 6)·⅙): 6·⅙ is exactly 1, so x ≥ 3 gives x
+ * without the overflow of x·6/6, and max(x, −3) keeps −∞·0 out. `+ 0` turns the flat part's
+ * −0 into 0 for display.
+ */
+export function hardswish(x: number): number {
+  return Math.max(x, -3) * (Math.min(Math.max(x + 3, 0), 6) * (1 / 6)) + 0;
+}
+
+/** PyTorch: x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1 (so −½ at −3 and 1.5 at 3). */
+export function hardswishDf(x: number): number {
+  return x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : x > 3 ? 1 : NaN;
+}
+
+const siluTorch = ({ beta }: Resolved<'beta'>) =>
+  beta === 1 ? 'torch.nn.SiLU()' : `lambda x: x * torch.sigmoid(${py(beta)} * x)`;
+
+export const siluActivation = defineActivation({
+  id: 'silu',
+  name: 'SiLU / Swish',
+  family: 'smooth',
+  params: [param('beta', 'β', '\\beta', 1, [0, 10, 0.1], NONNEGATIVE)],
+  bind: ({ beta }) => ({ f: (x) => silu(x, beta), df: (x) => siluDf(x, beta) }),
+  fArray(x, out, { beta }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = silu(x[i]!, beta);
+  },
+  dfArray(x, out, { beta }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = siluDf(x[i]!, beta);
+  },
+  tex: {
+    f: 'x\\,\\sigma(\\beta x) = \\frac{x}{1 + e^{-\\beta x}}',
+    df: '\\sigma(\\beta x)\\bigl(1 + \\beta x\\,(1 - \\sigma(\\beta x))\\bigr)',
+  },
+  kinks: () => [],
+  torch: siluTorch,
+  code: (p) =>
+    snippets({
+      params: p,
+      imports: ['from scipy.special import expit'],
+      f: 'x * expit(beta * x)',
+      df: ['s = expit(beta * x)', 's * (1 + beta * x * (1 - s))'],
+      torch: siluTorch(p),
+    }),
+});
+
+export const mishActivation = defineActivation({
+  id: 'mish',
+  name: 'Mish',
+  family: 'smooth',
+  params: [],
+  bind: () => ({ f: mish, df: mishDf }),
+  fArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = mish(x[i]!);
+  },
+  dfArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = mishDf(x[i]!);
+  },
+  tex: {
+    f: 'x \\tanh\\bigl(\\operatorname{softplus}(x)\\bigr) = x \\tanh\\bigl(\\ln(1 + e^{x})\\bigr)',
+    df: '\\tanh(\\operatorname{softplus} x) + x\\,\\operatorname{sech}^2(\\operatorname{softplus} x)\\,\\sigma(x)',
+  },
+  kinks: () => [],
+  torch: () => 'torch.nn.Mish()',
+  code: () =>
+    snippets({
+      imports: ['from scipy.special import expit'],
+      f: 'x * np.tanh(np.logaddexp(0.0, x))',
+      df: ['t = np.tanh(np.logaddexp(0.0, x))', 't + x * (1 - t**2) * expit(x)'],
+      torch: 'torch.nn.Mish()',
+    }),
+});
+
+type SoftplusKey = 'beta' | 'threshold';
+const softplusTorch = ({ beta, threshold: t }: Resolved<SoftplusKey>) => {
+  const args = [beta === 1 ? '' : `beta=${py(beta)}`, t === 20 ? '' : `threshold=${py(t)}`];
+  return `torch.nn.Softplus(${args.filter(Boolean).join(', ')})`;
+};
+
+export const softplusActivation = defineActivation({
+  id: 'softplus',
+  name: 'Softplus',
+  family: 'smooth',
+  params: [
+    param('beta', 'β', '\\beta', 1, [0.1, 10, 0.1], POSITIVE),
+    param('threshold', 'τ', '\\tau', 20, [0, 40, 1], REAL),
+  ],
+  bind: ({ beta, threshold: t }) => ({
+    f: (x) => softplus(x, beta, t),
+    df: (x) => softplusDf(x, beta, t),
+  }),
+  fArray(x, out, { beta, threshold: t }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = softplus(x[i]!, beta, t);
+  },
+  dfArray(x, out, { beta, threshold: t }) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = softplusDf(x[i]!, beta, t);
+  },
+  tex: {
+    f: '\\begin{cases} x & \\beta x > \\tau \\\\ \\tfrac{1}{\\beta} \\ln\\bigl(1 + e^{\\beta x}\\bigr) & \\text{otherwise} \\end{cases}',
+    df: '\\begin{cases} 1 & \\beta x > \\tau \\\\ \\sigma(\\beta x) & \\text{otherwise} \\end{cases}',
+  },
+  // The switch to the identity is a genuine (tiny) jump: at the default β = 1, τ = 20,
+  // f goes from ln(1 + e²⁰) = 20.000000002061… to 20.
+  kinks: ({ beta, threshold: t }, b) => {
+    const x = softplusSwitch(beta, t);
+    if (x === undefined) return [];
+    return [kinkAt(b, x, b.df(x), 1, { fLeft: b.f(x), fRight: x })];
+  },
+  torch: softplusTorch,
+  code: (p) =>
+    snippets({
+      params: p,
+      imports: ['from scipy.special import expit'],
+      f: 'np.where(beta * x > threshold, x, np.logaddexp(0.0, beta * x) / beta)',
+      df: 'np.where(beta * x > threshold, 1.0, expit(beta * x))',
+      torch: softplusTorch(p),
+    }),
+});
+
+export const hardswishActivation = defineActivation({
+  id: 'hardswish',
+  name: 'Hardswish',
+  family: 'smooth',
+  params: [],
+  bind: () => ({ f: hardswish, df: hardswishDf }),
+  fArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = hardswish(x[i]!);
+  },
+  dfArray(x, out) {
+    const n = x.length;
+    for (let i = 0; i < n; i++) out[i] = hardswishDf(x[i]!);
+  },
+  tex: {
+    f: '\\frac{x\\,\\operatorname{ReLU6}(x + 3)}{6}',
+    df: '\\begin{cases} 0 & x < -3 \\\\ \\tfrac{x}{3} + \\tfrac12 & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}',
+  },
+  kinks: (_p, b) => [kinkAt(b, -3, 0, -0.5), kinkAt(b, 3, 1.5, 1)],
+  torch: () => 'torch.nn.Hardswish()',
+  code: () =>
+    snippets({
+      f: 'x * np.clip(x + 3, 0.0, 6.0) / 6',
+      df: 'np.where(x < -3, 0.0, np.where(x <= 3, x / 3 + 0.5, 1.0))',
+      torch: 'torch.nn.Hardswish()',
+    }),
+});
+
+/** Smooth activations, in picker order. */
+export const smoothFamily = [siluActivation, mishActivation, softplusActivation, hardswishActivation];

@@ -1,0 +1,369 @@
+import type { Activation, BoundActivation, Kink, Params, Range } from './types';
+
+/** The infimum or supremum of f over the real line. */
+export interface Extremum {
+  /** The value; ±Infinity when f is unbounded on that side. */
+  value: number;
+  /**
+   * Where it is attained; null if only approached as x → ±∞. When f equals it on a whole
+   * interval (ReLU's minimum 0 on x ≤ 0) this is the interval's finite end, normally its kink.
+   * When it is only a one-sided limit at a jump (`attained` false), this is the jump's x.
+   */
+  at: number | null;
+  /** Whether f takes the value somewhere (false for sigmoid's 0 and 1, ELU's −α). */
+  attained: boolean;
+}
+
+/** A kink with its classification. */
+export interface KinkInfo extends Kink {
+  /** 'corner' (f continuous, one-sided f′ differ), 'c1' (f′ continuous), 'jump' (f jumps) */
+  kind: 'corner' | 'c1' | 'jump';
+}
+
+/** Properties of an activation for given parameter values, computed from f, f′ and the kinks. */
+export interface Properties {
+  /** inf f and sup f over ℝ, with where they occur. */
+  min: Extremum;
+  max: Extremum;
+  /**
+   * Strict ('increasing') unless f is constant on some interval ('nondecreasing'). Jumps count:
+   * a jump down makes an otherwise increasing f 'none'. A constant f is 'nondecreasing'.
+   */
+  monotonic: 'increasing' | 'nondecreasing' | 'decreasing' | 'nonincreasing' | 'none';
+  /**
+   * From the kinks: 'discontinuous' if f jumps anywhere, 'C0' if some kink is a corner, 'C1' if
+   * every kink has matching one-sided f′ (a higher derivative jumps there), 'Cinf' if there are
+   * no kinks (f is analytic everywhere).
+   */
+  smoothness: 'discontinuous' | 'C0' | 'C1' | 'Cinf';
+  /** f(0) = 0 exactly. */
+  zeroAtOrigin: boolean;
+  /**
+   * f′(0) = 1 from both sides (identity to first order near 0). At a kink at 0 both one-sided
+   * derivatives must be 1, so ReLU (f′ = 0 on the left) is false and ELU α = 1 is true.
+   */
+  unitSlopeAtOrigin: boolean;
+  /** f′ → 0 as x → −∞ and f(−∞) is finite. */
+  saturatesLeft: boolean;
+  /** f′ → 0 as x → +∞ and f(+∞) is finite. */
+  saturatesRight: boolean;
+  /**
+   * Maximal intervals of positive length where f′ is exactly 0 (the dying-ReLU zone), ends may
+   * be ±Infinity. Ranges are closed, so each is the closure of the set: a finite end at a kink
+   * belongs to the set itself only if PyTorch's df there is 0 (ReLU: [−∞, 0] and df(0) = 0;
+   * hardswish: [−∞, −3] but df(−3) = −0.5). Two zero intervals are merged across a kink only
+   * when df at that kink is 0.
+   */
+  zeroGradient: Range[];
+  /**
+   * Maximal intervals of positive length where f is exactly 0 (sparse outputs), closed like
+   * `zeroGradient`; merged across a kink only when f is 0 there.
+   */
+  exactZeros: Range[];
+  /**
+   * f takes both signs: inf f < 0 < sup f. This is a statement about the range only (tanh,
+   * ELU, Leaky ReLU with α > 0 and GELU are zero-centred; ReLU and sigmoid are not); it says
+   * nothing about symmetry or the mean activation on some input distribution.
+   */
+  zeroCentred: boolean;
+  /** Every kink, sorted by x, classified. */
+  kinks: KinkInfo[];
+}
+
+/**
+ * Two values of f or f′ are the same if they differ by at most a few ulps: kink limits come
+ * from closed forms that may round differently from f itself, but a real jump — even PyTorch
+ * softplus's 2e-9 at its threshold — is far larger than this.
+ */
+function same(a: number, b: number): boolean {
+  if (a === b) return true;
+  // Infinities are equal only to themselves (the ulp test below would call ∞ and −∞ the same).
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+  return Math.abs(a - b) <= 16 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Samples per ray: keeps the relative spacing near 2% from 1e-4 out to 1e6. */
+const RAY_POINTS = 2048;
+/** Critical points are searched out to this distance from the origin (tails beyond use limits). */
+const FAR = 1e6;
+
+/**
+ * Pushes x0 + dir·c·sinh(t) for t in (0, T], reaching `dist` from x0: spacing proportional to
+ * the distance from x0 (asinh-uniform), so features at any scale near a kink or the origin are
+ * resolved, and far tails cost few samples.
+ */
+function ray(out: number[], x0: number, dir: 1 | -1, dist: number): void {
+  const c = 1e-4 * Math.max(1, Math.abs(x0));
+  const t = Math.asinh(dist / c);
+  for (let k = 1; k <= RAY_POINTS; k++) out.push(x0 + dir * c * Math.sinh((t * k) / RAY_POINTS));
+}
+
+/** Sorted sample points strictly inside (lo, hi), dense near its ends and near 0. */
+function samplePoints(lo: number, hi: number): Float64Array {
+  const anchors = [lo];
+  if (lo < 0 && hi > 0) anchors.push(0);
+  anchors.push(hi);
+  const pts: number[] = [];
+  if (lo < 0 && hi > 0) pts.push(0);
+  for (let i = 0; i + 1 < anchors.length; i++) {
+    const u = anchors[i]!;
+    const v = anchors[i + 1]!;
+    if (u === -Infinity) ray(pts, v, -1, FAR + Math.abs(v));
+    else if (v === Infinity) ray(pts, u, 1, FAR + Math.abs(u));
+    else {
+      const half = (v - u) / 2;
+      ray(pts, u, 1, half);
+      ray(pts, v, -1, half);
+    }
+  }
+  const out = Float64Array.from(pts.filter((x) => x > lo && x < hi));
+  return out.sort();
+}
+
+/** Bisection on the sign of f′ in [lo, hi] where sign(f′(lo)) = sLo ≠ sign(f′(hi)), to full precision. */
+function bisectRoot(df: (x: number) => number, lo: number, hi: number, sLo: number): number {
+  for (let i = 0; i < 2200; i++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    const d = df(mid);
+    if (d === 0) return mid;
+    if (Math.sign(d) === sLo) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(df(lo)) <= Math.abs(df(hi)) ? lo : hi;
+}
+
+/** What f does on one open interval between kinks (or a tail). */
+interface Piece {
+  lo: number;
+  hi: number;
+  /** f′ ≡ 0 and f constant on the whole interval. */
+  flat: boolean;
+  /** f's constant value when flat. */
+  value: number;
+  hasPos: boolean;
+  hasNeg: boolean;
+  /** Zeros of f′ where it changes sign: local extrema. */
+  critical: number[];
+}
+
+/**
+ * f is analytic on each piece, so f′ is either identically 0 there or has isolated zeros: a
+ * piece is flat only if f′ is 0 at every sample (so sigmoid′ underflowing to 0 far out does
+ * not make sigmoid flat). Sign changes of f′ between samples are refined by bisection.
+ */
+function analysePiece(b: BoundActivation, lo: number, hi: number): Piece {
+  const xs = samplePoints(lo, hi);
+  const piece: Piece = {
+    lo,
+    hi,
+    flat: true,
+    value: NaN,
+    hasPos: false,
+    hasNeg: false,
+    critical: [],
+  };
+  const f0 = xs.length > 0 ? b.f(xs[0]!) : NaN;
+  let lastX = NaN;
+  let lastSign = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const d = b.df(x);
+    if (d !== 0 || b.f(x) !== f0) piece.flat = false;
+    const s = d > 0 ? 1 : d < 0 ? -1 : 0;
+    if (s > 0) piece.hasPos = true;
+    if (s < 0) piece.hasNeg = true;
+    if (s === 0) continue;
+    if (lastSign !== 0 && s !== lastSign) piece.critical.push(bisectRoot(b.df, lastX, x, lastSign));
+    lastX = x;
+    lastSign = s;
+  }
+  if (piece.flat) piece.value = f0;
+  return piece;
+}
+
+/** Classifies a kink from its one-sided limits. */
+function classify(k: Kink): KinkInfo {
+  const continuous = same(k.fLeft, k.f) && same(k.f, k.fRight);
+  const kind = !continuous ? 'jump' : same(k.dfLeft, k.dfRight) ? 'c1' : 'corner';
+  return { ...k, kind };
+}
+
+/** A candidate for min or max. */
+interface Candidate {
+  value: number;
+  at: number | null;
+  attained: boolean;
+}
+
+/**
+ * Picks the extreme candidate (`sign` 1 for max, −1 for min). Near-ties (a few ulps) prefer a
+ * value f attains, then the x nearest 0: ReLU's minimum is the attained 0 at x = 0, not the
+ * limit at −∞.
+ */
+function pick(cands: readonly Candidate[], sign: 1 | -1): Extremum {
+  let best: Candidate = { value: -sign * Infinity, at: null, attained: false };
+  for (const c of cands) {
+    if (Number.isNaN(c.value)) continue;
+    if (!same(c.value, best.value)) {
+      if (sign * c.value > sign * best.value) best = c;
+      continue;
+    }
+    const better =
+      (c.attained && !best.attained) ||
+      (c.attained === best.attained &&
+        c.at !== null &&
+        (best.at === null || Math.abs(c.at) < Math.abs(best.at)));
+    if (better) best = c;
+  }
+  return { value: best.value, at: best.at, attained: best.attained };
+}
+
+/** Where on a flat piece its value is reported: its finite end nearest 0 if f attains it there. */
+function flatAt(piece: Piece, kinkF: (x: number) => number | undefined): number {
+  const ends = [piece.lo, piece.hi]
+    .filter((x) => Number.isFinite(x) && kinkF(x) === piece.value)
+    .sort((u, v) => Math.abs(u) - Math.abs(v));
+  if (ends.length > 0) return ends[0]!;
+  if (Number.isFinite(piece.lo) && Number.isFinite(piece.hi)) return (piece.lo + piece.hi) / 2;
+  return Number.isFinite(piece.lo) ? piece.lo + 1 : Number.isFinite(piece.hi) ? piece.hi - 1 : 0;
+}
+
+/**
+ * Merges the pieces selected by `inSet` into maximal closed ranges, joining two neighbours
+ * across a kink only if `joins(kink)`.
+ */
+function mergeRanges(
+  pieces: readonly Piece[],
+  kinks: readonly Kink[],
+  inSet: (p: Piece) => boolean,
+  joins: (k: Kink) => boolean,
+): Range[] {
+  const out: Range[] = [];
+  let open: Range | null = null;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (!inSet(p)) {
+      open = null;
+      continue;
+    }
+    if (open !== null && joins(kinks[i - 1]!)) open[1] = p.hi;
+    else {
+      open = [p.lo, p.hi];
+      out.push(open);
+    }
+  }
+  return out;
+}
+
+/**
+ * Computes the properties of `a` for parameter values `p` numerically from f, f′ and the
+ * kinks — no per-function tables, so they follow the sliders (PReLU stops being monotonic at
+ * α < 0; ELU is C¹ only at α = 1).
+ *
+ * Method: the kinks cut ℝ into open pieces on which f is analytic. On each piece f′ is sampled
+ * on an asinh-spaced grid out to ±1e6 (dense near the kinks and the origin); a sign change is
+ * refined by bisection into a local extremum. The extrema of f are then among those critical
+ * points, the kink values and one-sided limits, and f(±∞), which the registry returns as limits.
+ * Two critical points closer together than ~2% of their distance from the nearest kink or the
+ * origin could be missed; no registered function comes close.
+ *
+ * @param a the activation
+ * @param p parameter values; missing keys take their defaults
+ */
+export function computeProperties(a: Activation, p?: Partial<Params>): Properties {
+  const b = a.bind(p);
+  const kinks = [...a.kinks(p)].sort((u, v) => u.x - v.x).map(classify);
+  const edges = [-Infinity, ...kinks.map((k) => k.x), Infinity];
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) pieces.push(analysePiece(b, edges[i]!, edges[i + 1]!));
+  const kinkF = (x: number): number | undefined => kinks.find((k) => k.x === x)?.f;
+
+  const fLo = b.f(-Infinity);
+  const fHi = b.f(Infinity);
+  const cands: Candidate[] = [
+    { value: fLo, at: null, attained: false },
+    { value: fHi, at: null, attained: false },
+  ];
+  for (const k of kinks) {
+    cands.push({ value: k.f, at: k.x, attained: true });
+    cands.push({ value: k.fLeft, at: k.x, attained: same(k.fLeft, k.f) });
+    cands.push({ value: k.fRight, at: k.x, attained: same(k.fRight, k.f) });
+  }
+  for (const piece of pieces) {
+    if (piece.flat) cands.push({ value: piece.value, at: flatAt(piece, kinkF), attained: true });
+    for (const x of piece.critical) cands.push({ value: b.f(x), at: x, attained: true });
+  }
+
+  const min = pick(cands, -1);
+  const max = pick(cands, 1);
+  return {
+    min,
+    max,
+    monotonic: monotonicity(pieces, kinks),
+    smoothness: kinks.some((k) => k.kind === 'jump')
+      ? 'discontinuous'
+      : kinks.some((k) => k.kind === 'corner')
+        ? 'C0'
+        : kinks.length > 0
+          ? 'C1'
+          : 'Cinf',
+    zeroAtOrigin: b.f(0) === 0,
+    unitSlopeAtOrigin: unitSlopeAtOrigin(b, kinks),
+    saturatesLeft: b.df(-Infinity) === 0 && Number.isFinite(fLo),
+    saturatesRight: b.df(Infinity) === 0 && Number.isFinite(fHi),
+    zeroGradient: mergeRanges(
+      pieces,
+      kinks,
+      (q) => q.flat,
+      (k) => k.df === 0,
+    ),
+    exactZeros: mergeRanges(
+      pieces,
+      kinks,
+      (q) => q.flat && q.value === 0,
+      (k) => k.fLeft === 0 && k.f === 0 && k.fRight === 0,
+    ),
+    zeroCentred: min.value < 0 && max.value > 0,
+    kinks,
+  };
+}
+
+/**
+ * Monotonicity from the sign of f′ on each piece and the direction of each jump. Isolated
+ * zeros of f′ (tanhshrink at 0) keep it strict; a flat piece makes it non-strict.
+ */
+function monotonicity(
+  pieces: readonly Piece[],
+  kinks: readonly KinkInfo[],
+): Properties['monotonic'] {
+  let up = false;
+  let down = false;
+  let flat = false;
+  for (const q of pieces) {
+    up ||= q.hasPos;
+    down ||= q.hasNeg;
+    flat ||= q.flat;
+  }
+  for (const k of kinks) {
+    for (const [from, to] of [
+      [k.fLeft, k.f],
+      [k.f, k.fRight],
+    ] as const) {
+      if (same(from, to)) continue;
+      if (to > from) up = true;
+      else down = true;
+    }
+  }
+  if (up && down) return 'none';
+  if (down) return flat ? 'nonincreasing' : 'decreasing';
+  if (up) return flat ? 'nondecreasing' : 'increasing';
+  return 'nondecreasing';
+}
+
+/** f′(0) = 1 from both sides; a jump of f at 0 rules it out. */
+function unitSlopeAtOrigin(b: BoundActivation, kinks: readonly KinkInfo[]): boolean {
+  const k = kinks.find((q) => q.x === 0);
+  if (k === undefined) return same(b.df(0), 1);
+  return k.kind !== 'jump' && same(k.dfLeft, 1) && same(k.dfRight, 1);
+}

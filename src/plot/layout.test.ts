@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createLayout, MAX_SAMPLES, mainHeight, sampleCount } from './layout';
+
+describe('sampleCount', () => {
+  it('is about 2 per pixel, bounded', () => {
+    expect(sampleCount(600)).toBe(1200);
+    expect(sampleCount(10)).toBe(64);
+    expect(sampleCount(5000)).toBe(MAX_SAMPLES);
+    expect(sampleCount(NaN)).toBe(64);
+  });
+});
+
+describe('createLayout', () => {
+  it('stacks panels without overlap and shares the left edge', () => {
+    const l = createLayout(320, ['f', 'df', 'diff'], 4);
+    expect(l.panels.map((p) => p.kind)).toEqual(['f', 'df', 'diff']);
+    for (let i = 1; i < l.panels.length; i++) {
+      const prev = l.panels[i - 1]!;
+      expect(l.panels[i]!.top).toBeGreaterThan(prev.top + prev.height);
+    }
+    expect(l.height).toBeGreaterThan(l.panels[2]!.top + l.panels[2]!.height);
+    expect(l.left).toBeLessThan(l.right);
+  });
+
+  it('keeps heights readable at 320 px and bounded at 1400 px', () => {
+    expect(mainHeight(320)).toBeGreaterThanOrEqual(200);
+    expect(mainHeight(1400)).toBeLessThanOrEqual(360);
+  });
+});

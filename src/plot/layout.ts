@@ -1,0 +1,85 @@
+/** Pixel geometry of the stacked panels, from the container width. Pure, so it is testable. */
+
+/** Width used before (or without) a ResizeObserver measurement, e.g. in jsdom. */
+export const FALLBACK_WIDTH = 640;
+
+/** The curve samples per pixel of plot width, and their bounds. */
+export const SAMPLES_PER_PX = 2;
+export const MIN_SAMPLES = 64;
+export const MAX_SAMPLES = 4000;
+
+/** Evenly spaced samples for a plot `innerWidth` pixels wide (kinks come on top). */
+export function sampleCount(innerWidth: number): number {
+  const n = Math.round(innerWidth * SAMPLES_PER_PX);
+  return Math.max(MIN_SAMPLES, Math.min(MAX_SAMPLES, Number.isFinite(n) ? n : MIN_SAMPLES));
+}
+
+export type PanelKind = 'f' | 'df' | 'diff';
+
+/** One panel's vertical slot inside the SVG. */
+export interface PanelBox {
+  kind: PanelKind;
+  /** Top of the plotting area (below the panel title). */
+  top: number;
+  height: number;
+}
+
+export interface PlotLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  panels: PanelBox[];
+  /** Baseline of the x tick labels under the last panel. */
+  xLabelsY: number;
+}
+
+/** Space above each panel for its title. */
+export const TITLE_H = 20;
+/** Space under the last panel for x tick labels and the x title. */
+export const X_LABELS_H = 26;
+const GAP = 6;
+const RIGHT = 22;
+/** Approximate width of one tick-label character at 11 px. */
+const CHAR_W = 6.6;
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+/** Main panel height: wide on a desktop, still tall enough to read on a 320 px phone. */
+export function mainHeight(width: number): number {
+  return Math.round(clamp(width * 0.42, 200, 360));
+}
+
+/** Height of the f′ and difference panels. */
+export function secondaryHeight(width: number): number {
+  return Math.round(clamp(width * 0.26, 140, 230));
+}
+
+/**
+ * Lays the panels out top to bottom. `labelChars` is the longest y tick label of any panel, so
+ * every panel shares one left edge (and so one x scale).
+ */
+export function createLayout(
+  width: number,
+  kinds: readonly PanelKind[],
+  labelChars: number,
+): PlotLayout {
+  const w = Math.max(160, Math.round(width));
+  const left = Math.round(Math.max(30, 12 + labelChars * CHAR_W));
+  let y = 0;
+  const panels = kinds.map((kind) => {
+    const height = kind === 'f' ? mainHeight(w) : secondaryHeight(w);
+    const box = { kind, top: y + TITLE_H, height };
+    y += TITLE_H + height + GAP;
+    return box;
+  });
+  const bottom = y - GAP;
+  return {
+    width: w,
+    height: bottom + X_LABELS_H,
+    left,
+    right: w - RIGHT,
+    panels,
+    xLabelsY: bottom + 16,
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Curve } from '../math';
+import { curvePath, fromPx, PX_LIMIT, toPx, type Linear } from './path';
+
+function curve(x: number[], y: number[], start?: number[]): Curve {
+  const s = new Uint8Array(x.length);
+  s[0] = 1;
+  for (const i of start ?? []) s[i] = 1;
+  return { x: Float64Array.from(x), y: Float64Array.from(y), start: s };
+}
+
+const sx: Linear = { domain: [0, 10], range: [0, 100] };
+const sy: Linear = { domain: [0, 10], range: [100, 0] };
+
+describe('curvePath', () => {
+  it('draws one polyline for one segment', () => {
+    expect(curvePath(curve([0, 5, 10], [0, 5, 10]), sx, sy)).toBe('M0,100L50,50L100,0');
+  });
+
+  it('breaks at start flags: a jump is M, not L', () => {
+    const d = curvePath(curve([0, 5, 5, 10], [0, 0, 10, 10], [2]), sx, sy);
+    expect(d).toBe('M0,100L50,100M50,0L100,0');
+  });
+
+  it('breaks at non-finite values and never emits NaN or Infinity', () => {
+    const d = curvePath(curve([0, 2, 4, 6, 8], [1, NaN, 3, Infinity, 5]), sx, sy);
+    expect(d).toBe('M0,90M40,70M80,50');
+    expect(d).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('clamps far-away points instead of emitting huge numbers', () => {
+    const d = curvePath(curve([0, 10], [0, 1e300]), sx, sy);
+    expect(d).toBe(`M0,100L100,${-PX_LIMIT}`);
+  });
+
+  it('rounds to the requested precision and drops repeated points', () => {
+    const d = curvePath(curve([0, 0.001, 1 / 3], [0, 0, 1 / 3]), sx, sy, 10);
+    expect(d).toBe('M0,100L3.3,96.7');
+    expect(curvePath(curve([1 / 3], [0]), sx, sy, 100)).toBe('M3.33,100');
+  });
+
+  it('returns an empty string for an empty curve or a degenerate scale', () => {
+    expect(curvePath(curve([], []), sx, sy)).toBe('');
+    expect(curvePath(curve([1], [1]), { domain: [1, 1], range: [0, 100] }, sy)).toBe('');
+  });
+});
+
+describe('toPx / fromPx', () => {
+  it('are inverse', () => {
+    expect(toPx(sy, 2.5)).toBe(75);
+    expect(fromPx(sy, 75)).toBe(2.5);
+  });
+});

