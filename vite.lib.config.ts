@@ -19,6 +19,21 @@ const externals = [
 const isExternal = (id: string) => externals.some((d) => id === d || id.startsWith(`${d}/`));
 
 const CSS_FILE = 'activation-explorer.css';
+const ENTRY = /\/src\/lib\/index\.ts$/;
+
+/**
+ * Adds the explorer's global stylesheets (imported by the app's main.tsx, not by the
+ * components) to the package build; in the source they would also end up in the .d.ts files.
+ */
+function withStyles(): Plugin {
+  return {
+    name: 'ae-with-styles',
+    transform(code, id) {
+      if (!ENTRY.test(id)) return null;
+      return `import '../styles/theme.css';\nimport '../styles/explorer.css';\n${code}`;
+    },
+  };
+}
 
 /** Makes the component entry import its stylesheet, so the consumer's bundler picks it up. */
 function importOwnCss(): Plugin {
@@ -36,7 +51,7 @@ function importOwnCss(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), importOwnCss()],
+  plugins: [withStyles(), react(), importOwnCss()],
   publicDir: false,
   build: {
     target: 'es2022',

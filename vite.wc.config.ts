@@ -2,6 +2,8 @@
 // its CSS moved into the module (for the shadow roots) instead of a stylesheet that would
 // style the host page. Lazy chunks (if any) go to dist/activation-explorer/ and load relative
 // to the module's URL. Runs after the app build, into the same dist/ (never emptying it).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -16,7 +18,7 @@ function cssIntoModule(): Plugin {
     generateBundle(_options, bundle) {
       let css = '';
       for (const [name, file] of Object.entries(bundle)) {
-        if (file.type === 'asset' && name.endsWith('.css')) {
+        if (file.type === 'asset' && name.endsWith('.css') && !name.startsWith('examples/')) {
           css += String(file.source);
           delete bundle[name];
         }
@@ -30,27 +32,55 @@ function cssIntoModule(): Plugin {
   };
 }
 
-const NO_EXPLANATIONS = '\0ae-no-explanations';
-
 /**
- * The element never shows the explanations (formulas, code): leave them, and KaTeX with its
- * CSS and fonts, out of the file instead of shipping a lazy chunk nobody loads.
+ * Parts of the app the element never shows, replaced by empty modules: the explanations
+ * (formulas, properties, code — and with them KaTeX, its CSS and fonts), and the message
+ * sections only those parts and the demos use. Saves a lazy chunk nobody loads and ~5 KB gzip.
  */
-function withoutExplanations(): Plugin {
+const LEFT_OUT: readonly [test: RegExp, code: string][] = [
+  [/(^|\/)explain\/Explanations(\.tsx)?$/, 'export function Explanations() { return null; }'],
+  [/(^|\/)sections\/explain(\.ts)?$/, 'export const explain = {};'],
+  [/(^|\/)sections\/demos(\.ts)?$/, 'export const demos = {};'],
+];
+const STUB = '\0ae-left-out:';
+
+function leaveOut(): Plugin {
   return {
-    name: 'ae-without-explanations',
+    name: 'ae-leave-out',
     enforce: 'pre',
     resolveId(source) {
-      return /(^|\/)explain\/Explanations(\.tsx)?$/.test(source) ? NO_EXPLANATIONS : null;
+      const i = LEFT_OUT.findIndex(([test]) => test.test(source));
+      return i < 0 ? null : `${STUB}${i}`;
     },
     load(id) {
-      return id === NO_EXPLANATIONS ? 'export function Explanations() { return null; }' : null;
+      return id.startsWith(STUB) ? LEFT_OUT[Number(id.slice(STUB.length))]![1] : null;
+    },
+  };
+}
+
+/**
+ * Copies examples/ (the embedding test page: two iframes and two elements under a strict CSP)
+ * to dist/examples/, so the built site serves it next to the files it embeds.
+ */
+function copyExamples(): Plugin {
+  return {
+    name: 'ae-copy-examples',
+    apply: 'build',
+    generateBundle() {
+      for (const name of readdirSync('examples')) {
+        if (!/\.(html|css|js)$/.test(name)) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `examples/${name}`,
+          source: readFileSync(join('examples', name)),
+        });
+      }
     },
   };
 }
 
 export default defineConfig({
-  plugins: [withoutExplanations(), react(), cssIntoModule()],
+  plugins: [leaveOut(), react(), cssIntoModule(), copyExamples()],
   // React reads process.env.NODE_ENV; library mode leaves it for the consumer, but this file is
   // loaded by browsers directly.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -71,8 +101,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        // One file: the only lazy parts of the app (explanations) are left out above.
-        inlineDynamicImports: true,
+        // One file: the only lazy part of the app the element could load (explanations) is
+        // left out above.
+        codeSplitting: false,
         // Vite keeps whitespace in ES library output; minify fully in rolldown instead.
         minify: true,
         chunkFileNames: 'activation-explorer/[name]-[hash].js',

@@ -53,12 +53,20 @@ async function coldLoad(
     await page.addInitScript(FIRST_CURVE_PROBE);
     await page.goto(url, { waitUntil: 'load' });
     const firstCurve = await page.evaluate(() => window.__firstCurvePromise);
-    const timing = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      resources: performance
+    // Paint entries arrive after the frame is presented, so wait for FCP rather than read it.
+    const timing = await page.evaluate(async () => {
+      const fcp = await new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const e = list.getEntriesByName('first-contentful-paint')[0];
+          if (e) resolve(e.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 5000);
+      });
+      const resources = performance
         .getEntriesByType('resource')
-        .map((r) => ({ name: r.name, start: r.startTime })),
-    }));
+        .map((r) => ({ name: r.name, start: r.startTime }));
+      return { fcp, resources };
+    });
     const assets: Asset[] = [];
     if (withAssets) {
       for (const r of timing.resources) {

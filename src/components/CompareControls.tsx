@@ -25,8 +25,7 @@ export function CompareControls() {
   const taken = [fn, ...cmp];
   const available = activations.filter((a) => !taken.includes(a.id));
   // Keep the choice valid when it was just added or became the main function.
-  const selected =
-    choice !== null && !taken.includes(choice) ? choice : (available[0]?.id ?? null);
+  const selected = choice !== null && !taken.includes(choice) ? choice : (available[0]?.id ?? null);
   const full = cmp.length >= MAX_COMPARE;
   const mainName = getActivation(fn)?.name ?? fn;
   const firstName = cmp[0] ? (getActivation(cmp[0])?.name ?? cmp[0]) : '';

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { ParamSpec } from '../math';
 import { useExplorer } from '../state/context';
 import { selectParam } from '../state/selectors';
-import { formatNumber } from '../state/number';
+import { formatValue } from './formatValue';
 import { NumberField } from './NumberField';
 import { useT } from './useT';
 
@@ -24,9 +24,9 @@ export function ParamSlider({ spec }: ParamSliderProps) {
   const resetParam = useExplorer((s) => s.resetParam);
   const names = { symbol: spec.symbol, key: spec.key };
   const hint = t('paramRangeHint', {
-    min: formatNumber(spec.min),
-    max: formatNumber(spec.max),
-    default: formatNumber(spec.default),
+    min: formatValue(spec.min),
+    max: formatValue(spec.max),
+    default: formatValue(spec.default),
   });
 
   return (

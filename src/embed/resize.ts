@@ -1,11 +1,23 @@
 /** The message the embed view posts to its parent whenever its content height changes. */
 export interface ResizeMessage {
   type: 'activation-explorer:resize';
-  /** `document.documentElement.scrollHeight`, in CSS pixels. */
+  /** The content's height in CSS pixels (see {@link contentHeight}). */
   height: number;
 }
 
 export const RESIZE_MESSAGE_TYPE = 'activation-explorer:resize';
+
+/**
+ * The document's content height: `document.documentElement.scrollHeight` while the content
+ * overflows the iframe, else the root element's own height. The root's scrollHeight alone is
+ * never less than the iframe's viewport, so an iframe sized from it could grow but never
+ * shrink back (fewer sliders, the derivative hidden).
+ */
+export function contentHeight(doc: Document): number {
+  const root = doc.documentElement;
+  if (root.scrollHeight > root.clientHeight) return root.scrollHeight;
+  return Math.ceil(root.getBoundingClientRect().height);
+}
 
 /**
  * Posts the document's height to the parent window on start and whenever it changes (a
@@ -17,7 +29,7 @@ export function startResizePosting(win: Window = window): () => void {
   const root = win.document.documentElement;
   let last = -1;
   const post = () => {
-    const height = root.scrollHeight;
+    const height = contentHeight(win.document);
     if (height === last) return;
     last = height;
     const message: ResizeMessage = { type: RESIZE_MESSAGE_TYPE, height };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getActivation } from '../math';
+import { derivative, evaluate, getActivation } from '../math';
 import { buildCsv, columnName, csvField, csvNumber, csvSamples } from './csv';
 
 /** Splits one CSV line (RFC 4180 quoting) into fields. */
@@ -56,21 +56,19 @@ describe('csvSamples', () => {
 
 describe('buildCsv', () => {
   it('writes x then f and f′ of the main function, one row per sample', () => {
-    const relu = getActivation('relu')!;
     const csv = buildCsv({ fn: 'relu', params: {}, cmp: [], range: [-2, 2], n: 9 });
     const { header, rows } = parse(csv);
     expect(header).toEqual(['x', 'relu', 'd/dx relu']);
     expect(rows).toHaveLength(9);
     for (const [x, f, df] of rows) {
-      expect(f).toBe(relu.f(x!));
-      expect(df).toBe(relu.df(x!));
+      expect(f).toBe(evaluate('relu', x!));
+      expect(df).toBe(derivative('relu', x!));
     }
     // The kink is a row of its own, with PyTorch's value there.
     expect(rows.find((r) => r[0] === 0)).toEqual([0, 0, 0]);
   });
 
-  const leaky = getActivation('leaky_relu');
-  it.skipIf(!leaky)('names columns with parameter values and matches the math exactly', () => {
+  it('names columns with parameter values and matches the math exactly', () => {
     const cmp = ['relu', 'elu'].filter((id) => getActivation(id));
     const csv = buildCsv({
       fn: 'leaky_relu',
@@ -84,11 +82,11 @@ describe('buildCsv', () => {
     expect(header).toHaveLength(1 + 2 * (1 + cmp.length));
     for (const row of rows) {
       const x = row[0]!;
-      expect(row[1]).toBe(leaky!.f(x, { alpha: 0.1 }));
-      expect(row[2]).toBe(leaky!.df(x, { alpha: 0.1 }));
+      expect(row[1]).toBe(evaluate('leaky_relu', x, { alpha: 0.1 }));
+      expect(row[2]).toBe(derivative('leaky_relu', x, { alpha: 0.1 }));
       cmp.forEach((id, i) => {
-        expect(row[3 + 2 * i]).toBe(getActivation(id)!.f(x));
-        expect(row[4 + 2 * i]).toBe(getActivation(id)!.df(x));
+        expect(row[3 + 2 * i]).toBe(evaluate(id, x));
+        expect(row[4 + 2 * i]).toBe(derivative(id, x));
       });
     }
     const xs = rows.map((r) => r[0]!);
@@ -103,5 +101,9 @@ describe('buildCsv', () => {
 
   it('writes parameterless names bare and others like a call', () => {
     expect(columnName(getActivation('relu')!, {})).toBe('relu');
+    expect(columnName(getActivation('leaky_relu')!, { alpha: 0.1 })).toBe('leaky_relu(alpha=0.1)');
+    const multi = getActivation('softplus');
+    if (multi && multi.params.length > 1)
+      expect(columnName(multi, {})).toMatch(/^softplus\(\w+=[^,]+, \w+=/);
   });
 });

@@ -1,4 +1,4 @@
-import { getActivation, type Activation, type Params, type Range } from '../math';
+import { derivative, evaluate, getActivation, type Activation, type Params, type Range } from '../math';
 
 /** What the CSV holds: the main function with its parameters, the compared ones, the range. */
 export interface CsvInput {
@@ -45,16 +45,12 @@ export function csvSamples(range: Range, n: number, kinks: readonly number[]): n
   return xs.filter((x, i) => i === 0 || x !== xs[i - 1]);
 }
 
-interface Column {
-  name: string;
-  value(x: number): number;
-}
-
 /**
  * The sampled data as CSV: a header row, then one row per sample — x, then f and f′ of the
- * main function and of each compared one. f′ is the value PyTorch's autograd returns, also at
- * kinks; each kink of a shown function is one of the rows. Numbers are `String(n)`, which
- * parses back to the same double. Unknown compared ids are skipped.
+ * main function and of each compared one (`evaluate` and `derivative`, so f′ is the value
+ * PyTorch's autograd returns, also at kinks; each kink of a shown function is one of the rows).
+ * Numbers are `String(n)`, which parses back to the same double. Unknown compared ids are
+ * skipped.
  *
  * @throws Error when `fn` is not a registered activation, RangeError on a bad range or n
  */
@@ -72,18 +68,22 @@ export function buildCsv(input: CsvInput): string {
     const a = getActivation(id);
     if (a && id !== main.id) shown.push([a, {}]);
   }
-  const columns: Column[] = [];
-  const kinks: number[] = [];
+  const kinks = shown.flatMap(([a, p]) => a.kinks(p).map((k) => k.x));
+  const xs = Float64Array.from(csvSamples(input.range, n, kinks));
+
+  const names: string[] = ['x'];
+  const columns: ArrayLike<number>[] = [xs];
   for (const [a, p] of shown) {
-    const bound = a.bind(p);
     const name = columnName(a, { ...defaults(a), ...p });
-    columns.push({ name, value: bound.f }, { name: `d/dx ${name}`, value: bound.df });
-    for (const k of a.kinks(p)) kinks.push(k.x);
+    names.push(name, `d/dx ${name}`);
+    columns.push(evaluate(a.id, xs, p), derivative(a.id, xs, p));
   }
 
-  const lines = [['x', ...columns.map((c) => c.name)].map(csvField).join(',')];
-  for (const x of csvSamples(input.range, n, kinks)) {
-    lines.push([x, ...columns.map((c) => c.value(x))].map(csvNumber).join(','));
+  const lines = [names.map(csvField).join(',')];
+  const row: string[] = new Array<string>(columns.length);
+  for (let i = 0; i < xs.length; i++) {
+    for (let c = 0; c < columns.length; c++) row[c] = csvNumber(columns[c]![i]!);
+    lines.push(row.join(','));
   }
   return lines.join('\n') + '\n';
 }

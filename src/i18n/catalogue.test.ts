@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { format, messages, sections } from './catalogue';
+import { format, formatSection, messages, sections } from './catalogue';
+import { explain } from './sections/explain';
 import { LANGS } from './types';
+
+/** Every section, including those loaded lazily with their UI. */
+const allSections = { ...sections, explain };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   it('has every message in every language, with the same placeholders', () => {
-    for (const [key, message] of Object.entries(messages)) {
+    for (const [key, message] of Object.entries({ ...messages, ...explain })) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);
         expect(placeholders(message[lang]), `${key} placeholders in ${lang}`).toEqual(
@@ -18,7 +22,7 @@ describe('message catalogue', () => {
 
   it('has no key defined in two sections', () => {
     const seen = new Map<string, string>();
-    for (const [name, section] of Object.entries(sections)) {
+    for (const [name, section] of Object.entries(allSections)) {
       for (const key of Object.keys(section)) {
         expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
         seen.set(key, name);
@@ -29,5 +33,10 @@ describe('message catalogue', () => {
   it('fills placeholders as text', () => {
     expect(format('en', 'errNotNumber', { value: '<b>x</b>' })).toBe('“<b>x</b>” is not a number.');
     expect(format('zh-CN', 'errRangeTooWide', { limit: '1e6' })).toContain('±1e6');
+    expect(formatSection(explain, 'en', 'explainHeading', { name: '<i>' })).toBe('About <i>');
+  });
+
+  it('leaves unknown placeholders visible rather than guessing', () => {
+    expect(format('en', 'errNotNumber', {})).toBe('“{value}” is not a number.');
   });
 });

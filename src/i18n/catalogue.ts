@@ -1,8 +1,7 @@
-import type { Lang, Message } from './types';
+import type { Lang, Message, Section } from './types';
 import { common } from './sections/common';
 import { validation } from './sections/validation';
 import { controls } from './sections/controls';
-import { explain } from './sections/explain';
 import { plot } from './sections/plot';
 import { url } from './sections/url';
 import { demos } from './sections/demos';
@@ -11,14 +10,17 @@ import { embed } from './sections/embed';
 /**
  * The one message catalogue. Sections live in `sections/` so each part of the UI owns its
  * strings; every key must be unique across sections (a test checks it).
+ *
+ * `sections/explain.ts` (formulas, properties, code, function descriptions) is not merged here:
+ * it is only used by the lazily loaded explanations, so it ships in their chunk and keeps the
+ * first load small. Look its keys up with `formatSection` (see components/explain/useExplainT).
  */
-export const sections = { common, validation, controls, explain, plot, url, demos, embed } as const;
+export const sections = { common, validation, controls, plot, url, demos, embed } as const;
 
 export const messages = {
   ...common,
   ...validation,
   ...controls,
-  ...explain,
   ...plot,
   ...url,
   ...demos,
@@ -28,12 +30,26 @@ export const messages = {
 export type MessageKey = keyof typeof messages;
 export type MessageVars = Readonly<Record<string, string | number>>;
 
-/** Looks up a message and fills its `{name}` placeholders. Values are plain text, never HTML. */
-export function format(lang: Lang, key: MessageKey, vars?: MessageVars): string {
-  const message: Message = messages[key];
-  const template = message[lang] ?? message.en;
+/** Fills the `{name}` placeholders of a template. Values are plain text, never HTML. */
+export function fill(template: string, vars?: MessageVars): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );
+}
+
+/** Looks up a message of a section that is not merged into `messages` (lazily loaded UI). */
+export function formatSection<S extends Section>(
+  section: S,
+  lang: Lang,
+  key: keyof S,
+  vars?: MessageVars,
+): string {
+  const message: Message = section[key as string]!;
+  return fill(message[lang] ?? message.en, vars);
+}
+
+/** Looks up a message and fills its `{name}` placeholders. Values are plain text, never HTML. */
+export function format(lang: Lang, key: MessageKey, vars?: MessageVars): string {
+  return formatSection(messages, lang, key, vars);
 }

@@ -1,6 +1,7 @@
 /**
  * `activation-explorer`: the React component. The math API is the separate entry
- * `activation-explorer/math` (no React needed there).
+ * `activation-explorer/math` (no React needed there). The explorer's stylesheet is imported by
+ * the built entry (see vite.lib.config.ts), so an app's bundler includes it with no extra import.
  */
 export { ActivationExplorer, type ActivationExplorerProps } from './ActivationExplorer';
 export type { ExplorerValue } from '../embed/value';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeProperties } from './properties';
 import { getActivation } from './registry';
 import { sampleActivation, sampleStops } from './sample';
-import type { Activation, Params } from './types';
+import type { Activation, Kink, Params } from './types';
 
 function act(id: string): Activation {
   const a = getActivation(id);
@@ -64,11 +64,20 @@ function accepted(a: Activation, p: Params): boolean {
   }
 }
 
-/** Random parameter values within the slider ranges (the values a learner can set). */
+/**
+ * Random parameter values within the slider ranges (the values a learner can set). Subnormal
+ * values become 0: SiLU's minimum sits at −1.28/β, beyond the largest double for β < 7e-309,
+ * where no sampling of f can find it (computeProperties documents this).
+ */
 function paramsArb(a: Activation): fc.Arbitrary<Params> {
   const entries = a.params.map(
     (s) =>
-      [s.key, fc.double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true })] as const,
+      [
+        s.key,
+        fc
+          .double({ min: s.min, max: s.max, noNaN: true, noDefaultInfinity: true })
+          .map((v) => (Math.abs(v) < 2.2250738585072014e-308 ? 0 : v)),
+      ] as const,
   );
   return fc.record(Object.fromEntries(entries)).filter((p) => accepted(a, p));
 }
@@ -189,7 +198,7 @@ describe('identities between activations (fast-check)', () => {
     const hs = act('hardsigmoid').bind();
     const hw = act('hardswish').bind();
     fc.assert(
-      fc.property(fc.oneof(anyX, fc.double({ min: -3.5, max: 3.5 })), (x) => {
+      fc.property(fc.oneof(anyX, fc.double({ min: -3.5, max: 3.5, noNaN: true })), (x) => {
         const w = hw.f(x);
         expect(near(hs.f(x) * x, w, 4 * EPS * Math.abs(w) + 1e-320)).toBe(true);
       }),
@@ -215,8 +224,10 @@ describe('identities between activations (fast-check)', () => {
       fc.property(fc.double({ noNaN: true }), (x) => {
         const f = SELU_L * elu.f(x);
         const d = SELU_L * elu.df(x);
-        expect(near(selu.f(x), f, 4 * EPS * Math.abs(f))).toBe(true);
-        expect(near(selu.df(x), d, 4 * EPS * Math.abs(d))).toBe(true);
+        // Subnormal results have no relative precision: allow a few of the smallest steps.
+        const sub = 4 * Number.MIN_VALUE;
+        expect(near(selu.f(x), f, 4 * EPS * Math.abs(f) + sub)).toBe(true);
+        expect(near(selu.df(x), d, 4 * EPS * Math.abs(d) + sub)).toBe(true);
       }),
     );
   });
@@ -242,51 +253,63 @@ describe('f′ against a central difference (fast-check, random params)', () => 
 
 describe('sampleActivation invariants (fast-check)', () => {
   const rangeArb = fc
-    .tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 1e-3, max: 60 }))
+    .tuple(
+      fc.double({ min: -50, max: 50, noNaN: true }),
+      fc.double({ min: 1e-3, max: 60, noNaN: true }),
+    )
     .map(([lo, w]) => [lo, lo + w] as [number, number]);
 
+  // Violations are collected and asserted once per case: an `expect` per point is far slower.
   it('x sorted, kinks exact, start flags and dots only at drawn jumps', () => {
     fc.assert(
-      fc.property(idParamsArb, rangeArb, fc.integer({ min: 2, max: 400 }), ({ a, p }, range, n) => {
+      fc.property(idParamsArb, rangeArb, fc.integer({ min: 2, max: 300 }), ({ a, p }, range, n) => {
         const s = sampleActivation(a, p, range, n);
         const b = a.bind(p);
         const inside = a.kinks(p).filter((k) => k.x >= range[0] && k.x <= range[1]);
-        expect(s.kinks.map((k) => k.x)).toEqual(inside.map((k) => k.x));
+        const kinkAt = new Map(inside.map((k) => [k.x, k]));
+        const bad: string[] = [];
+        const check = (ok: boolean, what: string) => {
+          if (!ok) bad.push(what);
+        };
+        check(s.kinks.map((k) => k.x).join() === inside.map((k) => k.x).join(), 'kinks in range');
         const stops = sampleStops(s);
-        expect(stops.length).toBeGreaterThanOrEqual(n);
-        expect(stops[0]).toBe(range[0]);
-        expect(stops[stops.length - 1]).toBe(range[1]);
-        for (const [curve, dots, fn, val] of [
-          [s.f, s.fDots, b.f, (k: (typeof inside)[number]) => k.f],
-          [s.df, s.dfDots, b.df, (k: (typeof inside)[number]) => k.df],
+        check(stops.length >= n, 'at least n stops');
+        check(stops[0] === range[0] && stops[stops.length - 1] === range[1], 'stops span range');
+        for (const [name, curve, dots, fn, val] of [
+          ['f', s.f, s.fDots, b.f, (k: Kink) => k.f],
+          ['df', s.df, s.dfDots, b.df, (k: Kink) => k.df],
         ] as const) {
-          const kinkAt = new Map(inside.map((k) => [k.x, k]));
-          expect(curve.start[0]).toBe(1);
-          for (const k of inside) expect(curve.x.includes(k.x)).toBe(true);
+          check(curve.start[0] === 1, `${name}: start[0]`);
+          for (const k of inside) check(curve.x.includes(k.x), `${name}: kink ${k.x} present`);
+          for (let i = 1; i < curve.x.length; i++) {
+            const x = curve.x[i]!;
+            check(x >= curve.x[i - 1]!, `${name}: sorted at ${i}`);
+            const repeated = x === curve.x[i - 1];
+            // Nothing here is non-finite, so a segment starts only at the second copy of a jump.
+            check(curve.start[i] === (repeated ? 1 : 0), `${name}: start[${i}]`);
+            check(!repeated || kinkAt.has(x), `${name}: repeated x ${x} is a kink`);
+          }
           for (let i = 0; i < curve.x.length; i++) {
             const x = curve.x[i]!;
-            if (i > 0) expect(x).toBeGreaterThanOrEqual(curve.x[i - 1]!);
-            const repeated = i > 0 && x === curve.x[i - 1];
-            // No value here is non-finite, so a segment starts only at the second copy of a jump.
-            if (i > 0) expect(curve.start[i]).toBe(repeated ? 1 : 0);
-            if (repeated) expect(kinkAt.has(x)).toBe(true);
-            if (!kinkAt.has(x)) expect(curve.y[i]).toBe(fn(x));
+            if (!kinkAt.has(x)) check(Object.is(curve.y[i], fn(x)), `${name}: y at ${x}`);
           }
           // One filled dot per drawn jump, at PyTorch's value; dots only at kinks with a jump.
           for (const d of dots) {
             const k = kinkAt.get(d.x);
-            expect(k).toBeDefined();
-            expect(
-              curve.x.filter((x) => x === d.x).length === 2 || d.x === range[0] || d.x === range[1],
-            ).toBe(true);
-            if (d.filled) expect(d.y).toBe(val(k!));
+            check(k !== undefined, `${name}: dot at ${d.x} is at a kink`);
+            const copies = curve.x.filter((x) => x === d.x).length;
+            check(copies === 2 || d.x === range[0] || d.x === range[1], `${name}: dot at a break`);
+            if (d.filled && k) check(d.y === val(k), `${name}: filled dot at PyTorch's value`);
           }
           const filled = dots.filter((d) => d.filled).map((d) => d.x);
-          expect(new Set(filled).size).toBe(filled.length);
-          for (const x of new Set(dots.map((d) => d.x))) expect(filled).toContain(x);
+          check(new Set(filled).size === filled.length, `${name}: one filled dot per jump`);
+          for (const x of new Set(dots.map((d) => d.x))) {
+            check(filled.includes(x), `${name}: open dot at ${x} has a filled one`);
+          }
         }
+        expect(bad, `${a.id} ${JSON.stringify(p)} [${range.join(', ')}] n=${n}`).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });
@@ -298,34 +321,38 @@ describe('computeProperties invariants (fast-check)', () => {
         const props = computeProperties(a, p);
         const b = a.bind(p);
         const tol = (v: number) => 4 * EPS * Math.abs(v) + 1e-300;
-        const label = `${a.id} ${JSON.stringify(p)}`;
+        const bad: string[] = [];
+        const check = (ok: boolean, what: string) => {
+          if (!ok) bad.push(what);
+        };
         const sorted = [...xs].sort((u, v) => u - v);
         const fs = sorted.map((x) => b.f(x));
-        for (const y of fs) {
-          expect(y, label).toBeGreaterThanOrEqual(props.min.value - tol(y));
-          expect(y, label).toBeLessThanOrEqual(props.max.value + tol(y));
-        }
+        fs.forEach((y, i) => {
+          check(y >= props.min.value - tol(y), `f(${sorted[i]}) = ${y} ≥ min`);
+          check(y <= props.max.value + tol(y), `f(${sorted[i]}) = ${y} ≤ max`);
+        });
+        const up = props.monotonic === 'increasing' || props.monotonic === 'nondecreasing';
+        const down = props.monotonic === 'decreasing' || props.monotonic === 'nonincreasing';
         for (let i = 1; i < fs.length; i++) {
           const [u, v] = [fs[i - 1]!, fs[i]!];
-          if (props.monotonic === 'increasing' || props.monotonic === 'nondecreasing')
-            expect(u, label).toBeLessThanOrEqual(v + tol(v));
-          if (props.monotonic === 'decreasing' || props.monotonic === 'nonincreasing')
-            expect(u, label).toBeGreaterThanOrEqual(v - tol(v));
+          if (up) check(u <= v + tol(v), `${props.monotonic} at ${sorted[i]}`);
+          if (down) check(u >= v - tol(v), `${props.monotonic} at ${sorted[i]}`);
         }
         const clamp = (x: number) => Math.min(Math.max(x, -1e3), 1e3);
-        for (const [lo, hi] of props.zeroGradient) {
-          for (const t of [0.01, 0.5, 0.99])
-            expect(b.df(clamp(lo) + t * (clamp(hi) - clamp(lo))), label).toBe(0);
+        const inner = ([lo, hi]: [number, number]) =>
+          [0.01, 0.5, 0.99].map((t) => clamp(lo) + t * (clamp(hi) - clamp(lo)));
+        // === 0, not Object.is: the sign of a zero result is free.
+        for (const r of props.zeroGradient) {
+          for (const x of inner(r)) check(b.df(x) === 0, `f′(${x}) = 0`);
         }
-        for (const [lo, hi] of props.exactZeros) {
-          for (const t of [0.01, 0.5, 0.99])
-            expect(b.f(clamp(lo) + t * (clamp(hi) - clamp(lo))), label).toBe(0);
-        }
+        for (const r of props.exactZeros)
+          for (const x of inner(r)) check(b.f(x) === 0, `f(${x}) = 0`);
         for (const e of [props.min, props.max]) {
           if (e.attained)
-            expect(Math.abs(b.f(e.at!) - e.value), label).toBeLessThanOrEqual(tol(e.value));
-          if (e.at === null) expect(e.attained).toBe(false);
+            check(Math.abs(b.f(e.at!) - e.value) <= tol(e.value), `attained at ${e.at}`);
+          if (e.at === null) check(!e.attained, 'at null means not attained');
         }
+        expect(bad, `${a.id} ${JSON.stringify(p)}`).toEqual([]);
       }),
       { numRuns: 60 },
     );

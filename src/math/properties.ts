@@ -82,20 +82,35 @@ function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 16 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Samples per ray: keeps the relative spacing near 2% from 1e-4 out to 1e6. */
+/** Samples per ray out to {@link FAR}: relative spacing ≈ 1% from 1e-4 out to 1e6. */
 const RAY_POINTS = 2048;
-/** Critical points are searched out to this distance from the origin (tails beyond use limits). */
+/** Where the dense search ends; beyond it a sparse one runs out to {@link HORIZON}. */
 const FAR = 1e6;
+/**
+ * How far the tails are searched. Critical points can sit far out when a parameter is small
+ * (SiLU's minimum is at −1.28/β), so the search runs to the end of the doubles, with a spacing
+ * ratio of ~4 beyond 1e6: a sign change of f′ that far out spans a long stretch of x.
+ */
+const HORIZON = Number.MAX_VALUE;
+/** Samples per ray between FAR and HORIZON. */
+const SPARSE_POINTS = 512;
 
 /**
- * Pushes x0 + dir·c·sinh(t) for t in (0, T], reaching `dist` from x0: spacing proportional to
- * the distance from x0 (asinh-uniform), so features at any scale near a kink or the origin are
- * resolved, and far tails cost few samples.
+ * Pushes x0 + dir·c·sinh(t) for t in (0, T], reaching min(dist, FAR) from x0: spacing
+ * proportional to the distance from x0 (asinh-uniform), so features at any scale near a kink
+ * or the origin are resolved; then, if `dist` is larger, geometric steps on to `dist`.
  */
 function ray(out: number[], x0: number, dir: 1 | -1, dist: number): void {
   const c = 1e-4 * Math.max(1, Math.abs(x0));
-  const t = Math.asinh(dist / c);
+  const near = Math.min(dist, FAR);
+  const t = Math.asinh(near / c);
   for (let k = 1; k <= RAY_POINTS; k++) out.push(x0 + dir * c * Math.sinh((t * k) / RAY_POINTS));
+  if (dist <= near) return;
+  const ratio = Math.log(dist / near) / SPARSE_POINTS;
+  for (let k = 1; k <= SPARSE_POINTS; k++) {
+    // min(): exp(log(dist/near)) may round past dist, and dist may be MAX_VALUE.
+    out.push(x0 + dir * Math.min(near * Math.exp(ratio * k), dist));
+  }
 }
 
 /** Sorted sample points strictly inside (lo, hi), dense near its ends and near 0. */
@@ -108,8 +123,8 @@ function samplePoints(lo: number, hi: number): Float64Array {
   for (let i = 0; i + 1 < anchors.length; i++) {
     const u = anchors[i]!;
     const v = anchors[i + 1]!;
-    if (u === -Infinity) ray(pts, v, -1, FAR + Math.abs(v));
-    else if (v === Infinity) ray(pts, u, 1, FAR + Math.abs(u));
+    if (u === -Infinity) ray(pts, v, -1, HORIZON);
+    else if (v === Infinity) ray(pts, u, 1, HORIZON);
     else {
       const half = (v - u) / 2;
       ray(pts, u, 1, half);
@@ -262,11 +277,14 @@ function mergeRanges(
  * α < 0; ELU is C¹ only at α = 1).
  *
  * Method: the kinks cut ℝ into open pieces on which f is analytic. On each piece f′ is sampled
- * on an asinh-spaced grid out to ±1e6 (dense near the kinks and the origin); a sign change is
- * refined by bisection into a local extremum. The extrema of f are then among those critical
- * points, the kink values and one-sided limits, and f(±∞), which the registry returns as limits.
- * Two critical points closer together than ~2% of their distance from the nearest kink or the
- * origin could be missed; no registered function comes close.
+ * on an asinh-spaced grid out to ±1e6 (dense near the kinks and the origin), then sparsely to
+ * the largest double; a sign change is refined by bisection into a local extremum. The extrema
+ * of f are then among those critical points, the kink values and one-sided limits, and f(±∞),
+ * which the registry returns as limits. Two critical points closer together than ~1% of their
+ * distance from the nearest kink or the origin (beyond 1e6: within a factor ~4) could be
+ * missed; no registered function comes close. A critical point beyond the largest double
+ * (SiLU with a subnormal β) is not seen, so f(−∞) is reported instead. Cost: about 10⁴ evaluations of f and f′ per piece (well under a millisecond on
+ * an idle machine), so it can follow a slider.
  *
  * @param a the activation
  * @param p parameter values; missing keys take their defaults

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { chooseYDomain } from './domain';
+import { chooseYDomain, extentOf, unionExtent } from './domain';
 
-const ys = (...v: number[]) => ({ y: Float64Array.from(v) });
+const ys = (...v: number[]) => extentOf(Float64Array.from(v));
+
+describe('extentOf / unionExtent', () => {
+  it('skips NaN and infinities', () => {
+    expect(extentOf(Float64Array.from([NaN, 2, -Infinity, -1, Infinity]))).toEqual([-1, 2]);
+    expect(extentOf(new Float64Array(0))).toEqual([Infinity, -Infinity]);
+    expect(
+      unionExtent([
+        [0, 1],
+        [-2, 0.5],
+        [Infinity, -Infinity],
+      ]),
+    ).toEqual([-2, 1]);
+  });
+});
 
 describe('chooseYDomain', () => {
   it('covers the data with padding, nice bounds and zero', () => {

@@ -1,9 +1,33 @@
 import { scaleLinear } from 'd3-scale';
 import type { Range } from '../math';
 
-/** Anything with y values: a sampled curve or a list of dots. */
-interface YSource {
-  y: ArrayLike<number>;
+/** `[min, max]` of the finite values of something drawn; `[Infinity, −Infinity]` when none. */
+export type Extent = readonly [lo: number, hi: number];
+
+/**
+ * The finite extent of `ys` (NaN and ±Infinity skipped). Computed once per sampled curve, so a
+ * slider step on one function does not rescan the others.
+ */
+export function extentOf(ys: Float64Array): Extent {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < ys.length; i++) {
+    const v = ys[i]!;
+    if (v < lo && v !== -Infinity) lo = v; // NaN compares false
+    if (v > hi && v !== Infinity) hi = v;
+  }
+  return [lo, hi];
+}
+
+/** The extent of several extents. */
+export function unionExtent(extents: readonly Extent[]): Extent {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const [a, b] of extents) {
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
+  }
+  return [lo, hi];
 }
 
 /** How {@link chooseYDomain} pads and bounds the data. */
@@ -23,27 +47,17 @@ export interface YDomainOptions {
 const ZERO_REACH = 1;
 
 /**
- * The y-domain of a panel: the finite extent of every curve shown, widened to include 0 when
+ * The y-domain of a panel from the finite extents of every curve shown: widened to include 0 when
  * 0 is near, bounded (see {@link YDomainOptions.cap}), padded and made nice. A flat curve gets
  * a span around its value (or [−1, 1] at 0); no finite data gives [−1, 1]. Nice bounds move in
  * steps, so a slider rarely changes the scale and curves that did not change keep their paths.
  */
 export function chooseYDomain(
-  sources: readonly YSource[],
+  extents: readonly Extent[],
   xRange: Range,
   { pad = 0.08, cap = 10, ticks = 5 }: YDomainOptions = {},
 ): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const s of sources) {
-    const y = s.y;
-    for (let i = 0; i < y.length; i++) {
-      const v = y[i]!;
-      if (v < lo) lo = v; // NaN compares false both ways, ±Infinity is dropped below
-      if (v > hi) hi = v;
-    }
-  }
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = finiteExtent(sources);
+  let [lo, hi] = unionExtent(extents);
   if (!(lo <= hi)) return [-1, 1];
 
   if (cap !== null) {
@@ -68,20 +82,4 @@ export function chooseYDomain(
     .nice(ticks)
     .domain();
   return Number.isFinite(a) && Number.isFinite(b) && a! < b! ? [a!, b!] : [mid - half, mid + half];
-}
-
-/** Slow path when some values are ±Infinity: the extent of the finite ones only. */
-function finiteExtent(sources: readonly YSource[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const s of sources) {
-    for (let i = 0; i < s.y.length; i++) {
-      const v = s.y[i]!;
-      if (Number.isFinite(v)) {
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-    }
-  }
-  return [lo, hi];
 }

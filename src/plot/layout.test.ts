@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLayout, MAX_SAMPLES, mainHeight, sampleCount } from './layout';
+import { createLayout, MAX_SAMPLES, mainHeight, sampleCount, textWidth } from './layout';
 
 describe('sampleCount', () => {
   it('is about 2 per pixel, bounded', () => {
@@ -25,5 +25,13 @@ describe('createLayout', () => {
   it('keeps heights readable at 320 px and bounded at 1400 px', () => {
     expect(mainHeight(320)).toBeGreaterThanOrEqual(200);
     expect(mainHeight(1400)).toBeLessThanOrEqual(360);
+  });
+});
+
+describe('textWidth', () => {
+  it('counts CJK characters wider than Latin ones', () => {
+    expect(textWidth('PyTorch: 0')).toBeCloseTo(10 * 6.16, 5);
+    expect(textWidth('左右')).toBe(22);
+    expect(textWidth('')).toBe(0);
   });
 });

@@ -83,3 +83,13 @@ export function createLayout(
     xLabelsY: bottom + 16,
   };
 }
+
+/**
+ * Approximate rendered width of a short label at `fontPx`: CJK characters are about one em,
+ * others (digits, Latin, symbols) about 0.56 em. Good enough for backing boxes and margins.
+ */
+export function textWidth(s: string, fontPx = 11): number {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? fontPx : fontPx * 0.56;
+  return w;
+}

@@ -13,13 +13,28 @@ export interface Linear {
  */
 export const PX_LIMIT = 1e5;
 
+/** Default simplification tolerance, in pixels: far below what an eye or a 1 px stroke shows. */
+export const TOLERANCE_PX = 0.2;
+
 /**
  * SVG path data for a sampled curve: `M` at index 0, at every `start` flag and after every
- * non-finite point (a gap is a break, never a line across it); `L` otherwise. Coordinates are
- * rounded to 1/`precision` px and repeated points are dropped, which keeps strings short.
- * Never emits `NaN` or `Infinity`.
+ * non-finite point (a gap is a break, never a line across it); `L` otherwise. Never emits `NaN`
+ * or `Infinity`.
+ *
+ * Points that lie within `tolerance` px (vertically) of a straight run are dropped — the
+ * "sleeve" test: the run from the last emitted point extends while one line through it stays
+ * inside every skipped point's ±tolerance band. Straight pieces (most of the ReLU family)
+ * shrink to their end points and corners stay exactly where the samples put them, so strings
+ * stay short and the browser parses and paints far fewer points. Coordinates are rounded to
+ * 1/`precision` px.
  */
-export function curvePath(c: Curve, sx: Linear, sy: Linear, precision = 10): string {
+export function curvePath(
+  c: Curve,
+  sx: Linear,
+  sy: Linear,
+  precision = 10,
+  tolerance = TOLERANCE_PX,
+): string {
   const kx = (sx.range[1] - sx.range[0]) / (sx.domain[1] - sx.domain[0]);
   const ky = (sy.range[1] - sy.range[0]) / (sy.domain[1] - sy.domain[0]);
   if (!Number.isFinite(kx) || !Number.isFinite(ky)) return '';
@@ -28,28 +43,83 @@ export function curvePath(c: Curve, sx: Linear, sy: Linear, precision = 10): str
   const rx = sx.range[0];
   const ry = sy.range[0];
   let d = '';
-  let broken = true;
-  let lastX = NaN;
+  let lastX = NaN; // last emitted (rounded) point, to drop exact repeats
   let lastY = NaN;
+  const emit = (cmd: string, x: number, y: number) => {
+    const px = round(x, precision);
+    const py = round(y, precision);
+    if (cmd === 'L' && px === lastX && py === lastY) return;
+    d += `${cmd}${px},${py}`;
+    lastX = px;
+    lastY = py;
+  };
+  let open = false; // inside a segment
+  let ax = 0; // anchor: the last emitted point, unrounded
+  let ay = 0;
+  let pending = false; // a point absorbed into the current run, not yet emitted
+  let qx = 0;
+  let qy = 0;
+  let lo = -Infinity; // slopes from the anchor that stay inside every absorbed band
+  let hi = Infinity;
   const n = c.x.length;
   for (let i = 0; i < n; i++) {
     const xv = c.x[i]!;
     const yv = c.y[i]!;
     if (!Number.isFinite(xv) || !Number.isFinite(yv)) {
-      broken = true;
+      if (pending) emit('L', qx, qy);
+      pending = false;
+      open = false;
       continue;
     }
-    const px = round(clampPx(rx + (xv - x0) * kx), precision);
-    const py = round(clampPx(ry + (yv - y0) * ky), precision);
-    if (broken || c.start[i] === 1) {
-      d += `M${px},${py}`;
-      broken = false;
-    } else if (px !== lastX || py !== lastY) {
-      d += `L${px},${py}`;
-    } else continue;
-    lastX = px;
-    lastY = py;
+    const px = clampPx(rx + (xv - x0) * kx);
+    const py = clampPx(ry + (yv - y0) * ky);
+    if (!open || c.start[i] === 1) {
+      if (pending) emit('L', qx, qy);
+      emit('M', px, py);
+      ax = px;
+      ay = py;
+      pending = false;
+      lo = -Infinity;
+      hi = Infinity;
+      open = true;
+      continue;
+    }
+    let dx = px - ax;
+    if (dx > 0) {
+      const slope = (py - ay) / dx;
+      if (slope >= lo && slope <= hi) {
+        lo = Math.max(lo, (py - tolerance - ay) / dx);
+        hi = Math.min(hi, (py + tolerance - ay) / dx);
+        qx = px;
+        qy = py;
+        pending = true;
+        continue;
+      }
+    }
+    // The run cannot take this point: close it at the pending point and start a new one there.
+    if (pending) {
+      emit('L', qx, qy);
+      ax = qx;
+      ay = qy;
+      pending = false;
+      dx = px - ax;
+      if (dx > 0) {
+        lo = (py - tolerance - ay) / dx;
+        hi = (py + tolerance - ay) / dx;
+        qx = px;
+        qy = py;
+        pending = true;
+        continue;
+      }
+    }
+    // No horizontal progress (a vertical step): draw it as is.
+    emit('L', px, py);
+    ax = px;
+    ay = py;
+    lo = -Infinity;
+    hi = Infinity;
   }
+  if (pending) emit('L', qx, qy);
   return d;
 }
 

@@ -8,8 +8,7 @@ import {
 } from './explorerStore';
 
 const snapshot = (store: ReturnType<typeof createExplorerStore>) => {
-  const { fn, params, range, cmp, showDerivative, showDifference, lang, theme } =
-    store.getState();
+  const { fn, params, range, cmp, showDerivative, showDifference, lang, theme } = store.getState();
   return { fn, params, range, cmp, showDerivative, showDifference, lang, theme };
 };
 

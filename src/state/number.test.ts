@@ -12,14 +12,28 @@ describe('parseNumber', () => {
   });
 
   it('refuses everything else', () => {
-    for (const bad of ['', ' ', 'abc', 'NaN', 'Infinity', '-Infinity', '1e400', '0x10', '1,5', '--1', '1e', '<script>'])
+    for (const bad of [
+      '',
+      ' ',
+      'abc',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '1e400',
+      '0x10',
+      '1,5',
+      '--1',
+      '1e',
+      '<script>',
+    ])
       expect(parseNumber(bad), bad).toBeNull();
   });
 });
 
 describe('formatNumber', () => {
   it('round-trips doubles and drops the sign of zero', () => {
-    for (const n of [0.1, 1 / 3, -1e-7, 123456789.123, 2 ** -1074]) expect(parseNumber(formatNumber(n))).toBe(n);
+    for (const n of [0.1, 1 / 3, -1e-7, 123456789.123, 2 ** -1074])
+      expect(parseNumber(formatNumber(n))).toBe(n);
     expect(formatNumber(-0)).toBe('0');
   });
 });

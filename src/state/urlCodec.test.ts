@@ -111,7 +111,18 @@ describe('decode ∘ encode', () => {
   });
 
   it('never throws on arbitrary query strings and only yields valid state', () => {
-    const key = fc.constantFrom('fn', 'alpha', 'xmin', 'xmax', 'cmp', 'd', 'diff', 'lang', 'theme', 'x');
+    const key = fc.constantFrom(
+      'fn',
+      'alpha',
+      'xmin',
+      'xmax',
+      'cmp',
+      'd',
+      'diff',
+      'lang',
+      'theme',
+      'x',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string())), (pairs) => {
         const query = new URLSearchParams(pairs);

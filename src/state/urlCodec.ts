@@ -66,7 +66,10 @@ export function isUrlKey(key: string): boolean {
  * Writes the non-default parts of `state`. `defaults` is the state an empty query decodes to on
  * this page (its `lang` is the browser's), so the same view gives the same link.
  */
-export function encode(state: ExplorerState, defaults: ExplorerState = defaultState()): URLSearchParams {
+export function encode(
+  state: ExplorerState,
+  defaults: ExplorerState = defaultState(),
+): URLSearchParams {
   const q = new URLSearchParams();
   if (state.fn !== defaults.fn) q.set('fn', state.fn);
   for (const spec of getActivation(state.fn)?.params ?? []) {
@@ -136,8 +139,7 @@ export function decode(query: URLSearchParams): DecodeResult {
   else if (d !== null) note('d', d, 'urlBadValue', { expected: '0, 1' });
 
   const diff = first('diff');
-  if (diff === '1' && !(state.cmp && state.cmp.length > 0))
-    note('diff', diff, 'urlDiffNeedsCmp');
+  if (diff === '1' && !(state.cmp && state.cmp.length > 0)) note('diff', diff, 'urlDiffNeedsCmp');
   else if (diff === '0' || diff === '1') state.showDifference = diff === '1';
   else if (diff !== null) note('diff', diff, 'urlBadValue', { expected: '0, 1' });
 
@@ -202,12 +204,7 @@ function decodeRange(
   );
 }
 
-function decodeCompare(
-  raw: string | null,
-  fn: string,
-  state: Partial<ExplorerState>,
-  note: Note,
-) {
+function decodeCompare(raw: string | null, fn: string, state: Partial<ExplorerState>, note: Note) {
   if (raw === null) return;
   const cmp: string[] = [];
   for (const id of raw.split(',').map((s) => s.trim())) {

@@ -88,6 +88,16 @@ describe('startUrlSync', () => {
     stop();
   });
 
+  it('rewrites the address once at start: ignored values go, clamped ones show', () => {
+    const { initial, defaults } = initialFromUrl('?fn=leaky_relu&alpha=5&xmin=9&utm=1', ['en']);
+    const store = createExplorerStore(initial);
+    const { win, history, location } = fakeWindow('?fn=leaky_relu&alpha=5&xmin=9&utm=1');
+    const stop = startUrlSync(store, { defaults, win });
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(location.search).toBe('?utm=1&fn=leaky_relu&alpha=1');
+    stop();
+  });
+
   it('does not write when the query would not change', () => {
     const store = createExplorerStore({ fn: 'elu', params: { alpha: 1 } });
     const { win, history } = fakeWindow('?fn=elu');

@@ -52,8 +52,9 @@ export interface UrlSyncOptions {
 }
 
 /**
- * Mirrors the store into the address bar with `history.replaceState` (no history entries),
- * debounced, and flushed when the page is hidden. Returns a function that stops it.
+ * Mirrors the store into the address bar with `history.replaceState` (no history entries):
+ * once at start (dropping what was ignored, writing clamped values), then debounced on every
+ * change and flushed when the page is hidden. Returns a function that stops it.
  */
 export function startUrlSync(
   store: ExplorerStoreApi,
@@ -82,6 +83,8 @@ export function startUrlSync(
     timer = setTimeout(write, delayMs);
   });
   win.addEventListener('pagehide', flush);
+  // Start from the canonical query: what was ignored or clamped no longer shows in the address.
+  write();
   return () => {
     unsubscribe();
     flush();

@@ -8,9 +8,8 @@ export const DYING_LIMITS = { minUnits: 1, maxUnits: 64, maxPoints: 1024, maxGri
 
 /** The task: fit y = sin(2x) on evenly spaced x in [−3, 3] (about two periods, easy to see). */
 export const DYING_DOMAIN: [lo: number, hi: number] = [-3, 3];
-export function dyingTarget(x: number): number {
-  return Math.sin(2 * x);
-}
+export let dyingTarget = (x: number): number => Math.sin(2 * x);
+export function setTarget(f: (x: number) => number) { dyingTarget = f; }
 
 /** n evenly spaced points on [lo, hi], both ends exact. */
 export function linspace(lo: number, hi: number, n: number): Float64Array {
@@ -116,6 +115,7 @@ export class Trainer {
       maxBatch: Math.max(points, gridPoints),
       seed: options.seed,
       init: options.init ?? 'he',
+      biasInit: 'uniform',
       biasShift: options.biasShift ?? 0,
       alphaMode: options.alphaMode ?? 'shared',
     });

@@ -33,6 +33,11 @@ export interface MlpOptions {
   initDistribution?: InitDistribution;
   /** Multiplies the initial weights' standard deviation (1 = textbook init). */
   gain?: number;
+  /**
+   * Initial biases: `zero` (default; the setting He and Glorot analyse) or `uniform`, PyTorch's
+   * `nn.Linear` default U(−1/√nin, 1/√nin), which spreads 1-D ReLU kinks over the input range.
+   */
+  biasInit?: 'zero' | 'uniform';
   /** Added to every hidden-layer bias at initialisation (negative values start units "dead"). */
   biasShift?: number;
   alphaMode?: AlphaMode;
@@ -143,13 +148,17 @@ export class Mlp {
     const uniform = (options.initDistribution ?? 'normal') === 'uniform';
     const gain = options.gain ?? 1;
     const shift = options.biasShift ?? 0;
+    const biasUniform = options.biasInit === 'uniform';
     for (const L of this.layers) {
       const variance = init === 'he' ? 2 / L.nin : 2 / (L.nin + L.nout);
       const sd = gain * Math.sqrt(variance);
       const a = Math.sqrt(3) * sd;
       for (let i = 0; i < L.nin * L.nout; i++)
         this.theta[L.wOffset + i] = uniform ? rng.uniform(-a, a) : sd * rng.normal();
-      this.theta.fill(L.act ? shift : 0, L.bOffset, L.bOffset + L.nout);
+      const bound = 1 / Math.sqrt(L.nin);
+      for (let j = 0; j < L.nout; j++)
+        this.theta[L.bOffset + j] =
+          (biasUniform ? rng.uniform(-bound, bound) : 0) + (L.act ? shift : 0);
       if (L.alphaOffset >= 0)
         this.theta.fill(L.params.alpha ?? 0.25, L.alphaOffset, L.alphaOffset + L.alphaCount);
     }

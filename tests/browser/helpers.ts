@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { messages } from '../../src/i18n/catalogue';
 import { launch, openProbedPage, type ProbedPage } from './browser';
-import { ROOT } from './server';
+import { ROOT } from './paths';
 
 /**
  * One browser per test file; `open()` gives a fresh context + probed page per test, closed after
@@ -66,9 +67,20 @@ export function plot(page: Page): Locator {
   return page.locator('[tabindex="0"]:has(svg path)').first();
 }
 
-/** The crosshair readout: the live region that reports x, f(x) and f′(x). */
+/**
+ * The crosshair readout's live region (role="status"): what a screen reader hears. It is
+ * throttled (a held arrow key must not queue a hundred announcements), so poll it.
+ */
 export function readout(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: /f′|f\(x\)/ });
+  return page.getByRole('status', { name: messages.plotReadoutLabel.en });
+}
+
+/**
+ * The readout as the eye sees it, updated on every step. It is `aria-hidden` (the live region
+ * speaks for it), so no role reaches it: it is found by its test id.
+ */
+export function visibleReadout(page: Page): Locator {
+  return page.getByTestId('plot-readout');
 }
 
 /** Opens `query` and waits until the controls and at least one curve are on screen. */

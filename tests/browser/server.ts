@@ -1,37 +1,33 @@
 // Builds the app once and serves the build on 127.0.0.1; shared by the browser tests' global
 // setup, the UI benchmark and the screenshot script, so all three look at the same artifact.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { ROOT } from './paths';
 
-/** The repository root. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+export { ROOT };
 
 /**
- * Runs `npm run build` (whatever the build pipeline is, e.g. with a prerender step) unless
- * `AE_SKIP_BUILD=1` and a build already exists, which is handy when iterating on tests.
+ * Where the tests and benchmarks build to. Not `dist/`: other work in the same tree (a
+ * `npm run build`, a library build) may rewrite `dist/` while a suite is running, and a page
+ * whose hashed chunks vanish mid-test fails for no reason of its own. Gitignored (`dist-*`).
  */
-export function buildApp(): void {
-  if (process.env.AE_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'))) {
-    console.log('browser tests: AE_SKIP_BUILD=1, reusing dist/');
+export const TEST_DIST = join(ROOT, 'dist-browser');
+
+/**
+ * `vite build` (the project's vite.config.ts, as `npm run build` uses) into {@link TEST_DIST},
+ * unless `AE_SKIP_BUILD=1` and a build is already there, which is handy when iterating on tests.
+ */
+export async function buildApp(outDir = TEST_DIST): Promise<void> {
+  if (process.env.AE_SKIP_BUILD === '1' && existsSync(join(outDir, 'index.html'))) {
+    console.log(`AE_SKIP_BUILD=1: reusing ${outDir}`);
     return;
   }
   const started = performance.now();
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['run', 'build', '--silent'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) {
-    throw new Error(`npm run build failed (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  }
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('npm run build wrote no dist/index.html');
-  console.log(`browser tests: built dist/ in ${Math.round(performance.now() - started)} ms`);
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  if (!existsSync(join(outDir, 'index.html')))
+    throw new Error(`vite build wrote no ${outDir}/index.html`);
+  console.log(`built the app into ${outDir} in ${Math.round(performance.now() - started)} ms`);
 }
 
 export interface Served {
@@ -40,11 +36,12 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves dist/ with `vite preview` (same headers and fallbacks as the preview script) on a free port. */
-export async function serveDist(): Promise<Served> {
+/** Serves the build with `vite preview` (same headers and fallbacks as the preview script) on a free port. */
+export async function serveDist(outDir = TEST_DIST): Promise<Served> {
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const url = server.resolvedUrls?.local[0];

@@ -1,11 +1,10 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Activation, Params } from '../../math';
-import type { MessageKey } from '../../i18n/catalogue';
-import { useT } from '../useT';
+import { useExplainT, type ExplainKey } from './useExplainT';
 import { CopyButton } from './CopyButton';
 
 type Tab = 'numpy' | 'torch';
-const TABS: readonly { tab: Tab; label: MessageKey }[] = [
+const TABS: readonly { tab: Tab; label: ExplainKey }[] = [
   { tab: 'numpy', label: 'codeNumpy' },
   { tab: 'torch', label: 'codeTorch' },
 ];
@@ -17,7 +16,7 @@ export interface CodePanelProps {
 
 /** NumPy and PyTorch code for the current function and values, as ARIA tabs, with copy. */
 export function CodePanel({ a, params }: CodePanelProps) {
-  const t = useT();
+  const t = useExplainT();
   const id = useId();
   const [tab, setTab] = useState<Tab>('numpy');
   const code = useMemo(() => a.code(params), [a, params]);
@@ -27,11 +26,15 @@ export function CodePanel({ a, params }: CodePanelProps) {
   function onKeyDown(e: KeyboardEvent) {
     const i = TABS.findIndex((x) => x.tab === tab);
     const next =
-      e.key === 'ArrowRight' ? (i + 1) % TABS.length
-      : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? TABS.length - 1
-      : null;
+      e.key === 'ArrowRight'
+        ? (i + 1) % TABS.length
+        : e.key === 'ArrowLeft'
+          ? (i + TABS.length - 1) % TABS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? TABS.length - 1
+              : null;
     if (next === null) return;
     e.preventDefault();
     const target = TABS[next]!.tab;
@@ -71,11 +74,7 @@ export function CodePanel({ a, params }: CodePanelProps) {
             </button>
           ))}
         </div>
-        <CopyButton
-          text={code[tab]}
-          label={t('codeCopy', { lang: label })}
-          onFail={selectCode}
-        />
+        <CopyButton text={code[tab]} label={t('codeCopy', { lang: label })} onFail={selectCode} />
       </div>
       <div
         id={`${id}-panel`}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n/catalogue';
-import { useT } from '../useT';
+import { useExplainT } from './useExplainT';
 import { copyText } from './copyText';
 
 export interface CopyButtonProps {
@@ -14,7 +14,7 @@ export interface CopyButtonProps {
 
 /** A copy button that announces the outcome in a polite live region. */
 export function CopyButton({ text, label, onFail }: CopyButtonProps) {
-  const t = useT();
+  const t = useExplainT();
   const [status, setStatus] = useState<MessageKey | null>(null);
 
   // Clear the announcement after a while so the next copy is announced again.

@@ -3,12 +3,13 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activations } from '../../math';
-import { format, type MessageKey } from '../../i18n/catalogue';
 import { LANGS } from '../../i18n/types';
+import { explain } from '../../i18n/sections/explain';
+import { descriptionKey } from './useExplainT';
 import { ExplorerProvider } from '../../state/context';
 import type { ExplorerState } from '../../state/explorerStore';
 import { Explanations } from './Explanations';
-import { formatInterval, formatValue } from './formatValue';
+import { formatInterval, formatValue } from '../formatValue';
 
 afterEach(cleanup);
 
@@ -79,7 +80,11 @@ describe('Explanations', () => {
 
   it('describes every activation in one line, in both languages', () => {
     for (const a of activations)
-      for (const lang of LANGS) expect(format(lang, `desc_${a.id}` as MessageKey)).toMatch(/\S/);
+      for (const lang of LANGS) {
+        const key = descriptionKey(a.id);
+        expect(key, a.id).not.toBeNull();
+        expect(explain[key!][lang]).toMatch(/\S/);
+      }
   });
 
   it('is translated', () => {

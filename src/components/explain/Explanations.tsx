@@ -1,8 +1,7 @@
 import { useDeferredValue, useId } from 'react';
-import { messages, type MessageKey } from '../../i18n/catalogue';
 import { useExplorer } from '../../state/context';
 import { selectActivation, selectParams } from '../../state/selectors';
-import { useT } from '../useT';
+import { descriptionKey, useExplainT } from './useExplainT';
 import { CodePanel } from './CodePanel';
 import { FormulaPanel } from './FormulaPanel';
 import { PropertiesList } from './PropertiesList';
@@ -12,19 +11,13 @@ export interface ExplanationsProps {
   headingLevel: 2 | 3 | 4;
 }
 
-/** The one-line description of an activation, if the catalogue has one (`desc_<id>`). */
-function descriptionKey(id: string): MessageKey | null {
-  const key = `desc_${id}`;
-  return key in messages ? (key as MessageKey) : null;
-}
-
 /**
  * Formula, properties and code for the main function. Loaded lazily (it pulls in the
  * properties analysis, and KaTeX on demand), and fed deferred parameters, so dragging a
  * slider redraws the plot first and catches up here when the main thread is free.
  */
 export function Explanations({ headingLevel }: ExplanationsProps) {
-  const t = useT();
+  const t = useExplainT();
   const id = useId();
   const a = useExplorer(selectActivation);
   const params = useDeferredValue(useExplorer(selectParams));

@@ -50,10 +50,5 @@ export function Formula({ tex, display = false }: FormulaProps) {
     };
   }, [tex, display]);
 
-  return (
-    <span
-      ref={ref}
-      className={display ? 'ae-formula ae-formula-display' : 'ae-formula'}
-    />
-  );
+  return <span ref={ref} className={display ? 'ae-formula ae-formula-display' : 'ae-formula'} />;
 }

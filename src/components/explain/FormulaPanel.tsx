@@ -1,7 +1,7 @@
 import type { Activation, Params } from '../../math';
-import { useT } from '../useT';
+import { useExplainT } from './useExplainT';
 import { Formula } from './Formula';
-import { formatValue } from './formatValue';
+import { formatValue } from '../formatValue';
 
 export interface FormulaPanelProps {
   a: Activation;
@@ -13,7 +13,7 @@ export interface FormulaPanelProps {
  * the current value of each symbol.
  */
 export function FormulaPanel({ a, params }: FormulaPanelProps) {
-  const t = useT();
+  const t = useExplainT();
   return (
     <div className="ae-formulas">
       <p className="ae-formula-label">{t('formulaF')}</p>

@@ -1,16 +1,15 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Activation, Params, Range } from '../../math';
 import { computeProperties, type Extremum, type Properties } from '../../math/properties';
-import type { MessageKey } from '../../i18n/catalogue';
-import { useT } from '../useT';
-import { formatInterval, formatValue } from './formatValue';
+import { useExplainT, type ExplainKey } from './useExplainT';
+import { formatInterval, formatValue } from '../formatValue';
 
 export interface PropertiesListProps {
   a: Activation;
   params: Params;
 }
 
-type T = ReturnType<typeof useT>;
+type T = ReturnType<typeof useExplainT>;
 
 /** Far enough out to tell which tail an unattained bound belongs to. */
 const FAR = 1e6;
@@ -32,7 +31,7 @@ function describeExtremum(t: T, a: Activation, p: Params, e: Extremum, side: 'mi
   return t(min ? 'propMinLimit' : 'propMaxLimit', { ...vars, dir });
 }
 
-const MONOTONIC: Record<Properties['monotonic'], MessageKey> = {
+const MONOTONIC: Record<Properties['monotonic'], ExplainKey> = {
   increasing: 'monoIncreasing',
   nondecreasing: 'monoNondecreasing',
   decreasing: 'monoDecreasing',
@@ -40,14 +39,14 @@ const MONOTONIC: Record<Properties['monotonic'], MessageKey> = {
   none: 'monoNone',
 };
 
-const SMOOTHNESS: Record<Properties['smoothness'], MessageKey> = {
+const SMOOTHNESS: Record<Properties['smoothness'], ExplainKey> = {
   discontinuous: 'smoothDiscontinuous',
   C0: 'smoothC0',
   C1: 'smoothC1',
   Cinf: 'smoothCinf',
 };
 
-function saturation(p: Properties): MessageKey {
+function saturation(p: Properties): ExplainKey {
   if (p.saturatesLeft && p.saturatesRight) return 'saturatesBoth';
   if (p.saturatesLeft) return 'saturatesLeft';
   if (p.saturatesRight) return 'saturatesRight';
@@ -69,10 +68,10 @@ function smoothnessAt(p: Properties): string {
  * spelling) and, at each kink, the one-sided derivatives beside the value autograd returns.
  */
 export function PropertiesList({ a, params }: PropertiesListProps) {
-  const t = useT();
+  const t = useExplainT();
   const props = useMemo(() => computeProperties(a, params), [a, params]);
   const f0 = a.f(0, params);
-  const rows: [MessageKey, ReactNode][] = [
+  const rows: [ExplainKey, ReactNode][] = [
     [
       'propRange',
       <>
@@ -118,37 +117,37 @@ export function PropertiesList({ a, params }: PropertiesListProps) {
 
   return (
     <dl className="ae-props">
-        {rows.map(([key, value]) => (
-          <div key={key} className="ae-prop">
-            <dt>{t(key)}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        <div className="ae-prop">
-          <dt>{t('propKinks')}</dt>
-          <dd>
-            {props.kinks.length === 0 ? (
-              t('kinksNone')
-            ) : (
-              <ul className="ae-kinks">
-                {props.kinks.map((k) => {
-                  const vars = {
-                    x: formatValue(k.x),
-                    left: formatValue(k.dfLeft),
-                    right: formatValue(k.dfRight),
-                    torch: formatValue(k.df),
-                    fLeft: formatValue(k.fLeft),
-                    fRight: formatValue(k.fRight),
-                    f: formatValue(k.f),
-                  };
-                  const key: MessageKey =
-                    k.kind === 'jump' ? 'kinkJump' : k.kind === 'c1' ? 'kinkSmooth' : 'kinkCorner';
-                  return <li key={k.x}>{t(key, vars)}</li>;
-                })}
-              </ul>
-            )}
-          </dd>
+      {rows.map(([key, value]) => (
+        <div key={key} className="ae-prop">
+          <dt>{t(key)}</dt>
+          <dd>{value}</dd>
         </div>
+      ))}
+      <div className="ae-prop">
+        <dt>{t('propKinks')}</dt>
+        <dd>
+          {props.kinks.length === 0 ? (
+            t('kinksNone')
+          ) : (
+            <ul className="ae-kinks">
+              {props.kinks.map((k) => {
+                const vars = {
+                  x: formatValue(k.x),
+                  left: formatValue(k.dfLeft),
+                  right: formatValue(k.dfRight),
+                  torch: formatValue(k.df),
+                  fLeft: formatValue(k.fLeft),
+                  fRight: formatValue(k.fRight),
+                  f: formatValue(k.f),
+                };
+                const key: ExplainKey =
+                  k.kind === 'jump' ? 'kinkJump' : k.kind === 'c1' ? 'kinkSmooth' : 'kinkCorner';
+                return <li key={k.x}>{t(key, vars)}</li>;
+              })}
+            </ul>
+          )}
+        </dd>
+      </div>
     </dl>
   );
 }

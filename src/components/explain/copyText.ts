@@ -21,7 +21,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
   doc.body.appendChild(area);
   const active = doc.activeElement as HTMLElement | null;
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
     ok = typeof doc.execCommand === 'function' && doc.execCommand('copy');
   } catch {

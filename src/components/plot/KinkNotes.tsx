@@ -1,5 +1,6 @@
 import type { Kink } from '../../math';
 import { formatShort } from '../../plot/format';
+import { textWidth } from '../../plot/layout';
 import { toPx, type Linear } from '../../plot/path';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
 
@@ -46,25 +47,35 @@ export function KinkNotes({ kinks, sx, sy, left, right, top, bottom, wide, t }: 
         const rawY = otherAbove ? py + 16 : py - 10 - (lines - 1) * 13;
         const y = Math.min(bottom - 4 - (lines - 1) * 13, Math.max(top + 12, rawY));
         const flip = px > right - (wide ? 130 : 80);
-        const tx = flip ? px - 7 : px + 7;
+        const tx = Math.max(left + 2, flip ? px - 7 : px + 7);
+        const texts = [wide ? t('plotKinkSides', vars) : null, t('plotKinkPyTorch', vars)].filter(
+          (s): s is string => s !== null,
+        );
+        // A backing box, so gridlines and curves through the label do not strike it out.
+        const boxW = Math.max(...texts.map((s) => textWidth(s))) + 6;
         return (
           <g key={k.x} data-testid="plot-kink-note">
             <title>{t('plotKinkTitle', vars)}</title>
             <line className="ae-plot-kink-guide" x1={px} x2={px} y1={top} y2={bottom} />
-            <text
-              className="ae-plot-kink-label"
-              x={Math.max(left + 2, tx)}
-              y={y}
-              textAnchor={flip ? 'end' : 'start'}
-            >
-              {wide && (
-                <tspan className="ae-plot-kink-sides" x={Math.max(left + 2, tx)}>
-                  {t('plotKinkSides', vars)}
+            <rect
+              className="ae-plot-kink-bg"
+              x={flip ? tx - boxW + 3 : tx - 3}
+              y={y - 11}
+              width={boxW}
+              height={texts.length * 13 + 3}
+              rx={2}
+            />
+            <text className="ae-plot-kink-label" x={tx} y={y} textAnchor={flip ? 'end' : 'start'}>
+              {texts.map((s, i) => (
+                <tspan
+                  key={i}
+                  x={tx}
+                  dy={i === 0 ? 0 : 13}
+                  className={i < texts.length - 1 ? 'ae-plot-kink-sides' : undefined}
+                >
+                  {s}
                 </tspan>
-              )}
-              <tspan x={Math.max(left + 2, tx)} dy={wide ? 13 : 0}>
-                {t('plotKinkPyTorch', vars)}
-              </tspan>
+              ))}
             </text>
           </g>
         );

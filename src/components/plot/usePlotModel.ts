@@ -9,7 +9,7 @@ import {
   type Sampled,
 } from '../../math';
 import { createDifference } from '../../plot/difference';
-import { chooseYDomain } from '../../plot/domain';
+import { chooseYDomain, extentOf, unionExtent, type Extent } from '../../plot/domain';
 import { formatFunctionLabel } from '../../plot/format';
 import { keyboardStops } from '../../plot/stops';
 import { useExplorer } from '../../state/context';
@@ -32,6 +32,9 @@ export interface Series {
   /** 1 for the main function, 2–5 for compared ones: picks `--ae-curve-N`. */
   colour: number;
   sampled: Sampled;
+  /** Finite extents of f and f′ (dots included), computed once per sampling. */
+  fExtent: Extent;
+  dfExtent: Extent;
 }
 
 /** The difference main − first compared, on its own scale. */
@@ -93,12 +96,16 @@ export function usePlotModel(n: number): PlotModel {
     if (!showDifference || !main || !first) return null;
     const a = createDifference(main, first);
     const sampled = sampleActivation(a, undefined, [xmin, xmax], n);
-    const domain = chooseYDomain([sampled.f, dotsY(sampled.fDots)], [xmin, xmax], { cap: null });
+    const domain = chooseYDomain([curveExtent(sampled.f.y, sampled.fDots)], [xmin, xmax], {
+      cap: null,
+    });
     return { a, g: main, h: first, sampled, domain };
   }, [showDifference, main, first, xmin, xmax, n]);
 
   const zones = useMemo(() => {
-    if (!main) return [];
+    // computeProperties costs a few ms; skip it when the samples show no flat f′ at all (a zone
+    // in view always covers two consecutive samples: its ends are kinks, which are samples).
+    if (!main || !hasZeroRun(main.sampled.df.y)) return [];
     const out: Range[] = [];
     for (const [lo, hi] of computeProperties(main.a, main.p).zeroGradient) {
       const a = Math.max(lo, xmin);
@@ -108,28 +115,32 @@ export function usePlotModel(n: number): PlotModel {
     return out;
   }, [main, xmin, xmax]);
 
-  return useMemo(() => {
-    const series = main ? [main, ...compared] : compared;
-    const range: Range = [xmin, xmax];
-    const kinkXs = [...new Set(series.flatMap((s) => s.sampled.kinks.map((k) => k.x)))];
-    return {
-      range,
+  const series = useMemo(() => (main ? [main, ...compared] : compared), [main, compared]);
+  // Kinks as a string key: the stops only change when some kink moves, not on every α step.
+  const kinkKey = [...new Set(series.flatMap((s) => s.sampled.kinks.map((k) => k.x)))].join(',');
+  const kinkXs = useMemo(() => (kinkKey ? kinkKey.split(',').map(Number) : []), [kinkKey]);
+  const stops = useMemo(() => keyboardStops([xmin, xmax], kinkXs), [xmin, xmax, kinkXs]);
+
+  return useMemo(
+    () => ({
+      range: [xmin, xmax],
       series,
       difference,
       showDerivative,
       fDomain: chooseYDomain(
-        series.flatMap((s) => [s.sampled.f, dotsY(s.sampled.fDots)]),
-        range,
+        series.map((s) => s.fExtent),
+        [xmin, xmax],
       ),
       dfDomain: chooseYDomain(
-        series.flatMap((s) => [s.sampled.df, dotsY(s.sampled.dfDots)]),
-        range,
+        series.map((s) => s.dfExtent),
+        [xmin, xmax],
       ),
       zones,
       kinkXs,
-      stops: keyboardStops(range, kinkXs),
-    };
-  }, [main, compared, difference, showDerivative, zones, xmin, xmax]);
+      stops,
+    }),
+    [series, difference, showDerivative, zones, kinkXs, stops, xmin, xmax],
+  );
 }
 
 function createSeries(
@@ -139,15 +150,24 @@ function createSeries(
   range: Range,
   n: number,
 ): Series {
+  const sampled = sampleActivation(a, p, range, n);
   return {
     a,
     p,
     label: formatFunctionLabel(a.name, a.params, p),
     colour,
-    sampled: sampleActivation(a, p, range, n),
+    sampled,
+    fExtent: curveExtent(sampled.f.y, sampled.fDots),
+    dfExtent: curveExtent(sampled.df.y, sampled.dfDots),
   };
 }
 
-function dotsY(dots: readonly { y: number }[]): { y: number[] } {
-  return { y: dots.map((d) => d.y) };
+function curveExtent(ys: Float64Array, dots: readonly { y: number }[]): Extent {
+  return unionExtent([extentOf(ys), extentOf(Float64Array.from(dots, (d) => d.y))]);
+}
+
+/** Whether two consecutive values are exactly 0. */
+function hasZeroRun(ys: Float64Array): boolean {
+  for (let i = 1; i < ys.length; i++) if (ys[i] === 0 && ys[i - 1] === 0) return true;
+  return false;
 }

@@ -6,10 +6,13 @@ import { param, POSITIVE, REAL } from './specs';
 // Exponential members of the ReLU family. The negative branch uses expm1, not exp − 1:
 // near 0 the subtraction would cancel every significant digit.
 
-/** SELU's a and λ (Klambauer et al. 2017), and their product rounded once. */
-export const SELU_ALPHA = 1.6732632423543772848170429916717;
-export const SELU_SCALE = 1.0507009873554804934193349852946;
-const SELU_SCALE_ALPHA = 1.7580993408473768599402175208123;
+/**
+ * SELU's a = 1.6732632423543772848… and λ = 1.0507009873554804934… (Klambauer et al. 2017),
+ * and λ·a = 1.7580993408473768599…, each the double nearest the exact value.
+ */
+export const SELU_ALPHA = 1.6732632423543772;
+export const SELU_SCALE = 1.0507009873554805;
+const SELU_SCALE_ALPHA = 1.7580993408473768;
 
 const elu = (x: number, a: number): number => (x > 0 ? x : a * Math.expm1(x));
 /** PyTorch uses α·eˣ for x ≤ 0, so f′(0) = α. */

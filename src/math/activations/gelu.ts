@@ -1,4 +1,10 @@
-import { expHalfSq, INV_SQRT_2PI, normalCentral, normalTailFactor, NORMAL_LIMIT } from '../special/normal';
+import {
+  expHalfSq,
+  INV_SQRT_2PI,
+  normalCentral,
+  normalTailFactor,
+  NORMAL_LIMIT,
+} from '../special/normal';
 import { defineActivation } from './define';
 import { snippets } from './snippets';
 

@@ -77,7 +77,11 @@ export const reluActivation = defineActivation({
   kinks: (_p, b) => [kinkAt(b, 0, 0, 1)],
   torch: () => 'torch.nn.ReLU()',
   code: () =>
-    snippets({ f: 'np.maximum(0.0, x)', df: 'np.where(x > 0, 1.0, 0.0)', torch: 'torch.nn.ReLU()' }),
+    snippets({
+      f: 'np.maximum(0.0, x)',
+      df: 'np.where(x > 0, 1.0, 0.0)',
+      torch: 'torch.nn.ReLU()',
+    }),
 });
 
 const leakyAlpha = param('alpha', 'α', '\\alpha', 0.01, [0, 1, 0.01], REAL);
@@ -135,7 +139,9 @@ export const rrelu = defineActivation({
     param('upper', 'u', 'u', 1 / 3, [0, 1, 0.01], REAL),
   ],
   check: ({ lower, upper }) =>
-    lower <= upper ? undefined : `parameters lower (${lower}) and upper (${upper}) need lower ≤ upper`,
+    lower <= upper
+      ? undefined
+      : `parameters lower (${lower}) and upper (${upper}) need lower ≤ upper`,
   bind: (p) => bindLeaky(rreluSlope(p)),
   fArray: (x, out, p) => leakyArray(x, out, rreluSlope(p)),
   dfArray: (x, out, p) => leakyDfArray(x, out, rreluSlope(p)),

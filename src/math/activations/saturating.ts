@@ -87,8 +87,7 @@ export const tanhActivation = defineActivation({
   tex: { f: '\\tanh x', df: '1 - \\tanh^2 x' },
   kinks: () => [],
   torch: () => 'torch.nn.Tanh()',
-  code: () =>
-    snippets({ f: 'np.tanh(x)', df: '1 - np.tanh(x)**2', torch: 'torch.nn.Tanh()' }),
+  code: () => snippets({ f: 'np.tanh(x)', df: '1 - np.tanh(x)**2', torch: 'torch.nn.Tanh()' }),
 });
 
 type HardtanhKey = 'min_val' | 'max_val';

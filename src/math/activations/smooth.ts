@@ -236,4 +236,9 @@ export const hardswishActivation = defineActivation({
 });
 
 /** Smooth activations, in picker order. */
-export const smoothFamily = [siluActivation, mishActivation, softplusActivation, hardswishActivation];
+export const smoothFamily = [
+  siluActivation,
+  mishActivation,
+  softplusActivation,
+  hardswishActivation,
+];

@@ -10,7 +10,10 @@ export function formatValue(n: number): string {
   const a = Math.abs(n);
   const s =
     a < 1e-4 || a >= 1e6
-      ? n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e')
+      ? n
+          .toExponential(3)
+          .replace(/\.?0+e/, 'e')
+          .replace('e+', 'e')
       : String(Number(n.toPrecision(4)));
   return s.replace(/-/g, '\u2212');
 }
