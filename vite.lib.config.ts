@@ -52,6 +52,9 @@ function importOwnCss(): Plugin {
 
 export default defineConfig({
   plugins: [withStyles(), react(), importOwnCss()],
+  // Published code uses the production JSX runtime whatever NODE_ENV the build runs under
+  // (`react/jsx-dev-runtime` has no jsxDEV in a consumer's production build).
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   publicDir: false,
   build: {
     target: 'es2022',

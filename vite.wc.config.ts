@@ -84,6 +84,9 @@ export default defineConfig({
   // React reads process.env.NODE_ENV; library mode leaves it for the consumer, but this file is
   // loaded by browsers directly.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // A production artifact whoever builds it: a test runner's NODE_ENV=test must not switch
+  // the JSX transform to React's development runtime.
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   publicDir: false,
   build: {
     target: 'es2022',

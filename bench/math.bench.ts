@@ -7,7 +7,9 @@
  *   npm run bench              n = 1e6 and 1e7 (about 2–3 minutes on 2 cores)
  *   npm run bench -- --quick   n = 1e6 only (or BENCH_QUICK=1)
  *
- * Each figure is the median of several timed runs after warm-up runs.
+ * Each figure is the median of several timed runs after warm-up runs. Time is this process's
+ * CPU time (process.cpuUsage), not wall time, so that other work on a shared machine inflates
+ * it less; on an idle machine the two agree.
  */
 import { activations, derivative, evaluate } from '../src/math';
 import { NAIVE } from './math.naive';
@@ -49,9 +51,10 @@ function time(run: Kernel, x: Float64Array, out: Float64Array, warm: number, rep
   for (let i = 0; i < warm; i++) run(x, out);
   const t: number[] = [];
   for (let i = 0; i < reps; i++) {
-    const t0 = process.hrtime.bigint();
+    const t0 = process.cpuUsage();
     run(x, out);
-    t.push(Number(process.hrtime.bigint() - t0) / x.length);
+    const dt = process.cpuUsage(t0);
+    t.push(((dt.user + dt.system) * 1000) / x.length);
   }
   return median(t);
 }

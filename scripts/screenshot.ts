@@ -9,9 +9,8 @@ import { ROOT, buildApp, serveDist } from '../tests/browser/server';
 const QUERY = '?fn=leaky_relu&alpha=0.1&cmp=relu,gelu&lang=en&theme=light';
 const OUT = join(ROOT, 'docs', 'screenshot.png');
 
-const outDir = join(ROOT, 'dist-bench');
-await buildApp(outDir);
-const served = await serveDist(outDir);
+buildApp();
+const served = await serveDist();
 const browser = await launch();
 try {
   const { page, errors } = await openProbedPage(browser, {

@@ -7,8 +7,7 @@
 import { cpus } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/browser/browser';
-import { join } from 'node:path';
-import { ROOT, buildApp, serveDist } from '../../tests/browser/server';
+import { buildApp, serveDist } from '../../tests/browser/server';
 import { coldLoads, type ColdLoad } from './cold-load';
 import { sliderSteps, type StepCosts } from './slider-steps';
 import { kb, median, ms, p95, table } from './stats';
@@ -16,12 +15,10 @@ import { kb, median, ms, p95, table } from './stats';
 const QUERY = '?fn=leaky_relu&cmp=relu,elu,gelu';
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
 const COLD = Number(process.env.BENCH_COLD_LOADS ?? 7);
-/** Its own build folder, so a test run at the same time cannot swap the files under it. */
-const OUT_DIR = join(ROOT, 'dist-bench');
 
 async function main() {
-  await buildApp(OUT_DIR);
-  const served = await serveDist(OUT_DIR);
+  buildApp();
+  const served = await serveDist();
   let browser: Browser | undefined;
   try {
     browser = await launch();

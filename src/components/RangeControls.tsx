@@ -1,17 +1,17 @@
 import { useExplorer, useExplorerApi } from '../state/context';
 import { selectXmax, selectXmin } from '../state/selectors';
-import { X_LIMIT } from '../state/explorerStore';
+import { MIN_SPAN, X_LIMIT } from '../state/explorerStore';
 import type { Range } from '../math';
 import { NumberField } from './NumberField';
 import { useT } from './useT';
 
 /**
  * The range [centre − span·k/2, centre + span·k/2], kept inside ±X_LIMIT (shifted, then
- * trimmed if it is still too wide). Pure, so zooming never produces a range the store refuses.
+ * trimmed if it is still too wide) and at least 2·MIN_SPAN wide. Pure, so zooming never produces a range the store refuses.
  */
 export function zoomRange([min, max]: Range, k: number): Range {
   const centre = (min + max) / 2;
-  const half = Math.min(((max - min) * k) / 2, X_LIMIT);
+  const half = Math.min(Math.max(((max - min) * k) / 2, MIN_SPAN), X_LIMIT);
   let lo = centre - half;
   let hi = centre + half;
   if (lo < -X_LIMIT) [lo, hi] = [-X_LIMIT, Math.min(X_LIMIT, -X_LIMIT + 2 * half)];

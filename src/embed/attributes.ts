@@ -93,6 +93,13 @@ export function readAttributes(
     for (const n of ignored) if (n.message !== 'urlUnknownParam') warnings.push(warning(n));
     return state;
   };
+  /** One parameter's value, clamped into its range; undefined when refused. */
+  const readParam = (id: string, key: string, raw: string): number | undefined => {
+    const { state, ignored } = decode(new URLSearchParams({ fn: id, [key]: raw }));
+    for (const n of ignored) warnings.push(warning(n));
+    const refused = ignored.some((n) => n.param === key && n.message !== 'urlClamped');
+    return refused ? undefined : state.params?.[key];
+  };
 
   let fn = current.fn;
   let rereadParams = false;
@@ -120,10 +127,7 @@ export function readAttributes(
     for (const spec of specs) {
       if (!wanted.has(spec.key)) continue;
       const raw = read(spec.key);
-      const v =
-        raw === null
-          ? spec.default
-          : run(new URLSearchParams({ fn, [spec.key]: raw })).params?.[spec.key];
+      const v = raw === null ? spec.default : readParam(fn, spec.key, raw);
       if (v !== undefined && !Object.is(v, current.params[spec.key]))
         (params ??= { ...current.params })[spec.key] = v;
     }

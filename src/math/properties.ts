@@ -172,7 +172,8 @@ function analysePiece(b: BoundActivation, lo: number, hi: number): Piece {
   const piece: Piece = {
     lo,
     hi,
-    flat: true,
+    // Two kinks one ulp apart leave no double between them: nothing to call flat.
+    flat: xs.length > 0,
     value: NaN,
     hasPos: false,
     hasNeg: false,
@@ -184,7 +185,8 @@ function analysePiece(b: BoundActivation, lo: number, hi: number): Piece {
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
     const d = b.df(x);
-    if (d !== 0 || b.f(x) !== f0) piece.flat = false;
+    // f is only evaluated while the piece still looks flat.
+    if (piece.flat && (d !== 0 || b.f(x) !== f0)) piece.flat = false;
     const s = d > 0 ? 1 : d < 0 ? -1 : 0;
     if (s > 0) piece.hasPos = true;
     if (s < 0) piece.hasNeg = true;
@@ -231,7 +233,13 @@ function pick(cands: readonly Candidate[], sign: 1 | -1): Extremum {
         (best.at === null || Math.abs(c.at) < Math.abs(best.at)));
     if (better) best = c;
   }
-  return { value: best.value, at: best.at, attained: best.attained };
+  // `+ 0` turns −0 into 0: the registry leaves the sign of a zero free, and a UI that formats
+  // with Intl would print "−0" as a minimum.
+  return {
+    value: best.value + 0,
+    at: best.at === null ? null : best.at + 0,
+    attained: best.attained,
+  };
 }
 
 /** Where on a flat piece its value is reported: its finite end nearest 0 if f attains it there. */
@@ -262,9 +270,9 @@ function mergeRanges(
       open = null;
       continue;
     }
-    if (open !== null && joins(kinks[i - 1]!)) open[1] = p.hi;
+    if (open !== null && joins(kinks[i - 1]!)) open[1] = p.hi + 0;
     else {
-      open = [p.lo, p.hi];
+      open = [p.lo + 0, p.hi + 0]; // + 0: no −0 end (see `pick`)
       out.push(open);
     }
   }
@@ -283,8 +291,8 @@ function mergeRanges(
  * which the registry returns as limits. Two critical points closer together than ~1% of their
  * distance from the nearest kink or the origin (beyond 1e6: within a factor ~4) could be
  * missed; no registered function comes close. A critical point beyond the largest double
- * (SiLU with a subnormal β) is not seen, so f(−∞) is reported instead. Cost: about 10⁴ evaluations of f and f′ per piece (well under a millisecond on
- * an idle machine), so it can follow a slider.
+ * (SiLU with a subnormal β) is not seen, so f(−∞) is reported instead. Cost: about 10⁴
+ * evaluations of f′ per piece (about a millisecond in all), so it can follow a slider.
  *
  * @param a the activation
  * @param p parameter values; missing keys take their defaults

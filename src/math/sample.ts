@@ -1,6 +1,9 @@
 import type { Activation, Kink, Params, Range } from './types';
 
-/** One drawable polyline set: x non-decreasing; `start[i] === 1` where a new segment starts (index 0 always 1). */
+/**
+ * One drawable polyline set: x non-decreasing; `start[i] === 1` where a new segment starts (index 0 always 1).
+ * The arrays may be views into larger buffers: read them, not their `.buffer`.
+ */
 export interface Curve {
   x: Float64Array;
   y: Float64Array;
@@ -52,7 +55,8 @@ const dfSide: Side = (k) => [k.dfLeft, k.df, k.dfRight];
  * @param p parameter values; missing keys take their defaults
  * @param range [min, max] with finite min < max
  * @param n number of evenly spaced points (integer ≥ 2), kinks come on top
- * @throws RangeError on an empty or non-finite range or n < 2
+ * @throws RangeError on an empty or non-finite range, on n < 2, or (from `bind`) on invalid
+ *   parameter values
  */
 export function sampleActivation(
   a: Activation,

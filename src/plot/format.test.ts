@@ -73,7 +73,12 @@ describe('formatTick / formatTicks', () => {
     expect(formatTick(0.30000000000000004, 0.1, 1)).toBe('0.3');
   });
 
-  it('goes scientific for tiny steps and huge values', () => {
+  it('keeps decimals for a tiny step around a moderate value', () => {
+    expect(formatTicks([0.499995, 0.5, 0.500005])).toEqual(['0.499995', '0.500000', '0.500005']);
+    expect(formatTicks([-0.0006, -0.0004, 0])).toEqual(['−0.0006', '−0.0004', '0']);
+  });
+
+  it('goes scientific for tiny ticks and huge values', () => {
     expect(formatTicks([-2e-5, 0, 2e-5, 4e-5])).toEqual(['−2e−5', '0', '2e−5', '4e−5']);
     expect(formatTicks([0, 5e5, 1e6, 1.5e6])).toEqual(['0', '5e5', '1e6', '1.5e6']);
   });

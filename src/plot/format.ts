@@ -54,13 +54,14 @@ export function formatShort(v: number, digits = 5): string {
 }
 
 /**
- * Tick label for `v` where ticks are `step` apart: just enough decimals to tell ticks apart;
- * scientific when the step is below 1e-4 or the largest tick `maxAbs` is from 1e6.
+ * Tick label for `v` where ticks are `step` apart and the largest |tick| is `maxAbs`: just
+ * enough decimals to tell ticks apart (0.499995, 0.5, 0.500005 keep their decimals); scientific
+ * when every tick is tiny (below 1e-4) or the largest is from 1e6.
  */
 export function formatTick(v: number, step: number, maxAbs: number): string {
   if (v === 0 || !Number.isFinite(v)) return formatNumber(v);
-  const stepExp = Math.floor(Math.log10(Math.abs(step)) + 1e-9);
-  if (Math.abs(step) < SCI_LOW || maxAbs >= SCI_HIGH) {
+  if (maxAbs < SCI_LOW || maxAbs >= SCI_HIGH) {
+    const stepExp = Math.floor(Math.log10(Math.abs(step)) + 1e-9);
     const digits = Math.max(0, Math.floor(Math.log10(Math.abs(v)) + 1e-9) - stepExp);
     return trimZeros(exponential(v, digits));
   }

@@ -30,16 +30,17 @@ export interface PlotLayout {
   left: number;
   right: number;
   panels: PanelBox[];
-  /** Baseline of the x tick labels under the last panel. */
+  /** Baselines of the x tick labels and of the x title, under the last panel. */
   xLabelsY: number;
+  xTitleY: number;
 }
 
 /** Space above each panel for its title. */
 export const TITLE_H = 20;
-/** Space under the last panel for x tick labels and the x title. */
-export const X_LABELS_H = 26;
+/** Space under the last panel for x tick labels and, below them, the x title. */
+export const X_LABELS_H = 40;
 const GAP = 6;
-const RIGHT = 22;
+const RIGHT = 16;
 /** Approximate width of one tick-label character at 11 px. */
 const CHAR_W = 6.6;
 
@@ -81,6 +82,7 @@ export function createLayout(
     right: w - RIGHT,
     panels,
     xLabelsY: bottom + 16,
+    xTitleY: bottom + 34,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Curve } from '../math';
-import { curvePath, fromPx, PX_LIMIT, toPx, type Linear } from './path';
+import { curvePath, fromPx, PX_LIMIT, TOLERANCE_PX, toPx, type Linear } from './path';
 
 function curve(x: number[], y: number[], start?: number[]): Curve {
   const s = new Uint8Array(x.length);
@@ -50,7 +50,7 @@ describe('curvePath', () => {
       const [x1, y1] = pts[j]!;
       const [x2, y2] = pts[j + 1]!;
       const onLine = y1! + ((y2! - y1!) * (px - x1!)) / (x2! - x1!);
-      expect(Math.abs(onLine - py)).toBeLessThan(0.2 + 0.1);
+      expect(Math.abs(onLine - py)).toBeLessThan(TOLERANCE_PX + 0.1);
     }
   });
 

@@ -13,8 +13,8 @@ export interface Linear {
  */
 export const PX_LIMIT = 1e5;
 
-/** Default simplification tolerance, in pixels: far below what an eye or a 1 px stroke shows. */
-export const TOLERANCE_PX = 0.2;
+/** Default simplification tolerance in CSS pixels: invisible even at 3× device pixel ratio. */
+export const TOLERANCE_PX = 0.05;
 
 /**
  * SVG path data for a sampled curve: `M` at index 0, at every `start` flag and after every

@@ -17,6 +17,6 @@ describe('createAxis', () => {
   });
 
   it('measures the longest label', () => {
-    expect(maxLabelLength([createAxis([-1e-4, 1e-4], [0, 1], 4, 0)])).toBe(5); // "−1e−4"
+    expect(maxLabelLength([createAxis([-5e-5, 5e-5], [0, 1], 4, 0)])).toBe(5); // "−4e−5"
   });
 });

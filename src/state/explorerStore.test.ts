@@ -123,6 +123,7 @@ describe('setRange', () => {
     ['NaN', [Number.NaN, 1], 'errNotNumber'],
     ['Infinity', [0, Number.POSITIVE_INFINITY], 'errNotNumber'],
     ['|x| > 1e6', [-2e6, 0], 'errRangeTooWide'],
+    ['narrower than 1e-6', [0, 5e-7], 'errRangeTooNarrow'],
   ] as const)('refuses %s and keeps the previous range', (_, range, reason) => {
     const store = createExplorerStore();
     store.getState().setRange([-2, 3]);

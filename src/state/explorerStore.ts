@@ -15,6 +15,11 @@ export const MAX_COMPARE = 4;
 /** |x| limit for the input range. */
 export const X_LIMIT = 1e6;
 export const DEFAULT_RANGE: Range = [-5, 5];
+/**
+ * Narrowest input range: below it the plot's scales and sampling run out of meaningful doubles
+ * (at |x| = 1e6 a span of 1e-6 still holds thousands of distinct values).
+ */
+export const MIN_SPAN = 1e-6;
 
 /** The source of truth of one explorer instance. Everything drawn is derived from it. */
 export interface ExplorerState {
@@ -103,6 +108,8 @@ export function rangeError(range: Range): ActionResult | null {
   if (Math.abs(min) > X_LIMIT || Math.abs(max) > X_LIMIT)
     return { ok: false, reason: 'errRangeTooWide', vars: { limit: '10⁶' } };
   if (min >= max) return { ok: false, reason: 'errRangeOrder' };
+  if (max - min < MIN_SPAN)
+    return { ok: false, reason: 'errRangeTooNarrow', vars: { min: '10⁻⁶' } };
   return null;
 }
 

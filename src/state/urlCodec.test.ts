@@ -6,7 +6,9 @@ import {
   defaultParams,
   defaultState,
   MAX_COMPARE,
+  MIN_SPAN,
   paramsAccepted,
+  rangeError,
   THEMES,
   type ExplorerState,
 } from './explorerStore';
@@ -76,7 +78,7 @@ const validState: fc.Arbitrary<ExplorerState> = fc
           fc.double({ min: -1e6, max: 1e6, noNaN: true }),
           fc.double({ min: -1e6, max: 1e6, noNaN: true }),
         )
-        .filter(([x, y]) => x !== y)
+        .filter(([x, y]) => Math.abs(x - y) >= MIN_SPAN)
         .map(([x, y]): [number, number] => [Math.min(x, y) + 0, Math.max(x, y) + 0]),
       cmp: fc.uniqueArray(fc.constantFrom(...others), { maxLength: MAX_COMPARE }),
       showDerivative: fc.boolean(),
@@ -130,7 +132,7 @@ describe('decode ∘ encode', () => {
         const a = getActivation(s.fn);
         expect(a).toBeDefined();
         expect(paramsAccepted(a!, s.params)).toBe(true);
-        expect(s.range[0]).toBeLessThan(s.range[1]);
+        expect(rangeError(s.range)).toBeNull();
         expect(s.cmp.length).toBeLessThanOrEqual(MAX_COMPARE);
         expect(new Set(s.cmp).size).toBe(s.cmp.length);
         expect(s.cmp).not.toContain(s.fn);
@@ -211,6 +213,19 @@ describe('decode: bad input is ignored with a notice', () => {
     expect(decode(q('xmin=5')).state.range).toBeUndefined();
     expect(messages('xmin=5')).toEqual(['urlRangeOrder']);
     expect(messages('xmin=2&xmax=2')).toEqual(['urlRangeOrder']);
+  });
+
+  it('a range narrower than 1e-6: both ignored', () => {
+    const { state, ignored } = decode(q('xmin=0&xmax=5e-324'));
+    expect(state.range).toBeUndefined();
+    expect(ignored).toEqual([
+      {
+        param: 'xmin,xmax',
+        value: '0,5e-324',
+        message: 'urlRangeTooNarrow',
+        vars: { pairs: 'xmin=0, xmax=5e-324', min: '10⁻⁶' },
+      },
+    ]);
   });
 
   it('one end of the range alone uses the default for the other', () => {

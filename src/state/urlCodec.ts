@@ -15,7 +15,7 @@
  * | `lang`       | `en` or `zh-CN`                         | browser language  |
  * | `theme`      | `light` or `dark`                       | system            |
  */
-import { activations, getActivation, type Params } from '../math';
+import { activations, getActivation, type Params, type Range } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import {
   DEFAULT_RANGE,
@@ -26,6 +26,7 @@ import {
   isLang,
   isTheme,
   paramsAccepted,
+  rangeError,
   type ExplorerState,
 } from './explorerStore';
 import { clamp, formatNumber, parseNumber } from './number';
@@ -108,8 +109,10 @@ export function decode(query: URLSearchParams): DecodeResult {
   const fn = state.fn ?? defaultState().fn;
   const a = getActivation(fn);
 
-  const params: Record<string, number> = defaultParams(fn);
-  let anyParam = false;
+  // Candidates first (clamped), then accepted together if they fit together; otherwise one by
+  // one on top of the ones before, so a conflicting pair (Hardtanh min_val ≥ max_val) keeps
+  // the first value that fits and reports the other.
+  const candidates: { key: string; raw: string; value: number; clamped: boolean }[] = [];
   for (const spec of a?.params ?? []) {
     const raw = first(spec.key);
     if (raw === null) continue;
@@ -118,17 +121,21 @@ export function decode(query: URLSearchParams): DecodeResult {
       note(spec.key, raw, 'urlNotNumber');
       continue;
     }
-    const v = clamp(n, spec.min, spec.max);
-    // Values are accepted one by one on top of the ones before, so a conflicting pair
-    // (Hardtanh min_val ≥ max_val) keeps the first and reports the second.
-    if (a && !paramsAccepted(a, { ...params, [spec.key]: v })) {
-      note(spec.key, raw, 'urlParamConflict');
+    const value = clamp(n, spec.min, spec.max);
+    candidates.push({ key: spec.key, raw, value, clamped: value !== n });
+  }
+  const params: Record<string, number> = defaultParams(fn);
+  const all = { ...params, ...Object.fromEntries(candidates.map((c) => [c.key, c.value])) };
+  const together = a !== undefined && paramsAccepted(a, all);
+  for (const c of candidates) {
+    if (!together && a && !paramsAccepted(a, { ...params, [c.key]: c.value })) {
+      note(c.key, c.raw, 'urlParamConflict');
       continue;
     }
-    if (v !== n) note(spec.key, raw, 'urlClamped', { clamped: formatNumber(v) });
-    params[spec.key] = v;
-    anyParam = true;
+    if (c.clamped) note(c.key, c.raw, 'urlClamped', { clamped: formatNumber(c.value) });
+    params[c.key] = c.value;
   }
+  const anyParam = candidates.length > 0;
   if (state.fn !== undefined || anyParam) state.params = params as Params;
 
   decodeRange(first('xmin'), first('xmax'), state, note);
@@ -185,22 +192,21 @@ function decodeRange(
   const min = rangeEnd('xmin', rawMin, note);
   const max = rangeEnd('xmax', rawMax, note);
   if (min === null && max === null) return;
-  const lo = min ?? DEFAULT_RANGE[0];
-  const hi = max ?? DEFAULT_RANGE[1];
-  if (lo < hi) {
-    state.range = [lo, hi];
+  const range: Range = [min ?? DEFAULT_RANGE[0], max ?? DEFAULT_RANGE[1]];
+  const error = rangeError(range);
+  if (!error) {
+    state.range = range;
     return;
   }
   // Both ends are dropped: keeping one could make a range the user never asked for.
-  const given = [
-    min !== null && rawMin !== null ? `xmin=${shown(rawMin)}` : null,
-    max !== null && rawMax !== null ? `xmax=${shown(rawMax)}` : null,
-  ].filter((s): s is string => s !== null);
+  const given: [string, string][] = [];
+  if (min !== null && rawMin !== null) given.push(['xmin', rawMin]);
+  if (max !== null && rawMax !== null) given.push(['xmax', rawMax]);
   note(
-    given.map((g) => g.split('=')[0]).join(','),
-    [rawMin, rawMax].filter((s) => s !== null).join(','),
-    'urlRangeOrder',
-    { pairs: given.join(', ') },
+    given.map(([k]) => k).join(','),
+    given.map(([, v]) => v).join(','),
+    !error.ok && error.reason === 'errRangeTooNarrow' ? 'urlRangeTooNarrow' : 'urlRangeOrder',
+    { pairs: given.map(([k, v]) => `${k}=${shown(v)}`).join(', '), ...(!error.ok && error.vars) },
   );
 }
 

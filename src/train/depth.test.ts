@@ -4,7 +4,8 @@ import { runDepthExperiment, type DepthOptions } from './depth';
 const base: Omit<DepthOptions, 'activations' | 'init'> = { width: 64, depth: 50, batch: 256, seed: 1 };
 const ratio = (g: Float64Array) => g[0]! / g[g.length - 1]!; // layer 1 over layer 50
 
-describe('gradient flow through depth (64 wide, 50 deep, batch 256)', () => {
+// Each run is ~10⁸ multiply-adds; allow for a machine busy with other test suites.
+describe('gradient flow through depth (64 wide, 50 deep, batch 256)', { timeout: 60_000 }, () => {
   it('sigmoid vanishes: layer 1 is orders of magnitude below layer 50; ReLU + He stays within 10×', () => {
     const r = runDepthExperiment({
       ...base,
@@ -21,7 +22,7 @@ describe('gradient flow through depth (64 wide, 50 deep, batch 256)', () => {
   });
 
   it('sigmoid and tanh vanish with Xavier too; ReLU + He holds for several seeds', () => {
-    for (const seed of [2, 3, 4, 5]) {
+    for (const seed of [2, 3, 4]) {
       const r = runDepthExperiment({
         ...base,
         seed,

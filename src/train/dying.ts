@@ -6,10 +6,14 @@ import { createOptimizer, type Optimizer, type OptimizerKind } from './optim';
 
 export const DYING_LIMITS = { minUnits: 1, maxUnits: 64, maxPoints: 1024, maxGridPoints: 2048 };
 
-/** The task: fit y = sin(2x) on evenly spaced x in [−3, 3] (about two periods, easy to see). */
+/**
+ * The task: fit y = sin(1.5x) on evenly spaced x in [−3, 3], noise-free (two humps and two
+ * shoulders: a 32-unit ReLU net fits it in a few hundred Adam steps, and a missing unit shows).
+ */
 export const DYING_DOMAIN: [lo: number, hi: number] = [-3, 3];
-export let dyingTarget = (x: number): number => Math.sin(2 * x);
-export function setTarget(f: (x: number) => number) { dyingTarget = f; }
+export function dyingTarget(x: number): number {
+  return Math.sin(1.5 * x);
+}
 
 /** n evenly spaced points on [lo, hi], both ends exact. */
 export function linspace(lo: number, hi: number, n: number): Float64Array {
@@ -27,7 +31,11 @@ export interface TrainerOptions {
   learningRate: number;
   /** Added to every hidden bias at initialisation; negative values push units towards dying. */
   biasShift?: number;
-  /** Default `sgd`: plain SGD leaves a dead ReLU unit exactly where it is. */
+  /**
+   * Default `adam` (fits the curve in a few hundred steps and lets Leaky ReLU's small negative-side
+   * gradient revive units). A unit dead from the start never moves under either optimiser;
+   * one that dies during training stops at once under `sgd` but coasts on Adam's momentum.
+   */
   optimizer?: OptimizerKind;
   init?: Init;
   /**
@@ -76,8 +84,10 @@ export interface TrainSnapshot {
 }
 
 /**
- * One-hidden-layer network 1 → units → 1 trained full-batch on the sin(2x) task, for the
- * dying-ReLU and PReLU demos. Deterministic: same options → same trace, bit for bit.
+ * One-hidden-layer network 1 → units → 1 trained full-batch on the sin(1.5x) task (MSE loss),
+ * for the dying-ReLU and PReLU demos. Hidden weights use He (default) or Xavier init and
+ * biases PyTorch's U(−1, 1) (fan-in 1) plus `biasShift`, so the units' kinks start spread over
+ * the inputs. Deterministic: same options → same trace, bit for bit.
  */
 export class Trainer {
   readonly options: Readonly<TrainerOptions>;
@@ -125,7 +135,7 @@ export class Trainer {
     this.dOut = new Float64Array(points);
     this.fixedDf = this.network.alpha(0) ? null : this.act.bind(this.params).df;
     this.optimizer = createOptimizer(
-      options.optimizer ?? 'sgd',
+      options.optimizer ?? 'adam',
       this.network.theta.length,
       options.learningRate,
     );

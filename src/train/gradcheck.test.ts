@@ -6,16 +6,27 @@ import { createRng, fillNormal } from './rng';
 
 const BATCH = 24;
 
-/** Parameter values drawn (seeded) inside each parameter's slider range and domain. */
+/**
+ * Parameter values drawn (seeded) inside each parameter's slider range and domain; redrawn
+ * until the registry accepts the combination (e.g. Hardtanh needs min_val < max_val).
+ */
 function randomParams(act: Activation, seed: number): Params {
   const rng = createRng(seed);
-  const p: Record<string, number> = {};
-  for (const spec of act.params) {
-    const lo = Math.max(spec.min, spec.domain.min);
-    const hi = Math.min(spec.max, spec.domain.max);
-    p[spec.key] = rng.uniform(lo + 0.05 * (hi - lo), hi - 0.05 * (hi - lo));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const p: Record<string, number> = {};
+    for (const spec of act.params) {
+      const lo = Math.max(spec.min, spec.domain.min);
+      const hi = Math.min(spec.max, spec.domain.max);
+      p[spec.key] = rng.uniform(lo + 0.05 * (hi - lo), hi - 0.05 * (hi - lo));
+    }
+    try {
+      act.bind(p);
+      return p;
+    } catch {
+      // invalid combination: draw again
+    }
   }
-  return p;
+  throw new Error(`${act.id}: no valid random parameters`);
 }
 
 function check(id: string, params: Partial<Params> | undefined, alphaMode: AlphaMode = 'fixed') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gemmNT, norm2, transpose } from './linalg';
+import { gemmNT, gemmTN, norm2, transpose } from './linalg';
 import { createRng, fillNormal } from './rng';
 
 function naive(a: Float64Array, b: Float64Array, m: number, n: number, p: number): Float64Array {
@@ -50,5 +50,27 @@ describe('norm2', () => {
     expect(norm2(Float64Array.from([3e200, 4e200]))).toBeCloseTo(5e200, -190);
     expect(norm2(new Float64Array(3))).toBe(0);
     expect(norm2(Float64Array.from([1, 1, 100]), 2)).toBeCloseTo(Math.SQRT2, 15);
+  });
+});
+
+describe('gemmTN', () => {
+  it.each([
+    [1, 1, 1],
+    [3, 5, 7],
+    [32, 1, 256],
+    [1, 32, 256],
+  ])('equals Aᵀ·B at m=%i n=%i p=%i (with zeros in A)', (m, n, p) => {
+    const rng = createRng(m + 7 * n + 13 * p);
+    const a = fillNormal(rng, new Float64Array(p * m)).map((v) => (v < -0.5 ? 0 : v));
+    const b = fillNormal(rng, new Float64Array(p * n));
+    const c = new Float64Array(m * n).fill(NaN);
+    gemmTN(a, b, c, m, n, p);
+    const at = new Float64Array(m * p);
+    transpose(a, at, p, m);
+    const bt = new Float64Array(n * p);
+    transpose(b, bt, p, n);
+    const ref = naive(at, bt, m, n, p);
+    // Same terms in the same order; skipping exact zeros changes nothing.
+    expect(Array.from(c)).toEqual(Array.from(ref));
   });
 });

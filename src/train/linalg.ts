@@ -17,6 +17,15 @@ export function gemmNT(
   n: number,
   p: number,
 ): void {
+  if (p === 1) {
+    // Outer product (a layer with one input): no reduction to block.
+    for (let i = 0; i < m; i++) {
+      const x = a[i]!;
+      const c0 = i * n;
+      for (let j = 0; j < n; j++) c[c0 + j] = x * b[j]!;
+    }
+    return;
+  }
   let i = 0;
   for (; i + 1 < m; i += 2) {
     const a0 = i * p;
@@ -83,6 +92,33 @@ export function gemmNT(
       let s = 0;
       for (let k = 0; k < p; k++) s += a[a0 + k]! * b[b0 + k]!;
       c[c0 + j] = s;
+    }
+  }
+}
+
+/**
+ * `C = Aᵀ · B`: `c[i·n + j] = Σ_k a[k·m + i] · b[k·n + j]` (overwrites C). A is p×m, B is p×n,
+ * C is m×n. Row-by-row updates of C (contiguous in j), skipping zero a[k, i]: the form for
+ * weight gradients of narrow layers, where ReLU's zero gradients are common and a transpose
+ * would cost more than it saves. Terms are added in increasing k.
+ */
+export function gemmTN(
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  m: number,
+  n: number,
+  p: number,
+): void {
+  c.fill(0, 0, m * n);
+  for (let k = 0; k < p; k++) {
+    const a0 = k * m;
+    const b0 = k * n;
+    for (let i = 0; i < m; i++) {
+      const s = a[a0 + i]!;
+      if (s === 0) continue;
+      const c0 = i * n;
+      for (let j = 0; j < n; j++) c[c0 + j]! += s * b[b0 + j]!;
     }
   }
 }

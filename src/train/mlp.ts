@@ -1,6 +1,6 @@
 import type { Activation, BoundActivation, Params } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
-import { gemmNT, transpose } from './linalg';
+import { gemmNT, gemmTN, transpose } from './linalg';
 import { createRng } from './rng';
 
 /**
@@ -305,15 +305,17 @@ export class Mlp {
       const L = this.layers[l]!;
       const aPrev = l > 0 ? this.hView[l - 1]! : this.input;
       if (withParams) {
-        // ∂L/∂W = dzᵀ · a_prev, via transposes so the kernel reads contiguous rows.
-        transpose(dz, this.scratchT1, n, L.nout);
-        transpose(aPrev, this.scratchT2, n, L.nin);
-        gemmNT(this.scratchT1, this.scratchT2, this.grad.subarray(L.wOffset, L.bOffset), L.nout, L.nin, n);
-        for (let j = 0; j < L.nout; j++) {
-          let s = 0;
-          for (let b = 0; b < n; b++) s += dz[b * L.nout + j]!;
-          this.grad[L.bOffset + j] = s;
-        }
+        const gW = this.grad.subarray(L.wOffset, L.bOffset);
+        if (L.nin * L.nout >= 256) {
+          // ∂L/∂W = dzᵀ · a_prev via transposes, so the blocked kernel reads contiguous rows.
+          transpose(dz, this.scratchT1, n, L.nout);
+          transpose(aPrev, this.scratchT2, n, L.nin);
+          gemmNT(this.scratchT1, this.scratchT2, gW, L.nout, L.nin, n);
+        } else gemmTN(dz, aPrev, gW, L.nout, L.nin, n);
+        // ∂L/∂b = column sums of dz, accumulated row by row (contiguous reads).
+        const gb = this.grad.subarray(L.bOffset, L.bOffset + L.nout);
+        gb.fill(0);
+        for (let b = 0, i = 0; b < n; b++) for (let j = 0; j < L.nout; j++, i++) gb[j]! += dz[i]!;
       }
       if (l === 0) break;
       // ∂L/∂a_prev = dz · W.
@@ -358,15 +360,9 @@ function addBias(z: Float64Array, theta: Float64Array, bOffset: number, n: numbe
   for (let b = 0, i = 0; b < n; b++) for (let j = 0; j < nout; j++, i++) z[i]! += theta[bOffset + j]!;
 }
 
-/** Fails early (RangeError from the registry) on parameter values the activation rejects. */
+/** Fails early, with the registry's RangeError naming the parameter, on values it rejects. */
 function checkParams(act: Activation, params: Params): void {
-  for (const [key, v] of Object.entries(params)) {
-    const spec = act.params.find((s) => s.key === key)!;
-    const { min, max, minOpen, maxOpen } = spec.domain;
-    const ok =
-      Number.isFinite(v) && (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
-    if (!ok) throw new RangeError(`${act.id}: parameter ${key} = ${v} outside its domain`);
-  }
+  act.bind(params);
 }
 
 /**

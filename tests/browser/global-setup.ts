@@ -10,7 +10,7 @@ declare module 'vitest' {
 
 /** Builds the app once for the whole browser suite and serves it; tests read the URL with inject. */
 export default async function setup(project: TestProject) {
-  await buildApp();
+  buildApp();
   const served = await serveDist();
   project.provide('baseURL', served.url);
   return () => served.close();

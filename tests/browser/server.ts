@@ -1,50 +1,71 @@
 // Builds the app once and serves the build on 127.0.0.1; shared by the browser tests' global
 // setup, the UI benchmark and the screenshot script, so all three look at the same artifact.
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { ROOT } from './paths';
 
 export { ROOT };
 
-/**
- * Where the tests and benchmarks build to. Not `dist/`: other work in the same tree (a
- * `npm run build`, a library build) may rewrite `dist/` while a suite is running, and a page
- * whose hashed chunks vanish mid-test fails for no reason of its own. Gitignored (`dist-*`).
- */
-export const TEST_DIST = join(ROOT, 'dist-browser');
+/** Where `npm run build` writes the app, the embed view, the web component and examples/. */
+export const DIST = join(ROOT, 'dist');
 
 /**
- * `vite build` (the project's vite.config.ts, as `npm run build` uses) into {@link TEST_DIST},
- * unless `AE_SKIP_BUILD=1` and a build is already there, which is handy when iterating on tests.
+ * Runs `npm run build`: the whole pipeline, exactly as shipped (app, embed view, web component,
+ * examples page). With `AE_SKIP_BUILD=1` an existing `dist/` is used as it is, which is handy
+ * when iterating on tests.
  */
-export async function buildApp(outDir = TEST_DIST): Promise<void> {
-  if (process.env.AE_SKIP_BUILD === '1' && existsSync(join(outDir, 'index.html'))) {
-    console.log(`AE_SKIP_BUILD=1: reusing ${outDir}`);
+export function buildApp(): void {
+  if (process.env.AE_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'))) {
+    console.log('AE_SKIP_BUILD=1: using dist/ as it is');
     return;
   }
   const started = performance.now();
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  if (!existsSync(join(outDir, 'index.html')))
-    throw new Error(`vite build wrote no ${outDir}/index.html`);
-  console.log(`built the app into ${outDir} in ${Math.round(performance.now() - started)} ms`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  // Retried because in a shared working tree someone else's build can empty dist/ just after
+  // ours finished; on CI the first attempt is the only one.
+  for (let attempt = 1; ; attempt++) {
+    const r = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) {
+      throw new Error(`npm run build failed (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    }
+    if (existsSync(join(DIST, 'index.html'))) break;
+    if (attempt === 3) throw new Error('npm run build wrote no dist/index.html');
+  }
+  console.log(`npm run build: ${Math.round(performance.now() - started)} ms`);
 }
 
 export interface Served {
   /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */
   url: string;
+  /** Stops the server and deletes the snapshot it served. */
   close(): Promise<void>;
 }
 
-/** Serves the build with `vite preview` (same headers and fallbacks as the preview script) on a free port. */
-export async function serveDist(outDir = TEST_DIST): Promise<Served> {
+/**
+ * Serves a private copy of `dist/` with `vite preview` (the project's preview headers and
+ * fallbacks) on a free port of 127.0.0.1. A copy, because other work in the same tree (another
+ * build, another test run) may rewrite `dist/` while this run is using it, and a page whose
+ * hashed chunks vanish mid-test fails for no fault of its own.
+ */
+export async function serveDist(): Promise<Served> {
+  const snapshot = mkdtempSync(join(tmpdir(), 'activation-explorer-dist-'));
+  cpSync(DIST, snapshot, { recursive: true });
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
-    build: { outDir },
+    build: { outDir: snapshot },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
-  return { url, close: () => server.close() };
+  return {
+    url,
+    async close() {
+      await server.close();
+      rmSync(snapshot, { recursive: true, force: true });
+    },
+  };
 }

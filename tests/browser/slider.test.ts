@@ -23,6 +23,9 @@ describe('parameter slider', () => {
       paths: await plotPaths(page),
     };
     expect(before.alpha).toBeNull(); // the default is not written to the URL
+    // Negative numbers use the legible minus sign U+2212, never a hyphen-minus.
+    expect(before.readout).toMatch(/x = \u2212\d/);
+    expect(before.readout).not.toMatch(/(^|[\s=(:,])-\d/);
 
     const slider = page.getByRole('slider', { name: /alpha/ });
     await slider.focus();

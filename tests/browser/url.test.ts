@@ -2,7 +2,8 @@
 // it ignored.
 import { describe, expect, it } from 'vitest';
 import { getActivation } from '../../src/math';
-import { gotoApp, numberField, numberValue, picker, setupBrowser } from './helpers';
+import { gotoApp, numberField, numberValue, picker, plotPaths, setupBrowser } from './helpers';
+import type { Page } from 'playwright-core';
 
 const browser = setupBrowser();
 
@@ -32,6 +33,36 @@ describe('URL state', () => {
     // Nothing was lost or rewritten: the page's own URL still says the same thing.
     expect(queryPairs(page.url())).toEqual(queryPairs(new URL(query, page.url()).href));
     expect(errors).toEqual([]);
+  });
+
+  it('gives a link that reopens exactly the view a user built with the controls', async () => {
+    const a = await browser.open();
+    await gotoApp(a.page, '?fn=leaky_relu');
+    await a.page.getByRole('slider', { name: /alpha/ }).focus();
+    for (let i = 0; i < 3; i++) await a.page.keyboard.press('ArrowRight');
+    const xmax = numberField(a.page, /x max/);
+    await xmax.fill('3.5');
+    await xmax.press('Enter');
+    await a.page.getByRole('checkbox', { name: /derivative/i }).uncheck();
+    await a.page.getByRole('combobox', { name: 'Function to compare' }).selectOption('elu');
+    await a.page.getByRole('button', { name: 'Add ELU to comparison' }).click();
+    await expect.poll(() => new URL(a.page.url()).searchParams.get('cmp')).toBe('elu');
+
+    const b = await browser.open();
+    await gotoApp(b.page, new URL(a.page.url()).search);
+    const view = async (page: Page) => ({
+      fn: await picker(page).inputValue(),
+      alpha: await page.getByRole('slider', { name: /alpha/ }).inputValue(),
+      xmax: await numberValue(numberField(page, /x max/)),
+      derivative: await page.getByRole('checkbox', { name: /derivative/i }).isChecked(),
+      compared: await page.getByRole('button', { name: /^Remove .* from comparison$/ }).count(),
+      paths: await plotPaths(page),
+    });
+    const [va, vb] = [await view(a.page), await view(b.page)];
+    expect(va).toMatchObject({ fn: 'leaky_relu', xmax: 3.5, derivative: false, compared: 1 });
+    expect(vb).toEqual(va);
+    expect(b.page.url()).toBe(a.page.url());
+    expect([...a.errors, ...b.errors]).toEqual([]);
   });
 
   it('shows the defaults and a notice naming every ignored parameter for a malformed URL', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activations } from '../../math';
@@ -7,6 +7,7 @@ import { LANGS } from '../../i18n/types';
 import { explain } from '../../i18n/sections/explain';
 import { descriptionKey } from './useExplainT';
 import { ExplorerProvider } from '../../state/context';
+import { createExplorerStore } from '../../state/explorerStore';
 import type { ExplorerState } from '../../state/explorerStore';
 import { Explanations } from './Explanations';
 import { formatInterval, formatValue } from '../formatValue';
@@ -59,6 +60,23 @@ describe('Explanations', () => {
       'At x = 0: f′ is 0 from the left and 1 from the right; PyTorch’s autograd returns 0.',
     );
     expect(props.textContent).toContain('f′ is exactly 0 for x in (−∞, 0]');
+  });
+
+  it('follows parameter changes once a slider pauses, and function changes at once', async () => {
+    const store = createExplorerStore({ fn: 'leaky_relu', params: { alpha: 0.01 } });
+    render(
+      <ExplorerProvider store={store}>
+        <Explanations headingLevel={2} />
+      </ExplorerProvider>,
+    );
+    expect(screen.getByText('torch.nn.LeakyReLU()')).toBeTruthy();
+    act(() => {
+      for (const v of [0.1, 0.15, 0.2]) store.getState().setParam('alpha', v);
+    });
+    expect(await screen.findByText('torch.nn.LeakyReLU(negative_slope=0.2)')).toBeTruthy();
+    act(() => void store.getState().setActivation('elu'));
+    expect(screen.getByRole('heading', { name: 'About ELU' })).toBeTruthy();
+    expect(screen.getByText('torch.nn.ELU()')).toBeTruthy();
   });
 
   it('shows NumPy and PyTorch code in tabs and copies it', async () => {

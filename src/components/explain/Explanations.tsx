@@ -19,7 +19,9 @@ export interface ExplanationsProps {
 export function Explanations({ headingLevel }: ExplanationsProps) {
   const t = useExplainT();
   const id = useId();
-  const a = useExplorer(selectActivation);
+  // Deferred together: a function and its parameters always arrive as a pair (a new function
+  // must never meet its predecessor's values, which may lie outside its domain).
+  const a = useDeferredValue(useExplorer(selectActivation));
   const params = useDeferredValue(useExplorer(selectParams));
   if (!a) return null;
   const H = `h${headingLevel}` as const;
@@ -42,7 +44,7 @@ export function Explanations({ headingLevel }: ExplanationsProps) {
           <Sub id={`${id}-props`} className="ae-h3">
             {t('propsHeading')}
           </Sub>
-          <PropertiesList a={a} params={params} />
+          <PropertiesList key={a.id} a={a} params={params} />
         </section>
         <section className="ae-card" aria-labelledby={`${id}-code`}>
           <Sub id={`${id}-code`} className="ae-h3">

@@ -2,12 +2,20 @@ import { useMemo, type ReactNode } from 'react';
 import type { Activation, Params, Range } from '../../math';
 import { computeProperties, type Extremum, type Properties } from '../../math/properties';
 import { useExplainT, type ExplainKey } from './useExplainT';
+import { useSettledValue } from './useSettledValue';
 import { formatInterval, formatValue } from '../formatValue';
 
 export interface PropertiesListProps {
   a: Activation;
+  /**
+   * Values of `a`'s parameters. Render with `key={a.id}`: the analysis follows them once a
+   * dragged slider pauses, and a new function must not meet its predecessor's values.
+   */
   params: Params;
 }
+
+/** Pause after which the properties catch up with a moving slider. */
+const SETTLE_MS = 150;
 
 type T = ReturnType<typeof useExplainT>;
 
@@ -69,8 +77,9 @@ function smoothnessAt(p: Properties): string {
  */
 export function PropertiesList({ a, params }: PropertiesListProps) {
   const t = useExplainT();
-  const props = useMemo(() => computeProperties(a, params), [a, params]);
-  const f0 = a.f(0, params);
+  const p = useSettledValue(params, SETTLE_MS);
+  const props = useMemo(() => computeProperties(a, p), [a, p]);
+  const f0 = a.f(0, p);
   const rows: [ExplainKey, ReactNode][] = [
     [
       'propRange',
@@ -79,9 +88,9 @@ export function PropertiesList({ a, params }: PropertiesListProps) {
           {formatInterval(props.min.value, props.max.value, props.min.attained, props.max.attained)}
         </span>
         {': '}
-        {describeExtremum(t, a, params, props.min, 'min')}
+        {describeExtremum(t, a, p, props.min, 'min')}
         {'; '}
-        {describeExtremum(t, a, params, props.max, 'max')}
+        {describeExtremum(t, a, p, props.max, 'max')}
       </>,
     ],
     ['propMonotonic', t(MONOTONIC[props.monotonic])],
@@ -99,7 +108,7 @@ export function PropertiesList({ a, params }: PropertiesListProps) {
       'propSparsity',
       props.exactZeros.length > 0
         ? t('sparseYes', {
-            ranges: intervals(props.exactZeros, (x) => a.f(x, params) === 0),
+            ranges: intervals(props.exactZeros, (x) => a.f(x, p) === 0),
           })
         : t('sparseNo'),
     ],
@@ -107,12 +116,12 @@ export function PropertiesList({ a, params }: PropertiesListProps) {
       'propDeadZone',
       props.zeroGradient.length > 0
         ? t('deadYes', {
-            ranges: intervals(props.zeroGradient, (x) => a.df(x, params) === 0),
+            ranges: intervals(props.zeroGradient, (x) => a.df(x, p) === 0),
           })
         : t('deadNo'),
     ],
     ['propSaturating', t(saturation(props))],
-    ['propTorch', <code className="ae-mono">{a.torch(params)}</code>],
+    ['propTorch', <code className="ae-mono">{a.torch(p)}</code>],
   ];
 
   return (

@@ -75,6 +75,16 @@ describe('PlotPanel with ReLU', () => {
     expect(readout()).toMatch(/x = 0ReLU: f\(x\) = 0, f′\(x\) = 0/);
   });
 
+  it('lands exactly on the kink x = 0 when stepping from the left end', () => {
+    renderPlot();
+    act(() => frame().focus());
+    fireEvent.keyDown(frame(), { key: 'Home' });
+    for (let i = 0; i < 4; i++) fireEvent.keyDown(frame(), { key: 'PageUp' });
+    expect(readout()).toContain('x = −1.000');
+    for (let i = 0; i < 10; i++) fireEvent.keyDown(frame(), { key: 'ArrowRight' });
+    expect(readout()).toMatch(/^x = 0ReLU: f\(x\) = 0, f′\(x\) = 0/);
+  });
+
   it('jumps with Home, End, Page Up and Page Down', () => {
     renderPlot();
     act(() => frame().focus());

@@ -141,9 +141,9 @@ export function PlotSvg({ model, geo, probe, uid, svgRef, t }: PlotSvgProps) {
       </g>
       <text
         className="ae-plot-title ae-plot-xtitle"
-        x={layout.width - 2}
-        y={layout.xLabelsY}
-        textAnchor="end"
+        x={(left + right) / 2}
+        y={layout.xTitleY}
+        textAnchor="middle"
       >
         {t('plotTitleX')}
       </text>

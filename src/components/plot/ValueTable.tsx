@@ -34,7 +34,9 @@ export function ValueTable({ model, id, t }: ValueTableProps) {
       tabIndex={0}
     >
       <table className="ae-plot-table">
-        <caption>{caption}</caption>
+        <caption>
+          <span className="ae-plot-caption">{caption}</span>
+        </caption>
         <thead>
           <tr>
             <th scope="col">x</th>

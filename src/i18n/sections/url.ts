@@ -42,6 +42,10 @@ export const url = {
     en: 'Ignored {pairs}: x min must be less than x max.',
     'zh-CN': '已忽略 {pairs}：x 最小值必须小于 x 最大值。',
   },
+  urlRangeTooNarrow: {
+    en: 'Ignored {pairs}: the range must be at least {min} wide.',
+    'zh-CN': '已忽略 {pairs}：范围宽度至少为 {min}。',
+  },
   urlCmpUnknown: {
     en: 'Ignored {value} in {param}: unknown function.',
     'zh-CN': '已忽略 {param} 中的 {value}：未知函数。',

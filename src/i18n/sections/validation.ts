@@ -16,6 +16,10 @@ export const validation = {
     en: 'x min must be less than x max.',
     'zh-CN': 'x 最小值必须小于 x 最大值。',
   },
+  errRangeTooNarrow: {
+    en: 'x max − x min must be at least {min}.',
+    'zh-CN': 'x 最大值与 x 最小值之差至少为 {min}。',
+  },
   errRangeTooWide: {
     en: 'x must stay within ±{limit}.',
     'zh-CN': 'x 必须在 ±{limit} 以内。',

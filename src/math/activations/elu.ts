@@ -1,9 +1,11 @@
 import type { Resolved } from '../params';
+import { neg, pos } from '../special/branchless';
+import { exp, expm1 } from '../special/exp';
 import { defineActivation, kinkAt } from './define';
 import { py, snippets } from './snippets';
 import { param, POSITIVE, REAL } from './specs';
 
-// Exponential members of the ReLU family. The negative branch uses expm1, not exp − 1:
+// Exponential members of the ReLU family. The negative side uses expm1, not exp − 1:
 // near 0 the subtraction would cancel every significant digit.
 
 /**
@@ -14,16 +16,29 @@ export const SELU_ALPHA = 1.6732632423543772;
 export const SELU_SCALE = 1.0507009873554805;
 const SELU_SCALE_ALPHA = 1.7580993408473768;
 
-const elu = (x: number, a: number): number => (x > 0 ? x : a * Math.expm1(x));
-/** PyTorch uses α·eˣ for x ≤ 0, so f′(0) = α. */
-const eluDf = (x: number, a: number): number => (x > 0 ? 1 : a * Math.exp(x));
+// Both branches are evaluated and combined by arithmetic (see special/branchless.ts): on
+// random-order input that is cheaper than a mispredicted `x > 0 ? … : …`. expm1(min(x, 0))
+// is exactly 0 for x > 0, so f = max(x, 0) + α·expm1(min(x, 0)) equals the branchy form.
 
-const selu = (x: number): number => (x > 0 ? SELU_SCALE * x : SELU_SCALE_ALPHA * Math.expm1(x));
-const seluDf = (x: number): number => (x > 0 ? SELU_SCALE : SELU_SCALE_ALPHA * Math.exp(x));
+const elu = (x: number, a: number): number => pos(x) + a * expm1(neg(x));
+/** PyTorch uses α·eˣ for x ≤ 0, so f′(0) = α. */
+const eluDf = (x: number, a: number): number => {
+  const b = +(x > 0);
+  return b + (1 - b) * (a * exp(neg(x)));
+};
+
+const selu = (x: number): number => SELU_SCALE * pos(x) + SELU_SCALE_ALPHA * expm1(neg(x));
+const seluDf = (x: number): number => {
+  const b = +(x > 0);
+  return b * SELU_SCALE + (1 - b) * (SELU_SCALE_ALPHA * exp(neg(x)));
+};
 
 /** x/α is divided, not multiplied by a rounded 1/α, to keep the argument correctly rounded. */
-const celu = (x: number, a: number): number => (x > 0 ? x : a * Math.expm1(x / a));
-const celuDf = (x: number, a: number): number => (x > 0 ? 1 : Math.exp(x / a));
+const celu = (x: number, a: number): number => pos(x) + a * expm1(neg(x) / a);
+const celuDf = (x: number, a: number): number => {
+  const b = +(x > 0);
+  return b + (1 - b) * exp(neg(x) / a);
+};
 
 const eluTorch = ({ alpha }: Resolved<'alpha'>) =>
   alpha === 1 ? 'torch.nn.ELU()' : `torch.nn.ELU(alpha=${py(alpha)})`;

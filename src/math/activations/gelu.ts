@@ -1,3 +1,4 @@
+import { exp } from '../special/exp';
 import {
   expHalfSq,
   INV_SQRT_2PI,
@@ -19,7 +20,8 @@ export function gelu(x: number): number {
   if (y <= 0.66291) return x * (0.5 + normalCentral(x));
   if (y < NORMAL_LIMIT) {
     const tail = x * (expHalfSq(y) * normalTailFactor(y));
-    return x > 0 ? x - tail : tail;
+    const b = +(x > 0); // x − tail or tail, selected without a branch
+    return b * x + (1 - 2 * b) * tail;
   }
   return x > 0 ? x : x < 0 ? 0 : NaN; // x·Φ(x) → 0 as x → −∞ (x·0 would give NaN at −∞)
 }
@@ -27,12 +29,13 @@ export function gelu(x: number): number {
 /** Φ(x) + x·φ(x), sharing e^{−x²/2} between Φ's tail and φ. */
 export function geluDf(x: number): number {
   const y = Math.abs(x);
-  if (y <= 0.66291) return 0.5 + normalCentral(x) + x * (INV_SQRT_2PI * Math.exp(-0.5 * x * x));
+  if (y <= 0.66291) return 0.5 + normalCentral(x) + x * (INV_SQRT_2PI * exp(-0.5 * x * x));
   if (y < NORMAL_LIMIT) {
     const e = expHalfSq(y);
     const tail = e * normalTailFactor(y);
     const xPhi = x * (e * INV_SQRT_2PI);
-    return x > 0 ? 1 - tail + xPhi : tail + xPhi;
+    const b = +(x > 0); // 1 − tail or tail
+    return b + (1 - 2 * b) * tail + xPhi;
   }
   return x > 0 ? 1 : x < 0 ? 0 : NaN;
 }
@@ -49,7 +52,7 @@ const TANH_LIMIT = 30;
  */
 export function geluTanh(x: number): number {
   if (x < -TANH_LIMIT) return 0; // also −∞, where x/(1 + e^{∞}) is NaN
-  return x / (1 + Math.exp(-x * (K1 + K3 * x * x)));
+  return x / (1 + exp(-x * (K1 + K3 * x * x)));
 }
 
 /** σ(2u) + x·(2u)′·σ(2u)σ(−2u), with (2u)′ = K1 + 3K3x². */
@@ -58,7 +61,7 @@ export function geluTanhDf(x: number): number {
   // Below −21, e^{−2u} overflows; the true value is then below 1e−297 in magnitude.
   if (x < -21) return 0;
   const x2 = x * x;
-  const e = Math.exp(-x * (K1 + K3 * x2));
+  const e = exp(-x * (K1 + K3 * x2));
   const d = 1 + e;
   return 1 / d + (x * (K1 + 3 * K3 * x2) * (e / d)) / d;
 }

@@ -1,42 +1,41 @@
 import type { Resolved } from '../params';
+import { clamp, inside, MAX, pos, step } from '../special/branchless';
 import type { BoundActivation } from '../types';
 import { defineActivation, kinkAt, type Out } from './define';
 import { py, snippets } from './snippets';
 import { param, REAL } from './specs';
 
-// Piecewise-linear members of the ReLU family. Kernels use Math.max/Math.min rather than
-// `x > 0 ? … : …`: on random-order input a branch mispredicts half the time, and Math.max
-// propagates NaN where `x > 0 ? x : 0` would turn it into 0.
+// Piecewise-linear members of the ReLU family, written without data-dependent branches
+// (see special/branchless.ts): V8 compiles `x > 0 ? x : 0` and even Math.max(0, x) to jumps
+// that mispredict half the time on random-order input.
 
-/** max(0, x). */
-export const relu = (x: number): number => Math.max(0, x);
-
-/** The unit step with PyTorch's value 0 at x = 0, NaN for NaN: sign(max(0, x)). */
-export const step = (x: number): number => Math.sign(Math.max(0, x));
-
-/** Leaky ReLU for slope 0 < a ≤ 1 (also a < 0): max(x, a·x) equals `x > 0 ? x : a·x`. */
-const leakyMax = (x: number, a: number): number => Math.max(x, a * x);
-/** Leaky ReLU for slope a > 1, where the larger of x and a·x is the wrong branch. */
-const leakyMin = (x: number, a: number): number => Math.min(x, a * x);
-/** x > 0 ? 1 : a, with NaN for NaN. */
-const leakyDf = (x: number, a: number): number => (x > 0 ? 1 : x <= 0 ? a : NaN);
+/** max(0, x), +0 for x ≤ 0 as in PyTorch, NaN for NaN. */
+export const relu = (x: number): number => pos(x) + 0;
 
 /**
- * Kernels for slope `a`, chosen once. a = 0 uses plain ReLU because 0·(−∞) is NaN, while the
- * limit of Leaky ReLU with a = 0 at −∞ is 0.
+ * x > 0 ? x : a·x as x·s with the slope s = b + (1 − b)·a exactly 1 or a (b = [x > 0]).
+ * Not for a = 0: −∞·0 is NaN, while the limit of Leaky ReLU with a = 0 at −∞ is 0.
  */
+const leaky = (x: number, a: number): number => {
+  const b = +(x > 0);
+  return x * (b + (1 - b) * a);
+};
+/** x > 0 ? 1 : a, with NaN for NaN. */
+const leakyDf = (x: number, a: number): number => {
+  const b = +(x > 0);
+  return x !== x ? x : b + (1 - b) * a;
+};
+
+/** Kernels for slope `a`, chosen once: a = 0 is plain ReLU (see `leaky`). */
 function bindLeaky(a: number): BoundActivation {
   const df = (x: number) => leakyDf(x, a);
-  if (a === 0) return { f: relu, df };
-  if (a <= 1) return { f: (x) => leakyMax(x, a), df };
-  return { f: (x) => leakyMin(x, a), df };
+  return a === 0 ? { f: relu, df } : { f: (x) => leaky(x, a), df };
 }
 
 function leakyArray(x: ArrayLike<number>, out: Out, a: number): void {
   const n = x.length;
   if (a === 0) for (let i = 0; i < n; i++) out[i] = relu(x[i]!);
-  else if (a <= 1) for (let i = 0; i < n; i++) out[i] = leakyMax(x[i]!, a);
-  else for (let i = 0; i < n; i++) out[i] = leakyMin(x[i]!, a);
+  else for (let i = 0; i < n; i++) out[i] = leaky(x[i]!, a);
 }
 
 function leakyDfArray(x: ArrayLike<number>, out: Out, a: number): void {
@@ -158,9 +157,9 @@ export const rrelu = defineActivation({
 });
 
 /** min(max(0, x), 6). */
-const relu6 = (x: number): number => Math.min(Math.max(0, x), 6);
+const relu6 = (x: number): number => clamp(x, 0, 6);
 /** 0 < x < 6 ? 1 : 0 (PyTorch's Hardtanh backward: 0 at both corners), NaN for NaN. */
-const relu6Df = (x: number): number => (x > 0 && x < 6 ? 1 : x === x ? 0 : NaN);
+const relu6Df = (x: number): number => inside(x, 0, 6);
 
 export const relu6Activation = defineActivation({
   id: 'relu6',
@@ -190,9 +189,12 @@ export const relu6Activation = defineActivation({
     }),
 });
 
-/** PyTorch's `x <= threshold ? value : x`, which lets NaN through as NaN. */
-const thresholdF = (x: number, t: number, v: number): number => (x <= t ? v : x);
-const thresholdDf = (x: number, t: number): number => (x > t ? 1 : x <= t ? 0 : NaN);
+/** PyTorch's `x <= threshold ? value : x` (NaN stays NaN); −∞ is lifted to keep −∞·0 out. */
+const thresholdF = (x: number, t: number, v: number): number => {
+  const b = +(x > t);
+  return (x < -MAX ? -MAX : x) * b + v * (1 - b);
+};
+const thresholdDf = (x: number, t: number): number => (x !== x ? x : +(x > t));
 const thresholdTorch = ({ threshold, value }: Resolved<'threshold' | 'value'>) =>
   `torch.nn.Threshold(threshold=${py(threshold)}, value=${py(value)})`;
 

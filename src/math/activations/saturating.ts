@@ -1,5 +1,8 @@
 import type { Resolved } from '../params';
+import { clamp, inside, neg } from '../special/branchless';
+import { exp } from '../special/exp';
 import { sigmoid, sigmoidDf } from '../special/logistic';
+import { tanh } from '../special/tanh';
 import { defineActivation, kinkAt } from './define';
 import { py, snippets } from './snippets';
 import { param, REAL } from './specs';
@@ -8,21 +11,15 @@ import { param, REAL } from './specs';
 
 /** 1 − tanh²x as sech²x = 4e/(1 + e)², e = e^{−2|x|}: no cancellation where tanh x ≈ ±1. */
 export function tanhDf(x: number): number {
-  const e = Math.exp(-2 * Math.abs(x));
+  const e = exp(-2 * Math.abs(x));
   const d = 1 + e;
   return (4 * e) / d / d;
 }
 
-/** clamp(x, lo, hi); Math.max/min propagate NaN. */
-const hardtanh = (x: number, lo: number, hi: number): number => Math.min(Math.max(x, lo), hi);
-/** lo < x < hi ? 1 : 0, PyTorch's 0 at both corners, NaN for NaN. */
-const hardtanhDf = (x: number, lo: number, hi: number): number =>
-  x > lo && x < hi ? 1 : x === x ? 0 : NaN;
-
 /** relu6(x + 3)/6 as clamp(x + 3, 0, 6)·⅙ (6·⅙ is exactly 1). */
-export const hardsigmoid = (x: number): number => Math.min(Math.max(x + 3, 0), 6) * (1 / 6);
+export const hardsigmoid = (x: number): number => clamp(x + 3, 0, 6) * (1 / 6);
 /** −3 < x < 3 ? ⅙ : 0, PyTorch's 0 at both corners. */
-const hardsigmoidDf = (x: number): number => (x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN);
+const hardsigmoidDf = (x: number): number => inside(x, -3, 3) * (1 / 6);
 
 /**
  * x/(1 + |x|). |x| is capped at 1e300 first (where the result is ±1 to every digit) so that
@@ -39,8 +36,7 @@ export function softsignDf(x: number): number {
 }
 
 /** −log(1 + e^{−x}) = min(x, 0) − log1p(e^{−|x|}), without Softplus's threshold switch. */
-export const logsigmoid = (x: number): number =>
-  Math.min(x, 0) - Math.log1p(Math.exp(-Math.abs(x)));
+export const logsigmoid = (x: number): number => neg(x) - Math.log1p(exp(-Math.abs(x)));
 /** σ(−x). */
 export const logsigmoidDf = (x: number): number => sigmoid(-x);
 
@@ -75,10 +71,10 @@ export const tanhActivation = defineActivation({
   name: 'Tanh',
   family: 'saturating',
   params: [],
-  bind: () => ({ f: Math.tanh, df: tanhDf }),
+  bind: () => ({ f: tanh, df: tanhDf }),
   fArray(x, out) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = Math.tanh(x[i]!);
+    for (let i = 0; i < n; i++) out[i] = tanh(x[i]!);
   },
   dfArray(x, out) {
     const n = x.length;
@@ -107,16 +103,16 @@ export const hardtanhActivation = defineActivation({
   check: ({ min_val: lo, max_val: hi }) =>
     lo < hi ? undefined : `parameters min_val (${lo}) and max_val (${hi}) need min_val < max_val`,
   bind: ({ min_val: lo, max_val: hi }) => ({
-    f: (x) => hardtanh(x, lo, hi),
-    df: (x) => hardtanhDf(x, lo, hi),
+    f: (x) => clamp(x, lo, hi),
+    df: (x) => inside(x, lo, hi),
   }),
   fArray(x, out, { min_val: lo, max_val: hi }) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = hardtanh(x[i]!, lo, hi);
+    for (let i = 0; i < n; i++) out[i] = clamp(x[i]!, lo, hi);
   },
   dfArray(x, out, { min_val: lo, max_val: hi }) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = hardtanhDf(x[i]!, lo, hi);
+    for (let i = 0; i < n; i++) out[i] = inside(x[i]!, lo, hi);
   },
   tex: {
     f: '\\begin{cases} a & x < a \\\\ x & a \\le x \\le b \\\\ b & x > b \\end{cases}',

@@ -1,4 +1,6 @@
 import type { Resolved } from '../params';
+import { pos } from '../special/branchless';
+import { tanh } from '../special/tanh';
 import { xMinusTanh } from '../special/tanhshrink';
 import { defineActivation, kinkAt } from './define';
 import { py, snippets } from './snippets';
@@ -7,14 +9,14 @@ import { NONNEGATIVE, param } from './specs';
 // Shrinkage functions: zero (or nearly) on a band around 0.
 
 /**
- * x − clamp(x, −λ, λ): equals x − λ, x + λ or 0 exactly (one rounding, like PyTorch's
- * `x > λ ? x − λ : x < −λ ? x + λ : 0`) without a data-dependent branch.
+ * max(x − λ, 0) − max(−x − λ, 0): exactly PyTorch's `x > λ ? x − λ : x < −λ ? x + λ : 0`
+ * (one rounding; −(−x − λ) = x + λ), without a data-dependent branch.
  */
-const softshrink = (x: number, l: number): number => x - Math.min(Math.max(x, -l), l);
-/** |x| > λ ? 1 : 0; PyTorch gives 0 at ±λ. */
-const shrinkDf = (x: number, l: number): number => (Math.abs(x) > l ? 1 : x === x ? 0 : NaN);
-/** PyTorch's `−λ ≤ x ≤ λ ? 0 : x`. */
-const hardshrink = (x: number, l: number): number => (Math.abs(x) > l ? x : x === x ? 0 : NaN);
+const softshrink = (x: number, l: number): number => pos(x - l) - pos(-x - l);
+/** |x| > λ ? 1 : 0; PyTorch gives 0 at ±λ. NaN for NaN. */
+const shrinkDf = (x: number, l: number): number => (x !== x ? x : +(Math.abs(x) > l));
+/** PyTorch's `−λ ≤ x ≤ λ ? 0 : x` as x·[|x| > λ]: x is finite wherever the factor is 0. */
+const hardshrink = (x: number, l: number): number => x * +(Math.abs(x) > l);
 
 const lambd = param('lambd', 'λ', '\\lambda', 0.5, [0, 3, 0.05], NONNEGATIVE);
 
@@ -114,7 +116,7 @@ export const tanhshrinkActivation = defineActivation({
 });
 
 function tanhSquared(x: number): number {
-  const t = Math.tanh(x);
+  const t = tanh(x);
   return t * t;
 }
 

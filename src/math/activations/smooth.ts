@@ -1,4 +1,6 @@
 import type { Resolved } from '../params';
+import { clamp, MAX } from '../special/branchless';
+import { exp } from '../special/exp';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { defineActivation, kinkAt } from './define';
 import { nextDown, nextUp } from '../special/float';
@@ -11,7 +13,7 @@ import { NONNEGATIVE, param, POSITIVE, REAL } from './specs';
 /** x·σ(βx) = x/(1 + e^{−βx}). */
 export function silu(x: number, beta: number): number {
   const z = beta * x;
-  if (z > -700) return x / (1 + Math.exp(-z));
+  if (z > -700) return x / (1 + exp(-z));
   if (z !== z) return x * 0.5; // β = 0 with x = ±∞ (0·∞): Swish-0 is x/2; NaN stays NaN
   // e^{−z} overflows below −709.8, yet x·e^{z} can still exceed 1e−300 when β is tiny and
   // |x| huge, so take the exponent and the magnitude together. −∞ gives e^{−∞} = 0.
@@ -22,7 +24,7 @@ export function silu(x: number, beta: number): number {
 export function siluDf(x: number, beta: number): number {
   const z = beta * x;
   if (z > -700 && z < 700) {
-    const e = Math.exp(-z);
+    const e = exp(-z);
     const d = 1 + e;
     return (1 + (z * e) / d) / d;
   }
@@ -40,7 +42,7 @@ const MISH_HIGH = 40;
 export function mish(x: number): number {
   if (x > MISH_HIGH) return x;
   if (x < -750) return 0; // eˣ = 0 already; avoids −∞·0
-  const w = Math.exp(x);
+  const w = exp(x);
   const n = w * (w + 2);
   return x * (n / (n + 2));
 }
@@ -49,7 +51,7 @@ export function mish(x: number): number {
 export function mishDf(x: number): number {
   if (x > MISH_HIGH) return 1;
   if (x < -750) return 0;
-  const w = Math.exp(x);
+  const w = exp(x);
   const n = w * (w + 2);
   const d = n + 2;
   return n / d + (4 * x * w * (1 + w)) / (d * d);
@@ -84,17 +86,21 @@ export function softplusSwitch(beta: number, threshold: number): number | undefi
 }
 
 /**
- * x·relu6(x + 3)/6, as max(x, −3)·(clamp(x + 3, 0, 6)·⅙): 6·⅙ is exactly 1, so x ≥ 3 gives x
- * without the overflow of x·6/6, and max(x, −3) keeps −∞·0 out. `+ 0` turns the flat part's
- * −0 into 0 for display.
+ * x·relu6(x + 3)/6, as x·(clamp(x + 3, 0, 6)·⅙): 6·⅙ is exactly 1, so x ≥ 3 gives x without
+ * the overflow of x·6/6. −∞ is lifted to −MAX to keep −∞·0 out; `+ 0` turns the flat
+ * part's −0 into 0 for display.
  */
 export function hardswish(x: number): number {
-  return Math.max(x, -3) * (Math.min(Math.max(x + 3, 0), 6) * (1 / 6)) + 0;
+  const y = x < -MAX ? -MAX : x;
+  return y * (clamp(x + 3, 0, 6) * (1 / 6)) + 0;
 }
 
-/** PyTorch: x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1 (so −½ at −3 and 1.5 at 3). */
+/** PyTorch: x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1 (so −½ at −3 and 1.5 at 3), without branches. */
 export function hardswishDf(x: number): number {
-  return x < -3 ? 0 : x <= 3 ? x / 3 + 0.5 : x > 3 ? 1 : NaN;
+  const y = x > MAX ? MAX : x < -MAX ? -MAX : x;
+  const below = +(y < -3);
+  const above = +(y > 3);
+  return (1 - below - above) * (y / 3 + 0.5) + above;
 }
 
 const siluTorch = ({ beta }: Resolved<'beta'>) =>

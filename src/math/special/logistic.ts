@@ -1,3 +1,6 @@
+import { pos } from './branchless';
+import { exp } from './exp';
+
 // The logistic function and its relatives, written so that no intermediate overflows and
 // nothing cancels: every result keeps its relative accuracy down to the subnormal range.
 
@@ -7,17 +10,17 @@
  * the true value is already subnormal.
  */
 export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + exp(-z));
 }
 
 /** σ′(z) = σ(z)·σ(−z) = e^{−|z|}/(1 + e^{−|z|})², symmetric and free of overflow. */
 export function sigmoidDf(z: number): number {
-  const e = Math.exp(-Math.abs(z));
+  const e = exp(-Math.abs(z));
   const d = 1 + e;
   return e / d / d;
 }
 
 /** softplus(z) = log(1 + e^z) = max(z, 0) + log1p(e^{−|z|}); exact at both tails. */
 export function log1pExp(z: number): number {
-  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+  return pos(z) + Math.log1p(exp(-Math.abs(z)));
 }

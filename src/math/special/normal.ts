@@ -1,3 +1,5 @@
+import { exp } from './exp';
+
 // The standard normal distribution Φ and density φ, for the exact GELU.
 //
 // Φ uses W. J. Cody's rational Chebyshev approximations ("Rational Chebyshev approximations
@@ -23,7 +25,7 @@ export function expHalfSq(y: number): number {
   const lo = y - hi;
   const p = y * y;
   const e = hi * hi - p + 2 * hi * lo + lo * lo;
-  return Math.exp(-0.5 * p) * (1 - 0.5 * e);
+  return exp(-0.5 * p) * (1 - 0.5 * e);
 }
 
 /** Φ(x) − ½ for |x| ≤ 0.66291 (Cody's first interval), odd in x. */
@@ -74,12 +76,12 @@ export function normalTailFactor(y: number): number {
   }
   const z = 1 / (y * y);
   const num =
-    ((((0.023073441764940174 * z + 0.21589853405795699) * z + 0.12740116116024736) * z +
+    ((((0.023073441764940174 * z + 0.215898534057957) * z + 0.12740116116024736) * z +
       0.022235277870649807) *
       z +
       0.0014216191932278934) *
       z +
-    2.9112874951168792e-5;
+    2.9112874951168793e-5;
   const den =
     ((((z + 1.284260096144911) * z + 0.4682382124808651) * z + 0.06598813786892856) * z +
       0.0037823963320275824) *

@@ -1,3 +1,5 @@
+import { tanh } from './tanh';
+
 // x − tanh x: the subtraction cancels near 0 (x − tanh x ≈ x³/3), so small |x| uses the Taylor
 // series instead. Coefficients are those of x − tanh x = Σ (−1)^{k+1} 2^{2k}(2^{2k} − 1)|B_{2k}|
 // x^{2k−1}/(2k)! for k ≥ 2, rounded from exact values.
@@ -28,5 +30,5 @@ export function xMinusTanh(x: number): number {
                                   z * (0.00023912911424355248 + z * -0.0000969153795692945))))))));
     return x * z * s;
   }
-  return x - Math.tanh(x);
+  return x - tanh(x);
 }

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { act, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { pressOnSlider } from '../components/testUtils';
+import type { ExplorerValue } from './value';
+import { createElementClass } from './element';
+
+// The plot needs layout jsdom does not have; it is tested on its own.
+vi.mock('../components/plot/PlotPanel', () => ({ PlotPanel: () => <div data-testid="plot" /> }));
+
+const TAG = 'ae-test-explorer';
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  customElements.define(TAG, createElementClass({ css: '.ae-root { color: red; }' }));
+});
+
+afterEach(async () => {
+  await act(async () => document.body.replaceChildren());
+  vi.restoreAllMocks();
+});
+
+async function mount(attrs: Record<string, string>): Promise<HTMLElement> {
+  const el = document.createElement(TAG);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  await act(async () => document.body.append(el));
+  return el;
+}
+
+const shadow = (el: HTMLElement) => within(el.shadowRoot as unknown as HTMLElement);
+const slider = (el: HTMLElement, name = 'α (alpha)') =>
+  shadow(el).getByRole<HTMLInputElement>('slider', { name });
+
+describe('<activation-explorer>', () => {
+  it('renders its state from attributes into an open shadow root', async () => {
+    const el = await mount({ fn: 'leaky_relu', alpha: '0.2', xmin: '-3', xmax: '3' });
+    expect(el.shadowRoot).not.toBeNull();
+    expect(slider(el).value).toBe('0.2');
+    expect(shadow(el).getByRole('textbox', { name: 'x min' })).toHaveProperty('value', '-3');
+    // Nothing leaks into the page's own DOM.
+    expect(document.body.querySelector('.ae-root')).toBeNull();
+    expect((el as HTMLElement & { value: ExplorerValue }).value).toEqual({
+      fn: 'leaky_relu',
+      params: { alpha: 0.2 },
+      xmin: -3,
+      xmax: 3,
+      cmp: [],
+      derivative: false,
+    });
+  });
+
+  it('follows attribute changes and fires no change event for them', async () => {
+    const el = await mount({ fn: 'leaky_relu', alpha: '0.2' });
+    const changes: ExplorerValue[] = [];
+    el.addEventListener('change', (e) => changes.push((e as CustomEvent<ExplorerValue>).detail));
+    await act(async () => el.setAttribute('alpha', '0.5'));
+    expect(slider(el).value).toBe('0.5');
+    await act(async () => el.setAttribute('fn', 'elu'));
+    expect(shadow(el).getByRole('combobox', { name: 'Activation function' })).toHaveProperty(
+      'value',
+      'elu',
+    );
+    await act(async () => el.setAttribute('derivative', ''));
+    expect((el as HTMLElement & { value: ExplorerValue }).value.derivative).toBe(true);
+    expect(changes).toEqual([]);
+  });
+
+  it('ignores an invalid attribute with a warning and keeps the last valid state', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount({ fn: 'leaky_relu', alpha: '0.2' });
+    await act(async () => el.setAttribute('alpha', 'abc'));
+    await act(async () => el.setAttribute('fn', 'no_such_fn'));
+    await act(async () => el.setAttribute('xmin', '9'));
+    expect(slider(el).value).toBe('0.2');
+    expect((el as HTMLElement & { value: ExplorerValue }).value).toMatchObject({
+      fn: 'leaky_relu',
+      xmin: -5,
+    });
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(String(warn.mock.calls[0]![0])).toContain('alpha="abc"');
+  });
+
+  it('dispatches a composed change event when the user moves a control', async () => {
+    const el = await mount({ fn: 'leaky_relu', alpha: '0.2', derivative: '' });
+    const events: CustomEvent<ExplorerValue>[] = [];
+    document.addEventListener('change', (e) => events.push(e as CustomEvent<ExplorerValue>));
+    await act(async () => pressOnSlider(slider(el), 'ArrowRight'));
+    expect(events).toHaveLength(1);
+    const e = events[0]!;
+    expect(e.target).toBe(el);
+    expect(e.bubbles && e.composed).toBe(true);
+    expect(e.detail.fn).toBe('leaky_relu');
+    expect(e.detail.params.alpha).toBeGreaterThan(0.2);
+    expect(e.detail.derivative).toBe(true);
+  });
+
+  it('keeps several elements independent', async () => {
+    const a = await mount({ fn: 'leaky_relu', alpha: '0.2' });
+    const b = await mount({ fn: 'leaky_relu', alpha: '0.3' });
+    await act(async () => pressOnSlider(slider(a), 'ArrowRight'));
+    expect(Number(slider(a).value)).toBeGreaterThan(0.2);
+    expect(slider(b).value).toBe('0.3');
+  });
+
+  it('keeps its state when moved within the page', async () => {
+    const el = await mount({ fn: 'leaky_relu', alpha: '0.2' });
+    await act(async () => pressOnSlider(slider(el), 'ArrowRight'));
+    const moved = slider(el).value;
+    const box = document.createElement('div');
+    await act(async () => {
+      document.body.append(box);
+      box.append(el);
+    });
+    expect(slider(el).value).toBe(moved);
+  });
+
+  it('takes its language from the surrounding page when it has none', async () => {
+    const box = document.createElement('div');
+    box.lang = 'zh-CN';
+    document.body.append(box);
+    const el = document.createElement(TAG);
+    await act(async () => box.append(el));
+    expect(shadow(el).getByRole('combobox', { name: '激活函数' })).toBeTruthy();
+  });
+});
