@@ -3,6 +3,7 @@ import type {
   JobKind,
   JobOptionsMap,
   JobResultMap,
+  JobSpec,
   JobState,
   WorkerRequest,
   WorkerResponse,
@@ -86,16 +87,19 @@ export interface DemoClient {
 }
 
 export function createDemoClient(worker: WorkerLike): DemoClient {
-  const handlers = new Map<JobId, JobHandlers<JobKind>>();
+  const handlers = new Map<JobId, { kind: JobKind; h: JobHandlers<JobKind> }>();
   let counter = 0;
   const listener = (event: MessageEvent<WorkerResponse>) => {
     const m = event.data;
-    const h = handlers.get(m.id);
-    if (!h) return;
+    const entry = handlers.get(m.id);
+    if (!entry) return;
+    const { h } = entry;
     switch (m.type) {
       case 'state':
         h.onState?.(m.state);
-        if (m.state === 'cancelled') handlers.delete(m.id);
+        // A finished training job can still be stepped or resumed; anything else is over.
+        if (m.state === 'cancelled' || (m.state === 'finished' && entry.kind !== 'train'))
+          handlers.delete(m.id);
         break;
       case 'progress':
         h.onProgress?.(m.done, m.total);
@@ -105,7 +109,6 @@ export function createDemoClient(worker: WorkerLike): DemoClient {
         break;
       case 'result':
         (h.onResult as ((r: unknown) => void) | undefined)?.(m.result);
-        handlers.delete(m.id);
         break;
       case 'error':
         h.onError?.({ name: m.name, message: m.message });
@@ -117,8 +120,9 @@ export function createDemoClient(worker: WorkerLike): DemoClient {
   return {
     start(kind, options, h) {
       const id = `${kind}-${++counter}`;
-      handlers.set(id, h as JobHandlers<JobKind>);
-      worker.postMessage({ type: 'start', id, job: { kind, options } as WorkerRequest & never });
+      handlers.set(id, { kind, h: h as JobHandlers<JobKind> });
+      // TypeScript cannot correlate K with the union member; the pair is right by construction.
+      worker.postMessage({ type: 'start', id, job: { kind, options } as JobSpec });
       const send = (m: WorkerRequest) => worker.postMessage(m);
       return {
         id,
