@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerender } from './scripts/prerender';
 
 /**
  * After the app, builds the web component (vite.wc.config.ts) into the same output folder, so
@@ -28,10 +29,11 @@ function webComponent(): Plugin {
   };
 }
 
-// The app: the full page (index.html) and the embed view for iframes (embed.html), then the
-// web component. The npm package has its own config (vite.lib.config.ts, `npm run build:lib`).
+// The app: the full page (index.html, its default view prerendered) and the embed view for
+// iframes (embed.html), then the web component. The npm package has its own config
+// (vite.lib.config.ts, `npm run build:lib`).
 export default defineConfig({
-  plugins: [react(), webComponent()],
+  plugins: [react(), prerender(), webComponent()],
   build: {
     target: 'es2022',
     rolldownOptions: {

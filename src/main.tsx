@@ -1,8 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Explorer } from './components/Explorer';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { format } from './i18n/catalogue';
-import { ExplorerProvider } from './state/context';
+import { ExplorerPage } from './page/ExplorerPage';
+import { showsPrerenderedView } from './page/prerendered';
 import { createExplorerStore } from './state/explorerStore';
 import { browserLanguages, initialFromUrl, startUrlSync } from './state/urlSync';
 import './styles/page.css';
@@ -24,10 +23,11 @@ store.subscribe((s, prev) => {
   if (s.lang !== prev.lang) applyLang(s.lang);
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ExplorerProvider store={store}>
-      <Explorer notices={ignored} />
-    </ExplorerProvider>
-  </StrictMode>,
-);
+// The build puts the default view's markup in the root when it is what this page shows
+// (scripts/prerender.ts): adopt it. Any other state (another function, a Chinese browser, a
+// URL notice) renders afresh, replacing whatever is there, so nothing can mismatch.
+const container = document.getElementById('root')!;
+const page = <ExplorerPage store={store} notices={ignored} />;
+if (container.firstElementChild && showsPrerenderedView(initial, ignored))
+  hydrateRoot(container, page);
+else createRoot(container).render(page);

@@ -62,6 +62,10 @@ function reportSlider(app: StepCosts, bare: StepCosts) {
         row('  of which script', app.script),
         row('  of which style recalc', app.style),
         row('  of which layout', app.layout),
+        row(
+          '  of which paint and other tasks',
+          app.task.map((t, i) => t - app.script[i]! - app.style[i]! - app.layout[i]!),
+        ),
         row('bare <input type=range>', bare.task),
         row('net (app − bare median)', net),
       ],

@@ -78,7 +78,11 @@ async function timeInsertions(browser: Browser, base: string, preload: boolean):
 }
 
 /** Files a published entry pulls in statically (itself and its chunk imports, recursively). */
-async function staticGraph(dir: string, entry: string, seen = new Set<string>()): Promise<string[]> {
+async function staticGraph(
+  dir: string,
+  entry: string,
+  seen = new Set<string>(),
+): Promise<string[]> {
   if (seen.has(entry)) return [];
   seen.add(entry);
   const code = await readFile(join(dir, entry), 'utf8');
@@ -137,10 +141,22 @@ async function main() {
     table(
       ['', 'gzip', 'target'],
       [
-        ['web component dist/activation-explorer.js (React inside, CSS inside)', kb(gz(wc)), '≤ 100 KB'],
-        [`React package entry as published (${graph.length} files, unminified, no deps)`, kb(published), ''],
+        [
+          'web component dist/activation-explorer.js (React inside, CSS inside)',
+          kb(gz(wc)),
+          '≤ 100 KB',
+        ],
+        [
+          `React package entry as published (${graph.length} files, unminified, no deps)`,
+          kb(published),
+          '',
+        ],
         ['React package stylesheet', kb(publishedCss), ''],
-        ['React package in an app build: minified JS, zustand + d3 included, React not', kb(share.js), ''],
+        [
+          'React package in an app build: minified JS, zustand + d3 included, React not',
+          kb(share.js),
+          '',
+        ],
         ['  (its CSS in that build)', kb(share.css), ''],
       ],
     ),
@@ -152,8 +168,16 @@ async function main() {
     browser = await launch();
     const warm = await timeInsertions(browser, served.url, true);
     const cold = await timeInsertions(browser, served.url, false);
-    const row = (label: string, v: number[]) => [label, ms(median(v)), ms(quantile(v, 0.9)), ms(Math.min(...v)), ms(Math.max(...v))];
-    console.log(`\n(c) insert <activation-explorer> → first curve painted, ${RUNS} runs, ${browser.version()} headless\n`);
+    const row = (label: string, v: number[]) => [
+      label,
+      ms(median(v)),
+      ms(quantile(v, 0.9)),
+      ms(Math.min(...v)),
+      ms(Math.max(...v)),
+    ];
+    console.log(
+      `\n(c) insert <activation-explorer> → first curve painted, ${RUNS} runs, ${browser.version()} headless\n`,
+    );
     console.log(
       table(
         ['', 'median', 'p90', 'min', 'max'],

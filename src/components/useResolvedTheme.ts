@@ -17,12 +17,17 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const prefersDark = () => media()?.matches ?? false;
+/** Unknown on the server and while hydrating its markup: the CSS media query decides there. */
+const serverPrefersDark = () => null;
 
 /**
  * The theme actually applied: the chosen one, or for 'system' the user's colour-scheme
  * preference, followed live when it changes (e.g. the OS switches to dark at sunset).
+ * Undefined for 'system' in server-rendered markup (and while hydrating it), so that markup
+ * carries no `data-theme` and theme.css follows `prefers-color-scheme` before scripts run.
  */
-export function useResolvedTheme(theme: Theme): 'light' | 'dark' {
-  const dark = useSyncExternalStore(subscribe, prefersDark, () => false);
-  return theme === 'system' ? (dark ? 'dark' : 'light') : theme;
+export function useResolvedTheme(theme: Theme): 'light' | 'dark' | undefined {
+  const dark = useSyncExternalStore(subscribe, prefersDark, serverPrefersDark);
+  if (theme !== 'system') return theme;
+  return dark === null ? undefined : dark ? 'dark' : 'light';
 }

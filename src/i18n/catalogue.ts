@@ -4,7 +4,7 @@ import { validation } from './sections/validation';
 import { controls } from './sections/controls';
 import { plot } from './sections/plot';
 import { url } from './sections/url';
-import { demos } from './sections/demos';
+import { demosNav } from './sections/demosNav';
 import { embed } from './sections/embed';
 
 /**
@@ -14,8 +14,10 @@ import { embed } from './sections/embed';
  * `sections/explain.ts` (formulas, properties, code, function descriptions) is not merged here:
  * it is only used by the lazily loaded explanations, so it ships in their chunk and keeps the
  * first load small. Look its keys up with `formatSection` (see components/explain/useExplainT).
+ * `sections/demos.ts` likewise ships with the lazily loaded demos (see demos/i18n.ts); only the
+ * explorer's link to them (`demosNav`) is here.
  */
-export const sections = { common, validation, controls, plot, url, demos, embed } as const;
+export const sections = { common, validation, controls, plot, url, demosNav, embed } as const;
 
 export const messages = {
   ...common,
@@ -23,7 +25,7 @@ export const messages = {
   ...controls,
   ...plot,
   ...url,
-  ...demos,
+  ...demosNav,
   ...embed,
 } as const;
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runDepthExperiment, type DepthOptions } from './depth';
+import { createDepthNetwork, depthSteps, runDepthExperiment, type DepthOptions } from './depth';
+import { runToEnd } from './progress';
 
-const base: Omit<DepthOptions, 'activations' | 'init'> = { width: 64, depth: 50, batch: 256, seed: 1 };
+const base: Omit<DepthOptions, 'activations' | 'init'> = {
+  width: 64,
+  depth: 50,
+  batch: 256,
+  seed: 1,
+};
 const ratio = (g: Float64Array) => g[0]! / g[g.length - 1]!; // layer 1 over layer 50
 
 // Each run is ~10⁸ multiply-adds; allow for a machine busy with other test suites.
@@ -65,6 +71,19 @@ describe('gradient flow through depth (64 wide, 50 deep, batch 256)', { timeout:
     const a = runDepthExperiment({ ...opts, activations: [{ id: 'relu' }, { id: 'tanh' }] });
     const b = runDepthExperiment({ ...opts, activations: [{ id: 'tanh' }] });
     expect(Array.from(a.series[1]!.gradNorm)).toEqual(Array.from(b.series[0]!.gradNorm));
+  });
+
+  it('gives the same result on a reused network, and refuses one built for other settings', () => {
+    const opts = { ...base, width: 12, depth: 8, init: 'xavier' as const };
+    const net = createDepthNetwork({ ...opts, activations: [{ id: 'relu' }] });
+    const first = runToEnd(depthSteps({ ...opts, activations: [{ id: 'tanh' }] }, net));
+    const again = runToEnd(depthSteps({ ...opts, activations: [{ id: 'tanh' }] }, net));
+    const fresh = runDepthExperiment({ ...opts, activations: [{ id: 'tanh' }] });
+    expect(Array.from(again.series[0]!.gradNorm)).toEqual(Array.from(first.series[0]!.gradNorm));
+    expect(Array.from(fresh.series[0]!.gradNorm)).toEqual(Array.from(first.series[0]!.gradNorm));
+    expect(() =>
+      runToEnd(depthSteps({ ...opts, seed: 9, activations: [{ id: 'tanh' }] }, net)),
+    ).toThrow(/another configuration/);
   });
 
   it('validates the limits', () => {

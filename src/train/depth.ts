@@ -1,6 +1,7 @@
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { norm2 } from './linalg';
-import { Mlp, mseLoss, type Init, type InitDistribution } from './mlp';
+import { mseLoss } from './loss';
+import { Mlp, type Init, type InitDistribution } from './mlp';
 import { runToEnd, type Steps } from './progress';
 import { createRng, fillNormal } from './rng';
 
@@ -57,35 +58,76 @@ function validate(o: DepthOptions): number {
 }
 
 /**
- * The gradient-flow experiment, one function per chunk.
- *
- * Network: `width` inputs → `depth` hidden layers of `width` units (the chosen function) → one
- * linear output, initialised once with `seed` and shared by every function. Inputs x ~ N(0, 1)
- * (batch × width) and targets t ~ N(0, 1) come from the same seeded stream, drawn after the
- * weights. Loss: L = mean over the batch of (y − t)². One backward pass gives ∂L/∂h_l for
- * every hidden layer; no training happens. Vanishing gradients show as gradNorm shrinking from
- * the last hidden layer (l = depth) to the first (l = 1).
+ * The network, inputs and targets of one configuration. Building it (allocating ~20 MB of
+ * buffers at 64×50×256 and drawing 200 000 weights) is a good part of a run, so a caller that
+ * reruns with other functions only (the usual interaction) can keep it: see `depthSteps`.
  */
-export function* depthSteps(options: DepthOptions): Steps<DepthResult> {
-  const batch = validate(options);
-  const { width, depth, activations } = options;
-  const now = () => performance.now();
-  const first = activations[0]!;
+export interface DepthNetwork {
+  /** Identifies the configuration (`depthNetworkKey`). */
+  readonly key: string;
+  readonly mlp: Mlp;
+  readonly x: Float64Array;
+  readonly t: Float64Array;
+  readonly dOut: Float64Array;
+}
+
+/** What the network depends on: everything but the functions. */
+export function depthNetworkKey(o: DepthOptions): string {
+  const batch = validate(o);
+  const { width, depth, init, seed } = o;
+  return JSON.stringify([
+    width,
+    depth,
+    batch,
+    init,
+    o.initDistribution ?? 'normal',
+    o.gain ?? 1,
+    seed,
+  ]);
+}
+
+/**
+ * Network: `width` inputs → `depth` hidden layers of `width` units → one linear output,
+ * initialised with `seed`, biases 0. Inputs x ~ N(0, 1) (batch × width) and targets t ~ N(0, 1)
+ * come from a second stream derived from the seed, so the weights do not depend on the batch.
+ */
+export function createDepthNetwork(o: DepthOptions): DepthNetwork {
+  const key = depthNetworkKey(o);
+  const batch = o.batch ?? 256;
   const mlp = new Mlp({
-    sizes: [width, ...new Array<number>(depth).fill(width), 1],
-    activation: first,
+    sizes: [o.width, ...new Array<number>(o.depth).fill(o.width), 1],
+    activation: o.activations[0]!,
     maxBatch: batch,
-    seed: options.seed,
-    init: options.init,
-    initDistribution: options.initDistribution ?? 'normal',
-    gain: options.gain ?? 1,
+    seed: o.seed,
+    init: o.init,
+    initDistribution: o.initDistribution ?? 'normal',
+    gain: o.gain ?? 1,
     alphaMode: 'fixed',
   });
-  // Separate stream for the data, so the weights do not depend on the batch size.
-  const rng = createRng((options.seed ^ 0x5bd1e995) >>> 0);
-  const x = fillNormal(rng, new Float64Array(batch * width));
+  const rng = createRng((o.seed ^ 0x5bd1e995) >>> 0);
+  const x = fillNormal(rng, new Float64Array(batch * o.width));
   const t = fillNormal(rng, new Float64Array(batch));
-  const dOut = new Float64Array(batch);
+  return { key, mlp, x, t, dOut: new Float64Array(batch) };
+}
+
+/**
+ * The gradient-flow experiment, one function per chunk, all on the same network.
+ *
+ * Loss: L = mean over the batch of (y − t)². One backward pass gives ∂L/∂h_l for every hidden
+ * layer; no training happens. Vanishing gradients show as gradNorm shrinking from the last
+ * hidden layer (l = depth) to the first (l = 1). `network` may be one built earlier for the same
+ * configuration (same `depthNetworkKey`); results are identical either way.
+ */
+export function* depthSteps(
+  options: DepthOptions,
+  network: DepthNetwork = createDepthNetwork(options),
+): Steps<DepthResult> {
+  const key = depthNetworkKey(options);
+  if (network.key !== key) throw new Error('depthSteps: network built for another configuration');
+  const { width, depth, activations } = options;
+  const { mlp, x, t, dOut } = network;
+  const batch = t.length;
+  const now = () => performance.now();
   const series: DepthSeries[] = [];
   for (let s = 0; s < activations.length; s++) {
     const choice = activations[s]!;
@@ -100,7 +142,8 @@ export function* depthSteps(options: DepthOptions): Steps<DepthResult> {
       gradNorm[l] = norm2(mlp.activationGrad(l));
       const h = mlp.activation(l);
       let zeros = 0;
-      for (let i = 0; i < h.length; i++) if (h[i] === 0) zeros++;
+      // Branch-free count: ReLU's zeros come in random order.
+      for (let i = 0; i < h.length; i++) zeros += +(h[i] === 0);
       zeroShare[l] = zeros / h.length;
     }
     series.push({

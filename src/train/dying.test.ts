@@ -72,7 +72,7 @@ describe('dead-unit detection on a constructed network', () => {
   });
 });
 
-describe('dying ReLU', () => {
+describe('dying ReLU', { timeout: 60_000 }, () => {
   it.each(['sgd', 'adam'] as const)(
     'with a negative bias shift, ReLU units start dead and never move (%s)',
     (optimizer) => {
@@ -134,7 +134,7 @@ describe('dying ReLU', () => {
   });
 });
 
-describe('determinism and trace', () => {
+describe('determinism and trace', { timeout: 60_000 }, () => {
   it('same seed → identical training trace, bit for bit, however it is chunked', () => {
     const opts = { ...base, activation: { id: 'prelu' }, alphaMode: 'unit' as const };
     const a = new Trainer(opts);
@@ -165,7 +165,7 @@ describe('determinism and trace', () => {
   });
 });
 
-describe('PReLU learns α', () => {
+describe('PReLU learns α', { timeout: 60_000 }, () => {
   it.each(['shared', 'unit'] as const)('α (%s) starts at 0.25 and moves with training', (mode) => {
     const t = new Trainer({ ...base, activation: { id: 'prelu' }, alphaMode: mode });
     const s0 = t.snapshot();

@@ -1,7 +1,8 @@
 import type { Activation, Params } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { norm2 } from './linalg';
-import { Mlp, mseLoss, type Init } from './mlp';
+import { mseLoss } from './loss';
+import { Mlp, type Init } from './mlp';
 import { createOptimizer, type Optimizer, type OptimizerKind } from './optim';
 
 export const DYING_LIMITS = { minUnits: 1, maxUnits: 64, maxPoints: 1024, maxGridPoints: 2048 };

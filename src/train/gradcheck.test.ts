@@ -99,7 +99,12 @@ describe('gradient check of the network against central differences', () => {
     const { mlp } = check('relu', undefined);
     const before = Array.from(mlp.theta);
     const rng = createRng(5);
-    checkGradients(mlp, fillNormal(rng, new Float64Array(30)), fillNormal(rng, new Float64Array(20)), 10);
+    checkGradients(
+      mlp,
+      fillNormal(rng, new Float64Array(30)),
+      fillNormal(rng, new Float64Array(20)),
+      10,
+    );
     expect(Array.from(mlp.theta)).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import type { Mlp } from './mlp';
-import { mseLoss } from './mlp';
+import { mseLoss } from './loss';
 
 export interface GradCheckOptions {
   /** Step of the central difference (default 1e-6). */
@@ -36,7 +36,12 @@ export interface GradCheckResult {
  * away from each kink the layer's activation lists (`kinks(params)`, with the current learnable α).
  * Runs a forward pass over the n examples.
  */
-export function examplesAwayFromKinks(mlp: Mlp, x: Float64Array, n: number, margin: number): number[] {
+export function examplesAwayFromKinks(
+  mlp: Mlp,
+  x: Float64Array,
+  n: number,
+  margin: number,
+): number[] {
   mlp.forward(x, n);
   const keep: number[] = [];
   const kinkLists = Array.from({ length: mlp.layerCount - 1 }, (_, l) => {

@@ -4,10 +4,11 @@
  */
 
 /**
- * `C = A · Bᵀ`: `c[i·n + j] = Σ_k a[i·p + k] · b[j·p + k]` for i < m, j < n (overwrites C).
+ * `C = A · Bᵀ (+ bias)`: `c[i·n + j] = bias_j + Σ_k a[i·p + k] · b[j·p + k]` for i < m, j < n
+ * (overwrites C), with `bias_j = bias[biasOffset + j]`, or 0 without `bias`.
  * A is m×p, B is n×p, C is m×n. Blocked two rows of A by four rows of B (eight accumulators):
- * measured ~4× faster than the plain triple loop at 256×64×64 on the project machine.
- * Summation order over k is fixed, so results are deterministic.
+ * ~3.5× faster than the plain triple loop at 256×64×64 on the project machine. Each sum starts
+ * at bias_j and adds terms in increasing k, so results are deterministic.
  */
 export function gemmNT(
   a: Float64Array,
@@ -16,13 +17,16 @@ export function gemmNT(
   m: number,
   n: number,
   p: number,
+  bias?: Float64Array,
+  biasOffset = 0,
 ): void {
+  const bj = (j: number) => (bias ? bias[biasOffset + j]! : 0);
   if (p === 1) {
     // Outer product (a layer with one input): no reduction to block.
     for (let i = 0; i < m; i++) {
       const x = a[i]!;
       const c0 = i * n;
-      for (let j = 0; j < n; j++) c[c0 + j] = x * b[j]!;
+      for (let j = 0; j < n; j++) c[c0 + j] = bj(j) + x * b[j]!;
     }
     return;
   }
@@ -38,14 +42,14 @@ export function gemmNT(
       const b1 = b0 + p;
       const b2 = b1 + p;
       const b3 = b2 + p;
-      let s00 = 0,
-        s01 = 0,
-        s02 = 0,
-        s03 = 0,
-        s10 = 0,
-        s11 = 0,
-        s12 = 0,
-        s13 = 0;
+      let s00 = bj(j),
+        s01 = bj(j + 1),
+        s02 = bj(j + 2),
+        s03 = bj(j + 3),
+        s10 = s00,
+        s11 = s01,
+        s12 = s02,
+        s13 = s03;
       for (let k = 0; k < p; k++) {
         const x0 = a[a0 + k]!;
         const x1 = a[a1 + k]!;
@@ -73,8 +77,8 @@ export function gemmNT(
     }
     for (; j < n; j++) {
       const b0 = j * p;
-      let s0 = 0,
-        s1 = 0;
+      let s0 = bj(j),
+        s1 = s0;
       for (let k = 0; k < p; k++) {
         const w = b[b0 + k]!;
         s0 += a[a0 + k]! * w;
@@ -89,7 +93,7 @@ export function gemmNT(
     const c0 = i * n;
     for (let j = 0; j < n; j++) {
       const b0 = j * p;
-      let s = 0;
+      let s = bj(j);
       for (let k = 0; k < p; k++) s += a[a0 + k]! * b[b0 + k]!;
       c[c0 + j] = s;
     }
@@ -98,9 +102,10 @@ export function gemmNT(
 
 /**
  * `C = Aᵀ · B`: `c[i·n + j] = Σ_k a[k·m + i] · b[k·n + j]` (overwrites C). A is p×m, B is p×n,
- * C is m×n. Row-by-row updates of C (contiguous in j), skipping zero a[k, i]: the form for
- * weight gradients of narrow layers, where ReLU's zero gradients are common and a transpose
- * would cost more than it saves. Terms are added in increasing k.
+ * C is m×n. Row-by-row updates of C (contiguous in j): the form for weight gradients of narrow
+ * layers, where transposing would cost more than it saves. No branch on zero entries: ReLU's
+ * zeros come in random order, and a mispredicted branch costs more than the multiply it skips.
+ * Terms are added in increasing k, as in the plain triple loop.
  */
 export function gemmTN(
   a: Float64Array,
@@ -111,12 +116,20 @@ export function gemmTN(
   p: number,
 ): void {
   c.fill(0, 0, m * n);
+  if (n === 1) {
+    // Matrix-vector: c[i] = Σ_k a[k, i]·b[k], streaming over rows of A.
+    for (let k = 0; k < p; k++) {
+      const a0 = k * m;
+      const bk = b[k]!;
+      for (let i = 0; i < m; i++) c[i]! += a[a0 + i]! * bk;
+    }
+    return;
+  }
   for (let k = 0; k < p; k++) {
     const a0 = k * m;
     const b0 = k * n;
     for (let i = 0; i < m; i++) {
       const s = a[a0 + i]!;
-      if (s === 0) continue;
       const c0 = i * n;
       for (let j = 0; j < n; j++) c[c0 + j]! += s * b[b0 + j]!;
     }
@@ -131,15 +144,22 @@ export function transpose(src: Float64Array, dst: Float64Array, rows: number, co
   }
 }
 
-/** Euclidean (Frobenius) norm of the first `length` elements, scaled to avoid overflow/underflow. */
+/**
+ * Euclidean (Frobenius) norm of the first `length` elements. One pass of squares when the sum
+ * stays well inside the double range; otherwise (vanishing gradients reach 1e-160 and below,
+ * whose squares underflow) a second pass scaled by the largest magnitude.
+ */
 export function norm2(x: Float64Array, length = x.length): number {
+  let s = 0;
+  for (let i = 0; i < length; i++) s += x[i]! * x[i]!;
+  if (s > 1e-280 && s < 1e280) return Math.sqrt(s);
   let scale = 0;
   for (let i = 0; i < length; i++) {
     const a = Math.abs(x[i]!);
     if (a > scale) scale = a;
   }
   if (scale === 0 || !Number.isFinite(scale)) return scale;
-  let s = 0;
+  s = 0;
   for (let i = 0; i < length; i++) {
     const r = x[i]! / scale;
     s += r * r;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getActivation } from '../math';
-import { Mlp, mseLoss } from './mlp';
+import { mseLoss } from './loss';
+import { Mlp } from './mlp';
 import { createRng, fillNormal } from './rng';
 
 /** Straightforward scalar forward pass with the registry's scalar f: the reference. */
@@ -15,9 +16,8 @@ function referenceForward(mlp: Mlp, x: Float64Array, n: number): Float64Array {
     const next: number[] = [];
     for (let b = 0; b < n; b++)
       for (let j = 0; j < nout; j++) {
-        let s = 0;
+        let s = bias[j]!; // the kernel starts each sum at the bias
         for (let k = 0; k < nin; k++) s += a[b * nin + k]! * W[j * nin + k]!;
-        s += bias[j]!;
         next.push(act ? act.act.f(s, act.params) : s);
       }
     a = next;

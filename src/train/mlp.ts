@@ -1,6 +1,7 @@
-import type { Activation, BoundActivation, Params } from '../math';
+import type { Activation, Params } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { gemmNT, gemmTN, transpose } from './linalg';
+import { preluDf, preluF } from './prelu';
 import { createRng } from './rng';
 
 /**
@@ -83,7 +84,6 @@ export class Mlp {
   private readonly dz: Float64Array;
   private readonly scratchT1: Float64Array;
   private readonly scratchT2: Float64Array;
-  private readonly bound: BoundActivation[][];
 
   constructor(options: MlpOptions) {
     const { sizes, maxBatch } = options;
@@ -138,7 +138,6 @@ export class Mlp {
     this.dz = new Float64Array(maxBatch * widest);
     this.scratchT1 = new Float64Array(maxBatch * widest);
     this.scratchT2 = new Float64Array(Math.max(maxBatch, widest) * widest);
-    this.bound = this.layers.map((L) => new Array<BoundActivation>(L.alphaCount));
     this.initialise(options);
   }
 
@@ -189,7 +188,9 @@ export class Mlp {
   /** Learnable PReLU α of hidden layer l (length 1 or nout), or null. */
   alpha(l: number): Float64Array | null {
     const L = this.layer(l);
-    return L.alphaOffset < 0 ? null : this.theta.subarray(L.alphaOffset, L.alphaOffset + L.alphaCount);
+    return L.alphaOffset < 0
+      ? null
+      : this.theta.subarray(L.alphaOffset, L.alphaOffset + L.alphaCount);
   }
   weightGrad(l: number): Float64Array {
     const L = this.layer(l);
@@ -201,7 +202,9 @@ export class Mlp {
   }
   alphaGrad(l: number): Float64Array | null {
     const L = this.layer(l);
-    return L.alphaOffset < 0 ? null : this.grad.subarray(L.alphaOffset, L.alphaOffset + L.alphaCount);
+    return L.alphaOffset < 0
+      ? null
+      : this.grad.subarray(L.alphaOffset, L.alphaOffset + L.alphaCount);
   }
   /** The activation and full parameter values of hidden layer l (null for the output layer). */
   activationOf(l: number): { act: Activation; params: Params } | null {
@@ -252,7 +255,9 @@ export class Mlp {
     if (n === this.n) return;
     this.n = n;
     this.zView = this.layers.map((L) => L.z.subarray(0, n * L.nout));
-    this.hView = this.layers.map((L) => (L.act ? L.h.subarray(0, n * L.nout) : L.z.subarray(0, n * L.nout)));
+    this.hView = this.layers.map((L) =>
+      L.act ? L.h.subarray(0, n * L.nout) : L.z.subarray(0, n * L.nout),
+    );
     this.ghView = this.layers.map((L) => L.gh.subarray(0, L.act ? n * L.nout : 0));
   }
 
@@ -269,27 +274,24 @@ export class Mlp {
     for (let l = 0; l < this.layers.length; l++) {
       const L = this.layers[l]!;
       const z = this.zView[l]!;
-      gemmNT(a, this.theta.subarray(L.wOffset, L.bOffset), z, n, L.nout, L.nin);
-      addBias(z, this.theta, L.bOffset, n, L.nout);
+      const W = this.theta.subarray(L.wOffset, L.bOffset);
+      gemmNT(a, W, z, n, L.nout, L.nin, this.theta, L.bOffset);
       if (!L.act) return z;
       const h = this.hView[l]!;
       if (L.alphaOffset < 0) L.act.fArray(z, h, L.params);
-      else this.preluForward(l, L, z, h);
+      else this.preluForward(L, z, h);
       a = h;
     }
     /* c8 ignore next */
     throw new Error('unreachable');
   }
 
-  private preluForward(l: number, L: Layer, z: Float64Array, h: Float64Array): void {
-    const bound = this.bound[l]!;
-    // Rebind per forward: α changes every optimiser step. bind() resolves parameters once.
-    for (let j = 0; j < L.alphaCount; j++)
-      bound[j] = L.act!.bind({ ...L.params, alpha: this.theta[L.alphaOffset + j]! });
+  private preluForward(L: Layer, z: Float64Array, h: Float64Array): void {
     const nout = L.nout;
+    const a0 = L.alphaOffset;
     const shared = L.alphaCount === 1;
     for (let b = 0, i = 0; b < this.n; b++)
-      for (let j = 0; j < nout; j++, i++) h[i] = bound[shared ? 0 : j]!.f(z[i]!);
+      for (let j = 0; j < nout; j++, i++) h[i] = preluF(z[i]!, this.theta[a0 + (shared ? 0 : j)]!);
   }
 
   /**
@@ -329,53 +331,34 @@ export class Mlp {
       if (P.alphaOffset < 0) {
         P.act!.dfArray(zPrev, dzPrev, P.params);
         for (let i = 0; i < dzPrev.length; i++) dzPrev[i]! *= gh[i]!;
-      } else this.preluBackward(l - 1, P, zPrev, gh, dzPrev, withParams);
+      } else this.preluBackward(P, zPrev, gh, dzPrev, withParams);
       dz = dzPrev;
     }
   }
 
   private preluBackward(
-    l: number,
     L: Layer,
     z: Float64Array,
     gh: Float64Array,
     dz: Float64Array,
     withParams: boolean,
   ): void {
-    const bound = this.bound[l]!;
     const nout = L.nout;
+    const a0 = L.alphaOffset;
     const shared = L.alphaCount === 1;
-    if (withParams) this.grad.fill(0, L.alphaOffset, L.alphaOffset + L.alphaCount);
+    if (withParams) this.grad.fill(0, a0, a0 + L.alphaCount);
     for (let b = 0, i = 0; b < this.n; b++)
       for (let j = 0; j < nout; j++, i++) {
         const zi = z[i]!;
-        const k = shared ? 0 : j;
-        dz[i] = gh[i]! * bound[k]!.df(zi);
-        if (withParams && zi <= 0) this.grad[L.alphaOffset + k]! += gh[i]! * zi;
+        const k = a0 + (shared ? 0 : j);
+        dz[i] = gh[i]! * preluDf(zi, this.theta[k]!);
+        // ∂f/∂α = z for z ≤ 0, else 0 (written as a product so the sign pattern costs no branch).
+        if (withParams) this.grad[k]! += gh[i]! * zi * +(zi <= 0);
       }
   }
-}
-
-function addBias(z: Float64Array, theta: Float64Array, bOffset: number, n: number, nout: number): void {
-  for (let b = 0, i = 0; b < n; b++) for (let j = 0; j < nout; j++, i++) z[i]! += theta[bOffset + j]!;
 }
 
 /** Fails early, with the registry's RangeError naming the parameter, on values it rejects. */
 function checkParams(act: Activation, params: Params): void {
   act.bind(params);
-}
-
-/**
- * Mean squared error over all `y.length` outputs, `mean((y − t)²)` (PyTorch's `MSELoss()`), and
- * its gradient `2(y − t)/len` written into `dOut` when given.
- */
-export function mseLoss(y: Float64Array, t: Float64Array, dOut?: Float64Array): number {
-  const len = y.length;
-  let s = 0;
-  for (let i = 0; i < len; i++) {
-    const e = y[i]! - t[i]!;
-    s += e * e;
-    if (dOut) dOut[i] = (2 * e) / len;
-  }
-  return s / len;
 }

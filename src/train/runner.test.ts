@@ -17,7 +17,9 @@ function setup(sliceMs = 12) {
     }
   };
   const of = <T extends WorkerResponse['type']>(type: T, id: string) =>
-    messages.filter((m): m is Extract<WorkerResponse, { type: T }> => m.type === type && m.id === id);
+    messages.filter(
+      (m): m is Extract<WorkerResponse, { type: T }> => m.type === type && m.id === id,
+    );
   const states = (id: string) => of('state', id).map((m) => m.state);
   return { messages, runner, waitFor, of, states };
 }
@@ -50,10 +52,11 @@ describe('job runner', { timeout: 60_000 }, () => {
     };
     runner.handleMessage({ type: 'start', id: 'd', job: { kind: 'depth', options } });
     await waitFor(() => states('d').includes('finished'));
-    // sliceMs = 0: one chunk (one function) per tick, progress after each but the last.
+    // sliceMs = 0: one chunk (one function) per tick, each followed by its progress.
     expect(of('progress', 'd').map((m) => [m.done, m.total])).toEqual([
       [1, 3],
       [2, 3],
+      [3, 3],
     ]);
     const res = of('result', 'd')[0]!.result as ReturnType<typeof runDepthExperiment>;
     const direct = runDepthExperiment(options);

@@ -1,5 +1,5 @@
 import { costSteps } from './cost';
-import { depthSteps } from './depth';
+import { createDepthNetwork, depthNetworkKey, depthSteps, type DepthNetwork } from './depth';
 import { Trainer, type TrainSnapshot } from './dying';
 import type { Steps } from './progress';
 import {
@@ -61,6 +61,8 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? 12;
   const jobs = new Map<JobId, Job>();
+  // The last depth network, reused when only the functions change (the common interaction).
+  let depthNetwork: DepthNetwork | undefined;
 
   const setState = (job: Job, state: JobState) => {
     job.state = state;
@@ -146,14 +148,20 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       case 'cost':
         job = { kind: 'cost', id, state: 'running', steps: costSteps(spec.options) };
         break;
-      case 'depth':
-        job = { kind: 'depth', id, state: 'running', steps: depthSteps(spec.options) };
+      case 'depth': {
+        if (depthNetwork?.key !== depthNetworkKey(spec.options))
+          depthNetwork = createDepthNetwork(spec.options);
+        const steps = depthSteps(spec.options, depthNetwork);
+        job = { kind: 'depth', id, state: 'running', steps };
         break;
+      }
       case 'sparsity':
         job = { kind: 'sparsity', id, state: 'running', steps: sparsitySteps(spec.options) };
         break;
       default:
-        throw new RangeError(`Unknown job kind: ${JSON.stringify((spec as { kind: unknown }).kind)}`);
+        throw new RangeError(
+          `Unknown job kind: ${JSON.stringify((spec as { kind: unknown }).kind)}`,
+        );
     }
     if (job.kind !== 'train') {
       jobs.set(id, job);

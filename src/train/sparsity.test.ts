@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getActivation } from '../math';
-import { normalCdf } from './normal';
+import { normalCdf } from '../math/special/normal';
 import { measureSparsity } from './sparsity';
 import { analyticZeroShare, zeroSet } from './zeroset';
 

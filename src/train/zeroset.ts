@@ -1,5 +1,5 @@
 import type { Params } from '../math';
-import { normalCdf } from './normal';
+import { normalCdf } from '../math/special/normal';
 
 /** A closed interval of inputs, possibly unbounded: `[lo, hi]` with lo ≤ hi. */
 export type Interval = [lo: number, hi: number];

@@ -1,9 +1,17 @@
-import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useContext,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { formatShort } from '../../plot/format';
-import { FALLBACK_WIDTH, sampleCount } from '../../plot/layout';
+import { sampleCount } from '../../plot/layout';
 import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
 import { useExplorer } from '../../state/context';
 import { useT } from '../useT';
+import { InitialPlotWidth } from './initialWidth';
 import { isNotable } from './KinkNotes';
 import { Legend } from './Legend';
 import { PlotSvg, type ProbeValues } from './PlotSvg';
@@ -36,7 +44,7 @@ export function PlotPanel() {
   const uid = useId().replace(/[^\w-]/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(rootRef, FALLBACK_WIDTH);
+  const width = useElementWidth(rootRef, useContext(InitialPlotWidth));
   const model = usePlotModel(sampleCount(width - MARGIN_GUESS));
   const geo = useGeometry(model, width);
   const [cursor, setCursor] = useState<number | null>(null);

@@ -1,4 +1,248 @@
 import type { Section } from '../types';
 
-/** Strings of the demos part of the UI. */
-export const demos = {} as const satisfies Section;
+/**
+ * Strings of the "Why ReLU works" demos. Not merged into the first-load catalogue: the demos
+ * load lazily and look these up with `formatSection` (see demos/i18n.ts). The one string the
+ * explorer itself shows, the link to the demos, lives in `demosNav.ts`.
+ */
+export const demos = {
+  demoPageTitle: { en: 'Why ReLU works', 'zh-CN': 'ReLU 为何有效' },
+  demoDocTitle: { en: '{title} — {app}', 'zh-CN': '{title} — {app}' },
+  demoPageIntro: {
+    en: 'Five claims about ReLU, each a live experiment whose conditions you can change. The work runs in your browser, off the main thread, from a fixed seed: the same link shows the same result.',
+    'zh-CN':
+      '关于 ReLU 的五个论断，每个都是一个可调整条件的实时实验。计算在你的浏览器中、主线程之外进行，并使用固定的随机种子：同一个链接总是得到同样的结果。',
+  },
+  demoNavBack: { en: 'Back to the explorer', 'zh-CN': '返回探索器' },
+  demoNavAll: { en: 'All five demos', 'zh-CN': '全部五个演示' },
+  demoOpenAlone: { en: 'Open this demo on its own', 'zh-CN': '单独打开此演示' },
+  demoNavLabel: { en: 'Demos', 'zh-CN': '演示' },
+
+  demoUrlRounded: {
+    en: '{param}={value} was rounded to {rounded}.',
+    'zh-CN': '{param}={value} 已取整为 {rounded}。',
+  },
+  demoUrlTooFew: {
+    en: 'Ignored {param}={value}: choose at least {min} function.',
+    'zh-CN': '已忽略 {param}={value}：至少需要选择 {min} 个函数。',
+  },
+  demoUrlReference: {
+    en: 'Ignored {value} in {param}: ReLU is always measured, as the reference.',
+    'zh-CN': '已忽略 {param} 中的 {value}：ReLU 总会被测量，作为基准。',
+  },
+
+  demoSeed: { en: 'Seed', 'zh-CN': '随机种子' },
+  demoSeedHint: {
+    en: 'Whole number from 0 to 999999: the same seed gives the same numbers.',
+    'zh-CN': '0 到 999999 之间的整数：相同的种子得到相同的结果。',
+  },
+  demoSeedInvalid: {
+    en: 'The seed must be a whole number from 0 to 999999.',
+    'zh-CN': '随机种子必须是 0 到 999999 之间的整数。',
+  },
+  demoFunctions: { en: 'Functions (at most {max})', 'zh-CN': '函数（最多 {max} 个）' },
+  demoSettings: { en: 'Settings', 'zh-CN': '设置' },
+  demoWorking: { en: 'Computing…', 'zh-CN': '计算中…' },
+  demoError: { en: 'The computation failed: {message}', 'zh-CN': '计算失败：{message}' },
+  demoLegend: { en: 'Legend', 'zh-CN': '图例' },
+  demoSummary: { en: 'Result in words', 'zh-CN': '结果概述' },
+  demoNone: { en: '—', 'zh-CN': '—' },
+  demoPercent: { en: '{value} %', 'zh-CN': '{value}%' },
+  demoTimes: { en: '{value}×', 'zh-CN': '{value} 倍' },
+
+  demoPlay: { en: 'Play', 'zh-CN': '运行' },
+  demoPause: { en: 'Pause', 'zh-CN': '暂停' },
+  demoStep: { en: 'Step ×{n}', 'zh-CN': '单步 ×{n}' },
+  demoStepLabel: { en: 'Run {n} training steps', 'zh-CN': '运行 {n} 个训练步' },
+  demoReset: { en: 'Reset', 'zh-CN': '重置' },
+  demoTrainControls: { en: 'Training', 'zh-CN': '训练' },
+  demoStatusReady: { en: 'Ready', 'zh-CN': '就绪' },
+  demoStatusRunning: { en: 'Training', 'zh-CN': '训练中' },
+  demoStatusPaused: { en: 'Paused', 'zh-CN': '已暂停' },
+  demoStatusDone: { en: 'Done', 'zh-CN': '已完成' },
+  demoStatusError: { en: 'Stopped by an error', 'zh-CN': '因错误停止' },
+  demoStepOf: { en: 'Step {step} of {target}', 'zh-CN': '第 {step} / {target} 步' },
+  demoTrainProgress: { en: 'Training progress', 'zh-CN': '训练进度' },
+  demoStepAxis: { en: 'training step', 'zh-CN': '训练步数' },
+
+  demoCostTitle: {
+    en: '1. Cost: ReLU is cheap to compute',
+    'zh-CN': '1. 计算开销：ReLU 的计算很便宜',
+  },
+  demoCostLead: {
+    en: 'ReLU is one comparison per element, max(0, x), and its derivative another; ELU, SiLU, sigmoid and tanh need an exponential, and GELU the error function erf, each evaluated as a polynomial or rational approximation of tens of operations, so they cost several times more per element.',
+    'zh-CN':
+      'ReLU 对每个元素只做一次比较 max(0, x)，导数也只需一次比较；而 ELU、SiLU、sigmoid 和 tanh 需要计算指数函数，GELU 需要误差函数 erf，它们都要用几十次运算的多项式或有理函数来近似，因此每个元素的开销要高出数倍。',
+  },
+  demoCostSize: { en: 'Array length', 'zh-CN': '数组长度' },
+  demoCostRun: { en: 'Run benchmark', 'zh-CN': '运行基准测试' },
+  demoCostStop: { en: 'Stop', 'zh-CN': '停止' },
+  demoCostProgress: { en: 'Benchmark progress', 'zh-CN': '基准测试进度' },
+  demoCostIdle: {
+    en: 'Press “Run benchmark” to time each function here, in your own browser.',
+    'zh-CN': '点击“运行基准测试”，在你自己的浏览器中为每个函数计时。',
+  },
+  demoCostChartTitle: {
+    en: 'Time per element relative to ReLU (bar: median; whisker: fastest to slowest run)',
+    'zh-CN': '每个元素的耗时，相对于 ReLU（条形：中位数；须线：最快到最慢的一次）',
+  },
+  demoCostAxis: { en: 'times ReLU’s time', 'zh-CN': 'ReLU 耗时的倍数' },
+  demoCostF: { en: 'f', 'zh-CN': 'f' },
+  demoCostDf: { en: 'f′', 'zh-CN': 'f′' },
+  demoCostCaption: {
+    en: 'Nanoseconds per element (median of {reps} runs over {n} elements)',
+    'zh-CN': '每个元素的纳秒数（{n} 个元素，{reps} 次运行的中位数）',
+  },
+  demoCostFunction: { en: 'Function', 'zh-CN': '函数' },
+  demoCostNsF: { en: 'f (ns)', 'zh-CN': 'f（纳秒）' },
+  demoCostNsDf: { en: 'f′ (ns)', 'zh-CN': 'f′（纳秒）' },
+  demoCostRelF: { en: 'f vs ReLU', 'zh-CN': 'f 相对 ReLU' },
+  demoCostRelDf: { en: 'f′ vs ReLU', 'zh-CN': 'f′ 相对 ReLU' },
+  demoCostBaseline: {
+    en: 'A plain copy loop, the floor for any JavaScript kernel, takes {ns} ns per element.',
+    'zh-CN': '一个简单的复制循环（任何 JavaScript 计算的下限）每个元素耗时 {ns} 纳秒。',
+  },
+  demoCostSummaryRow: {
+    en: '{name}: f {f} ns per element ({fx} ReLU), f′ {df} ns ({dfx} ReLU).',
+    'zh-CN': '{name}：f 每个元素 {f} 纳秒（ReLU 的 {fx}），f′ {df} 纳秒（ReLU 的 {dfx}）。',
+  },
+  demoCostSpread: {
+    en: 'Timings vary from run to run and machine to machine; the whiskers show this run’s spread.',
+    'zh-CN': '耗时会因每次运行和每台机器而异；须线显示了本次测量的波动范围。',
+  },
+
+  demoDepthTitle: {
+    en: '2. Gradient flow: ReLU keeps gradients alive through depth',
+    'zh-CN': '2. 梯度流：ReLU 让梯度穿过深层网络',
+  },
+  demoDepthLead: {
+    en: 'A randomly initialised network, a batch of 256 random inputs, one backward pass and no training: the gradient norm that reaches each layer. With sigmoid and tanh it shrinks layer after layer on the way to the input; ReLU with He initialisation keeps it level. Switch to Xavier or move the gain away from 1 to make ReLU fail too.',
+    'zh-CN':
+      '一个随机初始化的网络、256 个随机输入、一次反向传播、不做训练：观察到达每一层的梯度范数。使用 sigmoid 和 tanh 时，梯度在传向输入的过程中逐层缩小；使用 He 初始化的 ReLU 则保持平稳。改用 Xavier 初始化，或让增益偏离 1，也能让 ReLU 失效。',
+  },
+  demoWidth: { en: 'Width (units per layer)', 'zh-CN': '宽度（每层单元数）' },
+  demoLayers: { en: 'Depth (hidden layers)', 'zh-CN': '深度（隐藏层数）' },
+  demoInit: { en: 'Initialisation', 'zh-CN': '初始化' },
+  demoInitHe: { en: 'He (Kaiming)', 'zh-CN': 'He（Kaiming）' },
+  demoInitXavier: { en: 'Xavier (Glorot)', 'zh-CN': 'Xavier（Glorot）' },
+  demoGain: { en: 'Weight gain', 'zh-CN': '权重增益' },
+  demoDepthGradTitle: {
+    en: 'Gradient norm ‖∂L/∂h‖ at each layer (log scale)',
+    'zh-CN': '各层的梯度范数 ‖∂L/∂h‖（对数坐标）',
+  },
+  demoDepthZeroTitle: {
+    en: 'Share of activations exactly 0 at each layer',
+    'zh-CN': '各层中恰好为 0 的激活值占比',
+  },
+  demoLayerAxis: { en: 'layer (1 = next to the input)', 'zh-CN': '层（1 = 紧邻输入）' },
+  demoDepthSummaryRow: {
+    en: '{name}: the gradient at layer 1 is {ratio} times the one at layer {depth}; {zeros} of activations are exactly 0 on average.',
+    'zh-CN': '{name}：第 1 层的梯度是第 {depth} 层的 {ratio} 倍；平均有 {zeros} 的激活值恰好为 0。',
+  },
+  demoDepthSummaryDead: {
+    en: '{name}: no gradient reaches layer 1 at all; {zeros} of activations are exactly 0 on average.',
+    'zh-CN': '{name}：没有任何梯度到达第 1 层；平均有 {zeros} 的激活值恰好为 0。',
+  },
+  demoNotOnLog: {
+    en: 'A gradient of exactly 0 cannot be drawn on a log scale: the line stops there.',
+    'zh-CN': '恰好为 0 的梯度无法画在对数坐标上：曲线在该处中断。',
+  },
+
+  demoSparsityTitle: {
+    en: '3. Sparsity: ReLU outputs exact zeros',
+    'zh-CN': '3. 稀疏性：ReLU 输出精确的 0',
+  },
+  demoSparsityLead: {
+    en: 'Pre-activations z drawn from N(μ, σ²), 100 000 samples, passed through each function. ReLU sends every negative input to exactly 0, a share of Φ(−μ/σ); Leaky ReLU never does, and GELU gives many outputs near 0 but none exactly 0.',
+    'zh-CN':
+      '从 N(μ, σ²) 中抽取 100 000 个预激活值 z，分别送入各个函数。ReLU 把每个负输入都变成精确的 0，占比为 Φ(−μ/σ)；Leaky ReLU 从不输出 0；GELU 有很多输出接近 0，但没有一个恰好是 0。',
+  },
+  demoMu: { en: 'Mean μ', 'zh-CN': '均值 μ' },
+  demoSigma: { en: 'Standard deviation σ', 'zh-CN': '标准差 σ' },
+  demoHistTitle: { en: '{name}: outputs f(z)', 'zh-CN': '{name}：输出 f(z)' },
+  demoSpike: { en: '{share} exactly 0', 'zh-CN': '{share} 恰好为 0' },
+  demoOutputAxis: { en: 'f(z)', 'zh-CN': 'f(z)' },
+  demoZeroShare: { en: 'Exactly 0', 'zh-CN': '恰好为 0' },
+  demoAnalytic: { en: 'Expected exactly 0', 'zh-CN': '理论上恰好为 0' },
+  demoNearZero: { en: '|f(z)| < {eps}', 'zh-CN': '|f(z)| < {eps}' },
+  demoSparsityCaption: {
+    en: 'Share of outputs for z ~ N({mu}, {sigma}²), {n} samples',
+    'zh-CN': 'z ~ N({mu}, {sigma}²) 时各输出的占比，{n} 个样本',
+  },
+  demoSparsitySummaryRow: {
+    en: '{name}: {zeros} of outputs are exactly 0 (expected {analytic}); {near} are within ±{eps}.',
+    'zh-CN': '{name}：{zeros} 的输出恰好为 0（理论值 {analytic}）；{near} 落在 ±{eps} 以内。',
+  },
+  demoSparsitySummaryNoAnalytic: {
+    en: '{name}: {zeros} of outputs are exactly 0; {near} are within ±{eps}.',
+    'zh-CN': '{name}：{zeros} 的输出恰好为 0；{near} 落在 ±{eps} 以内。',
+  },
+
+  demoDyingTitle: {
+    en: '4. Dying ReLU: units that stop learning',
+    'zh-CN': '4. ReLU 死亡：停止学习的单元',
+  },
+  demoDyingLead: {
+    en: 'A network with one hidden layer learns sin(1.5x) on [−3, 3]. A ReLU unit whose input is ≤ 0 at every training point gets no gradient: it is dead and stays dead. A high learning rate or a negative bias shift kills ReLU units; Leaky ReLU, PReLU and ELU keep a gradient for negative inputs, so their units keep learning.',
+    'zh-CN':
+      '一个单隐藏层网络在 [−3, 3] 上拟合 sin(1.5x)。如果某个 ReLU 单元在所有训练点上的输入都 ≤ 0，它就得不到梯度：它“死亡”了，而且不会复活。较高的学习率或负的偏置偏移会杀死 ReLU 单元；Leaky ReLU、PReLU 和 ELU 对负输入仍有梯度，所以它们的单元会继续学习。',
+  },
+  demoUnits: { en: 'Hidden units', 'zh-CN': '隐藏单元数' },
+  demoLr: { en: 'Learning rate (Adam)', 'zh-CN': '学习率（Adam）' },
+  demoShift: { en: 'Initial bias shift', 'zh-CN': '初始偏置偏移' },
+  demoSteps: { en: 'Training steps', 'zh-CN': '训练步数' },
+  demoActivation: { en: 'Activation', 'zh-CN': '激活函数' },
+  demoSideBySide: {
+    en: 'Side by side: ReLU, Leaky ReLU, PReLU and ELU from the same seed',
+    'zh-CN': '并排对比：ReLU、Leaky ReLU、PReLU 和 ELU，使用同一随机种子',
+  },
+  demoFitTitle: {
+    en: '{name}: network (solid) and target sin(1.5x) (dashed)',
+    'zh-CN': '{name}：网络输出（实线）与目标 sin(1.5x)（虚线）',
+  },
+  demoUnitsTitle: { en: 'Hidden units', 'zh-CN': '隐藏单元' },
+  demoUnitAlive: { en: 'alive', 'zh-CN': '存活' },
+  demoUnitNegative: {
+    en: 'input ≤ 0 everywhere, still learning',
+    'zh-CN': '输入处处 ≤ 0，但仍在学习',
+  },
+  demoUnitDead: { en: 'dead (no gradient)', 'zh-CN': '死亡（无梯度）' },
+  demoDeadTitle: { en: 'Dead units over training', 'zh-CN': '训练过程中的死亡单元数' },
+  demoLossTitle: {
+    en: 'Loss (mean squared error, log scale)',
+    'zh-CN': '损失（均方误差，对数坐标）',
+  },
+  demoDyingSummaryRow: {
+    en: '{name}: {dead} of {units} units dead after {step} steps; loss {loss}.',
+    'zh-CN': '{name}：训练 {step} 步后，{units} 个单元中有 {dead} 个死亡；损失 {loss}。',
+  },
+  demoDyingNegative: {
+    en: '{count} more have input ≤ 0 everywhere but still get a gradient.',
+    'zh-CN': '另有 {count} 个单元的输入处处 ≤ 0，但仍能得到梯度。',
+  },
+  demoDiverged: {
+    en: '{name}: the loss is no longer a finite number; the learning rate is far too high.',
+    'zh-CN': '{name}：损失已不再是有限数值，学习率过高。',
+  },
+
+  demoPreluTitle: { en: '5. PReLU learns α', 'zh-CN': '5. PReLU 学习 α' },
+  demoPreluLead: {
+    en: 'PReLU is Leaky ReLU with a learnable slope α for negative inputs, starting from PyTorch’s 0.25. Train the same network and watch α move, one per unit or one shared by the layer.',
+    'zh-CN':
+      'PReLU 就是负半轴斜率 α 可学习的 Leaky ReLU，按 PyTorch 的默认值从 0.25 开始。训练同一个网络，观察 α 的变化：每个单元一个 α，或整层共享一个。',
+  },
+  demoAlphaMode: { en: 'Learnable α', 'zh-CN': '可学习的 α' },
+  demoAlphaUnit: { en: 'One α per unit', 'zh-CN': '每个单元一个 α' },
+  demoAlphaShared: { en: 'One shared α', 'zh-CN': '共享一个 α' },
+  demoAlphaTitle: { en: 'α over training', 'zh-CN': '训练过程中的 α' },
+  demoAlphaAxis: { en: 'α', 'zh-CN': 'α' },
+  demoPreluSummaryUnit: {
+    en: 'After {step} steps α ranges from {min} to {max} (mean {mean}) over {count} units, all starting at 0.25; loss {loss}.',
+    'zh-CN':
+      '训练 {step} 步后，{count} 个单元的 α 介于 {min} 与 {max} 之间（均值 {mean}），初始均为 0.25；损失 {loss}。',
+  },
+  demoPreluSummaryShared: {
+    en: 'After {step} steps the shared α is {value}, starting at 0.25; loss {loss}.',
+    'zh-CN': '训练 {step} 步后，共享的 α 为 {value}，初始为 0.25；损失 {loss}。',
+  },
+} as const satisfies Section;

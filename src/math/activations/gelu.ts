@@ -1,15 +1,14 @@
-import { exp } from '../special/exp';
-import {
-  expHalfSq,
-  INV_SQRT_2PI,
-  normalCentral,
-  normalTailFactor,
-  NORMAL_LIMIT,
-} from '../special/normal';
+import { exp, expNormal } from '../special/exp';
+import { expHalfSq, normalCentral, normalFar, normalMid } from '../special/normal';
 import { defineActivation } from './define';
 import { snippets } from './snippets';
 
 // GELU, exact (x·Φ(x)) and PyTorch's tanh approximation.
+//
+// Hot paths use number literals rather than imported constants: V8 reloads an imported
+// binding on every use (with a hole check), which measurably slows these loops. The literals
+// are 0.66291 (Cody's first interval), 37.5 (beyond it Φ is 0 or 1 and x·φ(x) < 1e−300; see
+// special/normal.ts) and 1/√(2π) = 0.3989422804014327.
 
 /**
  * x·Φ(x). Φ's three ranges are inlined here rather than calling normalCdf so that x > 0 can
@@ -18,8 +17,9 @@ import { snippets } from './snippets';
 export function gelu(x: number): number {
   const y = Math.abs(x);
   if (y <= 0.66291) return x * (0.5 + normalCentral(x));
-  if (y < NORMAL_LIMIT) {
-    const tail = x * (expHalfSq(y) * normalTailFactor(y));
+  if (y < 37.5) {
+    const r = y <= 5.656854249492381 ? normalMid(y) : normalFar(y);
+    const tail = x * (expHalfSq(y) * r);
     const b = +(x > 0); // x − tail or tail, selected without a branch
     return b * x + (1 - 2 * b) * tail;
   }
@@ -29,11 +29,12 @@ export function gelu(x: number): number {
 /** Φ(x) + x·φ(x), sharing e^{−x²/2} between Φ's tail and φ. */
 export function geluDf(x: number): number {
   const y = Math.abs(x);
-  if (y <= 0.66291) return 0.5 + normalCentral(x) + x * (INV_SQRT_2PI * exp(-0.5 * x * x));
-  if (y < NORMAL_LIMIT) {
-    const e = expHalfSq(y);
-    const tail = e * normalTailFactor(y);
-    const xPhi = x * (e * INV_SQRT_2PI);
+  if (y <= 0.66291)
+    return 0.5 + normalCentral(x) + x * (0.3989422804014327 * expNormal(-0.5 * x * x));
+  if (y < 37.5) {
+    const e = expHalfSq(y); // shared by Φ's tail and φ
+    const tail = e * (y <= 5.656854249492381 ? normalMid(y) : normalFar(y));
+    const xPhi = x * (e * 0.3989422804014327);
     const b = +(x > 0); // 1 − tail or tail
     return b + (1 - 2 * b) * tail + xPhi;
   }

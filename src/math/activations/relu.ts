@@ -1,5 +1,5 @@
 import type { Resolved } from '../params';
-import { clamp, inside, MAX, pos, step } from '../special/branchless';
+import { clamp, inside, pos, step } from '../special/branchless';
 import type { BoundActivation } from '../types';
 import { defineActivation, kinkAt, type Out } from './define';
 import { py, snippets } from './snippets';
@@ -192,7 +192,7 @@ export const relu6Activation = defineActivation({
 /** PyTorch's `x <= threshold ? value : x` (NaN stays NaN); −∞ is lifted to keep −∞·0 out. */
 const thresholdF = (x: number, t: number, v: number): number => {
   const b = +(x > t);
-  return (x < -MAX ? -MAX : x) * b + v * (1 - b);
+  return (x < -1.7976931348623157e308 ? -1.7976931348623157e308 : x) * b + v * (1 - b);
 };
 const thresholdDf = (x: number, t: number): number => (x !== x ? x : +(x > t));
 const thresholdTorch = ({ threshold, value }: Resolved<'threshold' | 'value'>) =>

@@ -1,5 +1,5 @@
 import type { Resolved } from '../params';
-import { clamp, MAX } from '../special/branchless';
+import { clamp } from '../special/branchless';
 import { exp } from '../special/exp';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { defineActivation, kinkAt } from './define';
@@ -87,17 +87,22 @@ export function softplusSwitch(beta: number, threshold: number): number | undefi
 
 /**
  * x·relu6(x + 3)/6, as x·(clamp(x + 3, 0, 6)·⅙): 6·⅙ is exactly 1, so x ≥ 3 gives x without
- * the overflow of x·6/6. −∞ is lifted to −MAX to keep −∞·0 out; `+ 0` turns the flat
+ * the overflow of x·6/6. −∞ is lifted to −MAX_VALUE to keep −∞·0 out; `+ 0` turns the flat
  * part's −0 into 0 for display.
  */
 export function hardswish(x: number): number {
-  const y = x < -MAX ? -MAX : x;
+  const y = x < -1.7976931348623157e308 ? -1.7976931348623157e308 : x;
   return y * (clamp(x + 3, 0, 6) * (1 / 6)) + 0;
 }
 
 /** PyTorch: x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1 (so −½ at −3 and 1.5 at 3), without branches. */
 export function hardswishDf(x: number): number {
-  const y = x > MAX ? MAX : x < -MAX ? -MAX : x;
+  const y =
+    x > 1.7976931348623157e308
+      ? 1.7976931348623157e308
+      : x < -1.7976931348623157e308
+        ? -1.7976931348623157e308
+        : x;
   const below = +(y < -3);
   const above = +(y > 3);
   return (1 - below - above) * (y / 3 + 0.5) + above;

@@ -1,12 +1,12 @@
 // exp and expm1 that V8 can inline into a caller's loop. Math.exp and Math.expm1 are calls
 // into C from optimised code (about 2.5× the cost of this on the bench machine) and branch on
-// the argument's range inside; these branch only on leaving the range of normal results.
+// the argument's range inside; these have no data-dependent branch.
 //
 // Table-driven method of P. T. P. Tang, "Table-driven implementation of the exponential
 // function in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989, 144–157: with
 // x = (64m + j)·ln2/64 + r, |r| ≤ ln2/128, e^x = 2^m · 2^(j/64) · e^r, where 2^(j/64) comes
-// from a table (hi + lo parts) and e^r − 1 from its degree-6 Taylor polynomial (truncation
-// error below 2e−20, small enough for expm1's relative accuracy near ±ln2/128). Both stay
+// from a table (hi + lo parts) and e^r − 1 from its Taylor polynomial (degree 5 for exp,
+// truncation error below 4e−17; degree 6 for expm1). Both stay
 // within about 1 ulp of the exact value.
 
 /** 2^(j/64) for j = 0…63, correctly rounded, and each one's rounding error (T + TLO). */
@@ -59,22 +59,38 @@ const STEP_HI = 0.010830424695086549;
 const STEP_LO = 1.162596423439437e-12;
 /** Adding and subtracting 1.5·2^52 rounds to the nearest integer without a branch. */
 const ROUND = 6755399441055744;
-/**
- * Inside (LO, HI), e^x is a normal number, so one power-of-two factor suffices. Data almost
- * always lies inside, so the range test is a perfectly predicted branch.
- */
-const LO = -708;
-const HI = 709;
+/** Beyond these, e^x is 0 or ∞ in double precision; clamping keeps the table index in range. */
+const LO = -746;
+const HI = 710;
 
 /**
  * e^x to within about 1 ulp for every x; NaN for NaN, 0 at −∞, ∞ above 709.78.
- * (2^(j/64)·(1 + p) is formed as t + (t·p + tlo): the small terms first.)
+ * The result is assembled as (t + (t·p + tlo))·2^m1·2^m2 with t + tlo = 2^(j/64): small terms
+ * first, and two power-of-two factors so that neither over- or underflows on its own and a
+ * subnormal result is rounded once. (A range test with a separate path for extreme x measured
+ * slower than this, even though it is never taken.)
  */
 export function exp(x: number): number {
-  if (!(x > LO && x < HI)) return expOutside(x);
+  const xc = Math.min(Math.max(x, LO), HI); // predictable: data stays inside
+  const k = xc * INV_STEP + ROUND - ROUND;
+  const r = xc - k * STEP_HI - k * STEP_LO;
+  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))));
+  const ki = k | 0;
+  const j = ki & 63;
+  const m = ki >> 6;
+  const m1 = m >> 1;
+  const t = T[j]!;
+  return (t + (t * p + TLO[j]!)) * P2[P2_BIAS + m1]! * P2[P2_BIAS + m - m1]!;
+}
+
+/**
+ * e^x for −708 < x < 709 only, where the result is a normal number: exp without the range
+ * handling, for callers that know their argument (GELU's e^{−x²/2} with |x| ≤ √32).
+ */
+export function expNormal(x: number): number {
   const k = x * INV_STEP + ROUND - ROUND;
   const r = x - k * STEP_HI - k * STEP_LO;
-  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720)))));
+  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))));
   const ki = k | 0;
   const j = ki & 63;
   const t = T[j]!;
@@ -82,34 +98,23 @@ export function exp(x: number): number {
 }
 
 /**
- * e^x outside (−708, 709): the result 2^m·… is assembled with two power-of-two factors so that
- * neither over- or underflows on its own and a subnormal result is rounded once.
+ * e^x − 1 to about 1 ulp for every x, without cancellation near 0: it is evaluated as
+ * ((S − 2^−m2) + (S·p + tlo·2^m1))·2^m2 with S = 2^(j/64)·2^m1, where S − 2^−m2 is exact
+ * (Sterbenz) wherever the result is small, so the tiny terms keep their relative accuracy.
+ * The polynomial has one degree more than exp's, as its truncation error is relative to the
+ * result here, which can be as small as ln2/128.
  */
-function expOutside(x: number): number {
-  const xc = Math.min(Math.max(x, -746), 710); // beyond: 0 or ∞ already; NaN stays NaN
+export function expm1(x: number): number {
+  const xc = Math.min(Math.max(x, LO), HI);
   const k = xc * INV_STEP + ROUND - ROUND;
   const r = xc - k * STEP_HI - k * STEP_LO;
   const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720)))));
   const ki = k | 0;
+  const j = ki & 63;
   const m = ki >> 6;
   const m1 = m >> 1;
-  const t = T[ki & 63]!;
-  return (t + (t * p + TLO[ki & 63]!)) * P2[P2_BIAS + m1]! * P2[P2_BIAS + m - m1]!;
-}
-
-/**
- * e^x − 1 to about 1 ulp for every x, without cancellation near 0: with s = 2^(j/64)·2^m,
- * it is (s − 1) + (s·p + tlo·2^m), where s − 1 is exact (Sterbenz) wherever the result is
- * small, so the tiny terms keep their relative accuracy.
- */
-export function expm1(x: number): number {
-  if (!(x > LO && x < HI)) return x < 0 ? -1 : exp(x); // e^x < 1e−307 below; NaN stays NaN
-  const k = x * INV_STEP + ROUND - ROUND;
-  const r = x - k * STEP_HI - k * STEP_LO;
-  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720)))));
-  const ki = k | 0;
-  const j = ki & 63;
-  const scale = P2[P2_BIAS + (ki >> 6)]!;
+  const m2 = m - m1;
+  const scale = P2[P2_BIAS + m1]!;
   const s = T[j]! * scale;
-  return s - 1 + (s * p + TLO[j]! * scale);
+  return (s - P2[P2_BIAS - m2]! + (s * p + TLO[j]! * scale)) * P2[P2_BIAS + m2]!;
 }

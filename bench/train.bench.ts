@@ -1,0 +1,155 @@
+/**
+ * Benchmarks of the demos' computational core (src/train), with baselines measured in the same
+ * run so numbers from a busy machine can still be compared:
+ *
+ *   node --import tsx bench/train.bench.ts
+ *
+ *   node --import tsx bench/train.bench.ts depth train   # only these sections
+ *
+ * Targets (issue 5): ≥ 2,000 training steps/s for the 32-unit net on 256 points; the depth
+ * experiment at 64 wide × 50 deep × batch 256 in ≤ 100 ms.
+ */
+import { loadavg } from 'node:os';
+import { gemmNT } from '../src/train/linalg';
+import { measureCost } from '../src/train/cost';
+import { createDepthNetwork, depthSteps, runDepthExperiment } from '../src/train/depth';
+import { runToEnd } from '../src/train/progress';
+import { Trainer, type TrainerOptions } from '../src/train/dying';
+import { measureSparsity } from '../src/train/sparsity';
+import { createRng, fillNormal } from '../src/train/rng';
+
+/** Sections to run: all by default, or those named on the command line (matmul depth train sparsity cost). */
+const only = new Set(process.argv.slice(2));
+const run = (section: string) => only.size === 0 || only.has(section);
+const now = () => performance.now();
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const fmt = (v: number, digits = 2) => v.toFixed(digits).padStart(9);
+/** Median and minimum wall time of `runs` calls after `warmup` calls, ms. */
+function time(fn: () => void, runs: number, warmup = 2): { median: number; min: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    fn();
+    ts.push(now() - t0);
+  }
+  return { median: median(ts), min: Math.min(...ts) };
+}
+
+console.log(
+  `src/train benchmarks — node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+
+// Baseline: a 256×64 by 64×64ᵀ product, the work of one layer of the depth experiment.
+if (run('matmul')) {
+  const rng = createRng(1);
+  const a = fillNormal(rng, new Float64Array(256 * 64));
+  const w = fillNormal(rng, new Float64Array(64 * 64));
+  const c = new Float64Array(256 * 64);
+  const naive = () => {
+    for (let i = 0; i < 256; i++)
+      for (let j = 0; j < 64; j++) {
+        let s = 0;
+        for (let k = 0; k < 64; k++) s += a[i * 64 + k]! * w[j * 64 + k]!;
+        c[i * 64 + j] = s;
+      }
+  };
+  const tn = time(naive, 50, 10);
+  const tb = time(() => gemmNT(a, w, c, 256, 64, 64), 50, 10);
+  console.log('\nbaseline: one 64-wide layer, 256 × 64 × 64 multiply-adds (1.05 M)');
+  console.log(`  plain triple loop          ${fmt(tn.median, 3)} ms  (min ${tn.min.toFixed(3)})`);
+  console.log(`  gemmNT (2×4 blocked)       ${fmt(tb.median, 3)} ms  (min ${tb.min.toFixed(3)})`);
+  console.log(
+    `  → 100 layer products (depth experiment's forward + backward) ≈ ${(100 * tb.median).toFixed(1)} ms`,
+  );
+}
+
+// Depth experiment.
+if (run('depth')) {
+  console.log(
+    '\ndepth experiment: 64 wide × 50 deep × batch 256, He init (target ≤ 100 ms per function)',
+  );
+  console.log('  function                     fresh: build + run    network reused: run only');
+  const base = { width: 64, depth: 50, batch: 256, init: 'he' as const, seed: 1 };
+  const network = createDepthNetwork({ ...base, activations: [{ id: 'relu' }] });
+  const cell = (t: { median: number; min: number }) =>
+    `${fmt(t.median, 1)} ms (min ${t.min.toFixed(1).padStart(5)})`;
+  for (const id of ['relu', 'leaky_relu', 'sigmoid', 'tanh', 'gelu']) {
+    const opts = { ...base, activations: [{ id }] };
+    const fresh = time(() => runDepthExperiment(opts), 7);
+    const reused = time(() => runToEnd(depthSteps(opts, network)), 7);
+    console.log(`  ${id.padEnd(22)} ${cell(fresh)}   ${cell(reused)}`);
+  }
+  const four = { ...base, activations: ['relu', 'sigmoid', 'tanh', 'gelu'].map((id) => ({ id })) };
+  const t4 = time(() => runDepthExperiment(four), 5);
+  const r4 = time(() => runToEnd(depthSteps(four, network)), 5);
+  console.log(`  4 functions at once    ${cell(t4)}   ${cell(r4)}`);
+}
+
+// Training.
+if (run('train')) {
+  console.log('\ntraining: 1 → 32 → 1, 256 points, full batch (target ≥ 2,000 steps/s)');
+  const cases: [string, Partial<TrainerOptions>][] = [
+    ['relu, adam', { activation: { id: 'relu' } }],
+    ['relu, sgd', { activation: { id: 'relu' }, optimizer: 'sgd' }],
+    ['leaky_relu, adam', { activation: { id: 'leaky_relu' } }],
+    ['elu, adam', { activation: { id: 'elu' } }],
+    ['prelu shared α, adam', { activation: { id: 'prelu' }, alphaMode: 'shared' }],
+    ['prelu per-unit α, adam', { activation: { id: 'prelu' }, alphaMode: 'unit' }],
+    ['gelu, adam', { activation: { id: 'gelu' } }],
+  ];
+  for (const [name, o] of cases) {
+    const trainer = new Trainer({
+      units: 32,
+      activation: { id: 'relu' },
+      learningRate: 0.01,
+      seed: 1,
+      ...o,
+    });
+    const steps = 1000;
+    const t = time(() => trainer.step(steps), 5, 1);
+    const perSec = (steps / t.median) * 1000;
+    console.log(
+      `  ${name.padEnd(26)} ${fmt(perSec, 0)} steps/s  (best ${((steps / t.min) * 1000).toFixed(0)})`,
+    );
+  }
+}
+
+if (run('sparsity')) {
+  const ts = time(
+    () =>
+      measureSparsity({
+        activations: [{ id: 'relu' }, { id: 'leaky_relu' }, { id: 'gelu' }],
+        mu: 0,
+        sigma: 1,
+        samples: 100_000,
+        seed: 1,
+      }),
+    5,
+  );
+  console.log(`\nsparsity: 100 000 samples × 3 functions  ${ts.median.toFixed(1)} ms`);
+}
+
+if (run('cost')) {
+  const cost = measureCost({
+    activations: ['relu', 'leaky_relu', 'elu', 'sigmoid', 'gelu'].map((id) => ({ id })),
+    n: 1 << 20,
+    repetitions: 5,
+    minRepetitionMs: 20,
+    seed: 1,
+  });
+  console.log(
+    '\ncost kernel (what the demo runs in the browser), ns/element, median [min–max], n = 2²⁰',
+  );
+  const row = (name: string, s: { median: number; min: number; max: number }) =>
+    `${fmt(s.median)} [${s.min.toFixed(2)}–${s.max.toFixed(2)}]`;
+  console.log(`  copy loop (baseline)       ${row('', cost.baseline)}`);
+  for (const e of cost.entries)
+    console.log(`  ${e.activation.id.padEnd(12)} f ${row('', e.f)}   f′ ${row('', e.df)}`);
+}

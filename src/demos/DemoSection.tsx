@@ -1,0 +1,53 @@
+import { useId, type ReactNode } from 'react';
+import type { DemoT } from './i18n';
+import { useViewHref } from './links';
+import type { DemoId } from './route';
+
+export interface DemoSectionProps {
+  demo: DemoId;
+  /** Heading level of the demo's title. */
+  level: 2 | 3;
+  title: string;
+  /** The claim and how the demo tests it, in a sentence or three. */
+  lead: string;
+  /** Whether to offer "open this demo on its own" (on the page with every demo). */
+  offerAlone: boolean;
+  /** Labelled native controls. */
+  controls: ReactNode;
+  /** Charts, tables and the text summary. */
+  children: ReactNode;
+  t: DemoT;
+}
+
+/** One demo: title, lead, controls beside (or above) the results. */
+export function DemoSection({
+  demo,
+  level,
+  title,
+  lead,
+  offerAlone,
+  controls,
+  children,
+  t,
+}: DemoSectionProps) {
+  const id = useId();
+  const H = `h${level}` as const;
+  const aloneHref = useViewHref(demo);
+  return (
+    <section className="ae-demo" aria-labelledby={id} data-demo={demo}>
+      <H id={id} className="ae-demo-title">
+        {title}
+      </H>
+      <p className="ae-demo-lead">{lead}</p>
+      {offerAlone && aloneHref && (
+        <p className="ae-demo-alone">
+          <a href={aloneHref}>{t('demoOpenAlone')}</a>
+        </p>
+      )}
+      <div className="ae-demo-body">
+        <div className="ae-demo-controls">{controls}</div>
+        <div className="ae-demo-results">{children}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { useEffect, useMemo } from 'react';
+import { formatValue } from '../../components/formatValue';
+import type { SparsityOptions, SparsityResult, SparsitySeries } from '../../train/sparsity';
+import { project } from '../chart/axes';
+import { Chart } from '../chart/Chart';
+import { histogramBars } from '../chart/histogram';
+import { useDemos } from '../context';
+import { DemoSection } from '../DemoSection';
+import { useDemoT, type DemoT } from '../i18n';
+import { SCHEMA } from '../schema';
+import { fnName, percent, sparsitySummary } from '../text';
+import { FunctionChecklist } from '../ui/FunctionChecklist';
+import { grid } from '../ui/grid';
+import { RangeField } from '../ui/RangeField';
+import { SeedField } from '../ui/SeedField';
+import { Summary } from '../ui/Summary';
+import { useComputeJob } from '../useComputeJob';
+import { JobStatus } from './JobStatus';
+import type { PanelProps } from './types';
+
+const F = SCHEMA.sparsity;
+const SAMPLES = 100_000;
+const BINS = 60;
+
+/** Claim 3: exact zeros in the outputs of each function for Gaussian pre-activations. */
+export function SparsityPanel({ level, offerAlone = false }: PanelProps) {
+  const t = useDemoT();
+  const s = useDemos((st) => st.sparsity);
+  const update = useDemos((st) => st.update);
+  const job = useComputeJob('sparsity');
+  const { start } = job;
+  const options = useMemo<SparsityOptions>(() => {
+    // The inputs' ±4σ, widened to always show 0, where the spike of exact zeros is.
+    const pad = 0.25 * s.sigma;
+    return {
+      activations: s.fn.map((id) => ({ id })),
+      mu: s.mu,
+      sigma: s.sigma,
+      samples: SAMPLES,
+      bins: BINS,
+      range: [Math.min(s.mu - 4 * s.sigma, -pad), Math.max(s.mu + 4 * s.sigma, pad)],
+      seed: s.seed,
+    };
+  }, [s]);
+  useEffect(() => {
+    const id = setTimeout(() => start(options), 60);
+    return () => clearTimeout(id);
+  }, [options, start]);
+  const set = (patch: Parameters<typeof update<'sparsity'>>[1]) => update('sparsity', patch);
+
+  const controls = (
+    <>
+      <RangeField
+        label={t('demoMu')}
+        {...grid(F.mu)}
+        value={s.mu}
+        format={formatValue}
+        onChange={(mu) => set({ mu })}
+      />
+      <RangeField
+        label={t('demoSigma')}
+        {...grid(F.sigma)}
+        value={s.sigma}
+        format={formatValue}
+        onChange={(sigma) => set({ sigma })}
+      />
+      <FunctionChecklist
+        legend={t('demoFunctions', { max: F.fn.max })}
+        selected={s.fn}
+        min={F.fn.min}
+        max={F.fn.max}
+        onChange={(fn) => set({ fn })}
+      />
+      <SeedField value={s.seed} max={F.seed.max} onChange={(seed) => set({ seed })} t={t} />
+    </>
+  );
+
+  return (
+    <DemoSection
+      demo="sparsity"
+      level={level}
+      title={t('demoSparsityTitle')}
+      lead={t('demoSparsityLead')}
+      offerAlone={offerAlone}
+      controls={controls}
+      t={t}
+    >
+      <JobStatus job={job} t={t} />
+      {job.result && <SparsityResults result={job.result} t={t} />}
+    </DemoSection>
+  );
+}
+
+function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
+  return (
+    <>
+      <div className="ae-demo-multiples">
+        {result.series.map((s, i) => (
+          <Histogram key={s.activation.id} result={result} series={s} colour={i + 1} t={t} />
+        ))}
+      </div>
+      <table className="ae-demo-table">
+        <caption>
+          {t('demoSparsityCaption', {
+            mu: formatValue(result.mu),
+            sigma: formatValue(result.sigma),
+            n: result.samples,
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('demoCostFunction')}</th>
+            <th scope="col">{t('demoZeroShare')}</th>
+            <th scope="col">{t('demoAnalytic')}</th>
+            <th scope="col">{t('demoNearZero', { eps: formatValue(result.nearZero) })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.series.map((s) => (
+            <tr key={s.activation.id}>
+              <th scope="row">{fnName(s.activation.id)}</th>
+              <td>{percent(t, s.zeroShare)}</td>
+              <td>
+                {s.analyticZeroShare === null ? t('demoNone') : percent(t, s.analyticZeroShare)}
+              </td>
+              <td>{percent(t, s.nearZeroShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Summary
+        lines={sparsitySummary(t, result)}
+        label={t('demoSummary')}
+        testId="summary-sparsity"
+      />
+    </>
+  );
+}
+
+interface HistogramProps {
+  result: SparsityResult;
+  series: SparsitySeries;
+  colour: number;
+  t: DemoT;
+}
+
+/** One function's outputs: the bins without the exact zeros, and those zeros as a marked spike. */
+function Histogram({ result, series, colour, t }: HistogramProps) {
+  const bars = useMemo(() => histogramBars(result, series), [result, series]);
+  const name = fnName(series.activation.id);
+  return (
+    <figure className="ae-demo-figure">
+      <figcaption className="ae-demo-caption">{t('demoHistTitle', { name })}</figcaption>
+      <Chart
+        xDomain={result.range}
+        yDomain={[0, bars.max * 1.15 || 1]}
+        height={170}
+        xTitle={t('demoOutputAxis')}
+        overlay={({ x, box }) =>
+          series.zeros > 0 && (
+            <g className="ae-demo-spike" data-testid="sparsity-spike">
+              <line
+                x1={project(x, 0)}
+                x2={project(x, 0)}
+                y1={box.bottom}
+                y2={box.top + 14}
+              />
+              <text
+                x={Math.min(project(x, 0) + 6, box.right - 4)}
+                y={box.top + 12}
+                textAnchor={project(x, 0) + 120 > box.right ? 'end' : 'start'}
+              >
+                {t('demoSpike', { share: percent(t, series.zeroShare) })}
+              </text>
+              {/* The spike's height is off any density scale: an arrow says "more than shown". */}
+              <path
+                d={`M${project(x, 0) - 4},${box.top + 20}L${project(x, 0)},${box.top + 13}L${project(x, 0) + 4},${box.top + 20}`}
+              />
+            </g>
+          )
+        }
+      >
+        {({ x, y }) => (
+          <path className={`ae-demo-bars ae-plot-c${colour}`} d={bars.path(x, y)} />
+        )}
+      </Chart>
+    </figure>
+  );
+}

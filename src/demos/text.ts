@@ -1,0 +1,125 @@
+/**
+ * The demos' results in words: pure functions from a result to sentences (the text summaries
+ * screen readers hear and everyone can read). Numbers use U+2212 minus signs.
+ */
+import { formatValue } from '../components/formatValue';
+import { getActivation } from '../math';
+import type { CostResult } from '../train/cost';
+import type { DepthResult } from '../train/depth';
+import type { TrainSnapshot } from '../train/dying';
+import type { SparsityResult } from '../train/sparsity';
+import type { DemoT } from './i18n';
+
+/** Display name of a registry id (the id itself if unknown). */
+export const fnName = (id: string) => getActivation(id)?.name ?? id;
+
+/**
+ * A share as a percentage: one decimal (`50.1`), exact `0` and `100` without one, and tiny
+ * non-zero shares with significant digits (`0.0012`) so they never read as 0.
+ */
+export function percent(t: DemoT, share: number): string {
+  const p = share * 100;
+  let value: string;
+  if (p === 0 || p === 100) value = String(p);
+  else if (p >= 0.1 && p <= 99.9) value = p.toFixed(1);
+  else value = formatValue(p);
+  return t('demoPercent', { value });
+}
+
+/** A ratio such as `3.2×` (four significant digits at most, U+2212 in exponents). */
+export function times(t: DemoT, ratio: number): string {
+  return t('demoTimes', { value: formatValue(Number(ratio.toPrecision(3))) });
+}
+
+export function costSummary(t: DemoT, r: CostResult): string[] {
+  const ref = r.entries.find((e) => e.activation.id === 'relu') ?? r.entries[0];
+  if (!ref) return [];
+  return [
+    ...r.entries.map((e) =>
+      t('demoCostSummaryRow', {
+        name: fnName(e.activation.id),
+        f: formatValue(Number(e.f.median.toPrecision(3))),
+        fx: times(t, e.f.median / ref.f.median),
+        df: formatValue(Number(e.df.median.toPrecision(3))),
+        dfx: times(t, e.df.median / ref.df.median),
+      }),
+    ),
+    t('demoCostBaseline', { ns: formatValue(Number(r.baseline.median.toPrecision(3))) }),
+  ];
+}
+
+export function depthSummary(t: DemoT, r: DepthResult): string[] {
+  return r.series.map((s) => {
+    const first = s.gradNorm[0]!;
+    const last = s.gradNorm[r.depth - 1]!;
+    let mean = 0;
+    for (const z of s.zeroShare) mean += z / s.zeroShare.length;
+    const name = fnName(s.activation.id);
+    const zeros = percent(t, mean);
+    if (!(first > 0) || !(last > 0)) return t('demoDepthSummaryDead', { name, zeros });
+    return t('demoDepthSummaryRow', {
+      name,
+      ratio: formatValue(Number((first / last).toPrecision(2))),
+      depth: r.depth,
+      zeros,
+    });
+  });
+}
+
+export function sparsitySummary(t: DemoT, r: SparsityResult): string[] {
+  return r.series.map((s) => {
+    const vars = {
+      name: fnName(s.activation.id),
+      zeros: percent(t, s.zeroShare),
+      near: percent(t, s.nearZeroShare),
+      eps: formatValue(r.nearZero),
+    };
+    return s.analyticZeroShare === null
+      ? t('demoSparsitySummaryNoAnalytic', vars)
+      : t('demoSparsitySummaryRow', { ...vars, analytic: percent(t, s.analyticZeroShare) });
+  });
+}
+
+/** Loss as prose: 3 significant digits. */
+const loss = (v: number) => formatValue(Number(v.toPrecision(3)));
+
+/** "ReLU: 12 of 32 units dead after 500 steps; loss 0.0123." (+ the negative-but-alive units). */
+export function dyingSummary(t: DemoT, id: string, s: TrainSnapshot): string {
+  const name = fnName(id);
+  if (s.diverged) return t('demoDiverged', { name });
+  const units = s.alive.length;
+  const line = t('demoDyingSummaryRow', {
+    name,
+    dead: s.deadCount,
+    units,
+    step: s.step,
+    loss: loss(s.loss),
+  });
+  const extra = s.negativeCount - s.deadCount;
+  return extra > 0 ? `${line} ${t('demoDyingNegative', { count: extra })}` : line;
+}
+
+/** α after training: the shared value, or the range and mean over units. */
+export function preluSummary(t: DemoT, s: TrainSnapshot): string {
+  const a = s.alpha;
+  if (!a || a.length === 0) return '';
+  const fmt = (v: number) => formatValue(Number(v.toPrecision(3)));
+  if (a.length === 1)
+    return t('demoPreluSummaryShared', { step: s.step, value: fmt(a[0]!), loss: loss(s.loss) });
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (const v of a) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+    sum += v;
+  }
+  return t('demoPreluSummaryUnit', {
+    step: s.step,
+    min: fmt(min),
+    max: fmt(max),
+    mean: fmt(sum / a.length),
+    count: a.length,
+    loss: loss(s.loss),
+  });
+}

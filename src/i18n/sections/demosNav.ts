@@ -1,0 +1,9 @@
+import type { Section } from '../types';
+
+/**
+ * The explorer's link to the "Why ReLU works" demos: the only demos string in the first load.
+ * Everything else the demos say is in `demos.ts`, loaded with them.
+ */
+export const demosNav = {
+  demoNavWhy: { en: 'Why ReLU works: live demos', 'zh-CN': 'ReLU 为何有效：实时演示' },
+} as const satisfies Section;

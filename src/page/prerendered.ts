@@ -1,0 +1,44 @@
+/**
+ * The view that `npm run build` prerenders into index.html (see scripts/prerender.ts): the
+ * page with no query in an English browser, i.e. ReLU over [−5, 5] with f′, system theme.
+ * Imported by the first-load bundle, so it stays small.
+ */
+import { defaultState, type ExplorerState } from '../state/explorerStore';
+import { encode, type Notice } from '../state/urlCodec';
+
+/**
+ * Width of the prerendered plot: what `.ae-plot` measures in a 1280 px wide window. The page
+ * also starts client renders from it, so on that common size the first measurement changes
+ * nothing (elsewhere it only costs one re-render, as any other first guess would).
+ */
+export const PAGE_PLOT_WIDTH = 836;
+
+/** The state the prerendered markup shows. */
+export function prerenderedState(): ExplorerState {
+  return defaultState('en');
+}
+
+/**
+ * Whether a page starting from `state` (with these URL notices) renders exactly the
+ * prerendered markup, so it can hydrate it instead of rendering afresh.
+ */
+export function showsPrerenderedView(state: ExplorerState, notices: readonly Notice[]): boolean {
+  return notices.length === 0 && encode(state, prerenderedState()).toString() === '';
+}
+
+/**
+ * Whether to put the prerendered markup on screen before any module loads: no query at all,
+ * and a browser whose first supported language is English (as `detectLang` decides). It runs
+ * as an inline script built from this function's source, so it must use nothing but its
+ * arguments and built-ins. Erring either way is safe: unneeded markup is replaced by a fresh
+ * render, missing markup just means no head start.
+ */
+export function prerenderApplies(search: string, languages: readonly string[]): boolean {
+  if (search.length > 1) return false;
+  for (const tag of languages) {
+    const t = tag.toLowerCase();
+    if (t === 'zh' || t.startsWith('zh-')) return false;
+    if (t === 'en' || t.startsWith('en-')) return true;
+  }
+  return true;
+}
