@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { prerender } from './scripts/prerender';
 
 /**
  * After the app, builds the web component (vite.wc.config.ts) into the same output folder, so
@@ -25,6 +24,69 @@ function webComponent(): Plugin {
         logLevel: 'warn',
         build: { outDir, emptyOutDir: false },
       });
+    },
+  };
+}
+
+const ROOT_TAG = '<main id="root"></main>';
+
+/** Loads the page's own source in Node through a short-lived Vite server and renders it. */
+async function renderView(root: string): Promise<{ html: string; applies: string }> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const render = (await server.ssrLoadModule(
+      '/src/page/prerender.tsx',
+    )) as typeof import('./src/page/prerender');
+    const view = (await server.ssrLoadModule(
+      '/src/page/prerendered.ts',
+    )) as typeof import('./src/page/prerendered');
+    return { html: await render.renderPrerenderedView(), applies: String(view.prerenderApplies) };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Prerenders the explorer's default view into the built index.html, so the first curve is on
+ * screen before any script has loaded (src/main.tsx then hydrates it). The markup goes into a
+ * `<template>` after the root, and an inline script moves it into the root only when that view
+ * is what the page will show (`prerenderApplies`: no query, an English browser). A link to
+ * another view or a Chinese browser never flashes the wrong function or language: the
+ * template stays inert and the app renders afresh, as it would without prerendering.
+ */
+function prerender(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'ae-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.path.endsWith('/index.html')) return html;
+        if (!html.includes(ROOT_TAG)) throw new Error(`prerender: ${ROOT_TAG} not in index.html`);
+        const { html: view, applies } = await renderView(root);
+        const stamp =
+          `(function(){var t=document.getElementById('ae-prerendered'),n=navigator,` +
+          `l=n.languages&&n.languages.length?n.languages:[n.language];` +
+          `if((${applies})(location.search,l))` +
+          `document.getElementById('root').replaceChildren(t.content);t.remove()})()`;
+        return html.replace(
+          ROOT_TAG,
+          () =>
+            `${ROOT_TAG}\n    <template id="ae-prerendered">${view}</template>\n` +
+            `    <script>${stamp}</script>`,
+        );
+      },
     },
   };
 }

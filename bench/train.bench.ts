@@ -70,26 +70,50 @@ if (run('matmul')) {
   );
 }
 
-// Depth experiment.
+// Depth experiment. Each run is timed right after 100 plain layer products (its own gemm work),
+// so the ratio stays meaningful when other processes load the machine.
 if (run('depth')) {
   console.log(
     '\ndepth experiment: 64 wide × 50 deep × batch 256, He init (target ≤ 100 ms per function)',
   );
-  console.log('  function                     fresh: build + run    network reused: run only');
+  console.log('  ratio = time / time of 100 bare 256×64×64 products measured just before it');
+  console.log('  function            100 products   fresh: build + run     reused network: run');
   const base = { width: 64, depth: 50, batch: 256, init: 'he' as const, seed: 1 };
   const network = createDepthNetwork({ ...base, activations: [{ id: 'relu' }] });
-  const cell = (t: { median: number; min: number }) =>
-    `${fmt(t.median, 1)} ms (min ${t.min.toFixed(1).padStart(5)})`;
-  for (const id of ['relu', 'leaky_relu', 'sigmoid', 'tanh', 'gelu']) {
-    const opts = { ...base, activations: [{ id }] };
-    const fresh = time(() => runDepthExperiment(opts), 7);
-    const reused = time(() => runToEnd(depthSteps(opts, network)), 7);
-    console.log(`  ${id.padEnd(22)} ${cell(fresh)}   ${cell(reused)}`);
+  const rng = createRng(1);
+  const a = fillNormal(rng, new Float64Array(256 * 64));
+  const w = fillNormal(rng, new Float64Array(64 * 64));
+  const c = new Float64Array(256 * 64);
+  const clock = (fn: () => void) => {
+    const t0 = now();
+    fn();
+    return now() - t0;
+  };
+  const cases: [string, string[]][] = [
+    ...['relu', 'leaky_relu', 'sigmoid', 'tanh', 'gelu'].map((id): [string, string[]] => [
+      id,
+      [id],
+    ]),
+    ['4 at once', ['relu', 'sigmoid', 'tanh', 'gelu']],
+  ];
+  for (const [name, ids] of cases) {
+    const opts = { ...base, activations: ids.map((id) => ({ id })) };
+    const g: number[] = [];
+    const fresh: number[] = [];
+    const reused: number[] = [];
+    for (let r = 0; r < 8; r++) {
+      g.push(
+        clock(() => {
+          for (let i = 0; i < 100; i++) gemmNT(a, w, c, 256, 64, 64);
+        }),
+      );
+      fresh.push(clock(() => runDepthExperiment(opts)));
+      reused.push(clock(() => runToEnd(depthSteps(opts, network))));
+    }
+    const ratio = (xs: number[]) => median(xs.map((v, i) => v / g[i]!));
+    const cell = (xs: number[]) => `${fmt(median(xs), 1)} ms ×${ratio(xs).toFixed(2)}`;
+    console.log(`  ${name.padEnd(16)} ${fmt(median(g), 1)} ms  ${cell(fresh)}   ${cell(reused)}`);
   }
-  const four = { ...base, activations: ['relu', 'sigmoid', 'tanh', 'gelu'].map((id) => ({ id })) };
-  const t4 = time(() => runDepthExperiment(four), 5);
-  const r4 = time(() => runToEnd(depthSteps(four, network)), 5);
-  console.log(`  4 functions at once    ${cell(t4)}   ${cell(r4)}`);
 }
 
 // Training.

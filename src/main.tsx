@@ -1,4 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { viewParam } from './demos/route';
 import { format } from './i18n/catalogue';
 import { ExplorerPage } from './page/ExplorerPage';
 import { showsPrerenderedView } from './page/prerendered';
@@ -8,26 +9,35 @@ import './styles/page.css';
 import './styles/theme.css';
 import './styles/explorer.css';
 
-// The standalone page: state from the URL over the browser's defaults, written back on change.
-const { initial, defaults, ignored } = initialFromUrl(location.search, browserLanguages());
-const store = createExplorerStore(initial);
-startUrlSync(store, { defaults });
+// `?view=…` is the "Why ReLU works" demos page, loaded on demand; anything else the explorer.
+if (viewParam(location.search) !== null)
+  void import('./demos/mount').then((m) =>
+    m.mountDemos(document.getElementById('root')!, { search: location.search }),
+  );
+else startExplorer();
 
-// The page's own language and title follow the instance's language switch.
-const applyLang = (lang: typeof initial.lang) => {
-  document.documentElement.lang = lang;
-  document.title = format(lang, 'appTitle');
-};
-applyLang(initial.lang);
-store.subscribe((s, prev) => {
-  if (s.lang !== prev.lang) applyLang(s.lang);
-});
+function startExplorer() {
+  // The standalone page: state from the URL over the browser's defaults, written back on change.
+  const { initial, defaults, ignored } = initialFromUrl(location.search, browserLanguages());
+  const store = createExplorerStore(initial);
+  startUrlSync(store, { defaults });
 
-// The build puts the default view's markup in the root when it is what this page shows
-// (scripts/prerender.ts): adopt it. Any other state (another function, a Chinese browser, a
-// URL notice) renders afresh, replacing whatever is there, so nothing can mismatch.
-const container = document.getElementById('root')!;
-const page = <ExplorerPage store={store} notices={ignored} />;
-if (container.firstElementChild && showsPrerenderedView(initial, ignored))
-  hydrateRoot(container, page);
-else createRoot(container).render(page);
+  // The page's own language and title follow the instance's language switch.
+  const applyLang = (lang: typeof initial.lang) => {
+    document.documentElement.lang = lang;
+    document.title = format(lang, 'appTitle');
+  };
+  applyLang(initial.lang);
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) applyLang(s.lang);
+  });
+
+  // The build puts the default view's markup in the root when it is what this page shows
+  // (`prerender` in vite.config.ts): adopt it. Any other state (another function, a Chinese
+  // browser, a URL notice) renders afresh, replacing whatever is there, so nothing mismatches.
+  const container = document.getElementById('root')!;
+  const page = <ExplorerPage store={store} notices={ignored} />;
+  if (container.firstElementChild && showsPrerenderedView(initial, ignored))
+    hydrateRoot(container, page);
+  else createRoot(container).render(page);
+}

@@ -24,15 +24,21 @@ async function main() {
     browser = await launch();
     console.log(
       `bench:ui — ${browser.version()} headless, ${cpus().length} CPU(s) "${cpus()[0]?.model ?? '?'}", ` +
-        `${served.url}${QUERY}\n`,
+        `serving ${served.url}\n`,
     );
     const app = await sliderSteps(browser, `${served.url}${QUERY}`, STEPS);
     const bare = await sliderSteps(browser, null, STEPS);
     reportSlider(app, bare);
-    const throttled = await coldLoads(browser, `${served.url}${QUERY}`, COLD, 4);
-    const unthrottled = await coldLoads(browser, `${served.url}${QUERY}`, COLD, 1);
-    await reportBytes(throttled[0]!);
-    reportColdLoads(throttled, unthrottled);
+    // Cold loads of the default view (what a bare link opens, and what the build may prerender)
+    // and of the busy view the slider is measured on.
+    const views = { default: served.url, busy: `${served.url}${QUERY}` };
+    const cold = {
+      default: await coldLoads(browser, views.default, COLD, 4),
+      busy: await coldLoads(browser, views.busy, COLD, 4),
+      unthrottled: await coldLoads(browser, views.default, COLD, 1),
+    };
+    reportBytes(cold.default[0]!, cold.busy[0]!);
+    reportColdLoads(cold.default, cold.busy, cold.unthrottled);
   } finally {
     await browser?.close();
     await served.close();
@@ -74,43 +80,49 @@ function reportSlider(app: StepCosts, bare: StepCosts) {
   console.log(`    target: net p95 ≤ 8 ms  → ${ms(p95(net))} ms\n`);
 }
 
-async function reportBytes(load: ColdLoad) {
+function reportBytes(load: ColdLoad, busy: ColdLoad) {
+  const total = (l: ColdLoad, k: 'raw' | 'gzip') =>
+    l.assets.filter((a) => a.before).reduce((s, a) => s + a[k], 0);
   const rows = load.assets.map((a) => [
     a.before ? a.path : `${a.path} (after first curve)`,
     kb(a.raw),
     kb(a.gzip),
   ]);
-  const first = load.assets.filter((a) => a.before);
-  const sum = (k: 'raw' | 'gzip') => first.reduce((s, a) => s + a[k], 0);
   console.log('(b) JS and CSS fetched before the first curve was painted (gzip -6 by zlib)\n');
   console.log(
     table(
-      ['file', 'raw', 'gzip'],
-      [...rows, ['total before first curve', kb(sum('raw')), kb(sum('gzip'))]],
+      ['default view /', 'raw', 'gzip'],
+      [
+        ...rows,
+        ['total before first curve', kb(total(load, 'raw')), kb(total(load, 'gzip'))],
+        [`busy view ${QUERY}, total`, kb(total(busy, 'raw')), kb(total(busy, 'gzip'))],
+      ],
     ),
   );
-  console.log(`    target: ≤ 110 KB gzip → ${kb(sum('gzip'))}\n`);
+  console.log(`    target: ≤ 110 KB gzip → ${kb(total(load, 'gzip'))} (default view)\n`);
 }
 
-function reportColdLoads(throttled: ColdLoad[], unthrottled: ColdLoad[]) {
+function reportColdLoads(throttled: ColdLoad[], busy: ColdLoad[], unthrottled: ColdLoad[]) {
   const row = (label: string, loads: ColdLoad[], pick: (l: ColdLoad) => number) => {
     const v = loads.map(pick);
     return [label, ms(median(v)), ms(Math.min(...v)), ms(Math.max(...v))];
   };
   console.log(
-    `(c) cold load (new context, empty cache), ms from navigation start, ${throttled.length} loads\n`,
+    `(c) cold load (new context, empty cache), ms from navigation start, ${throttled.length} loads each\n`,
   );
   console.log(
     table(
       ['', 'median', 'min', 'max'],
       [
-        row('first curve painted, 4× CPU throttle', throttled, (l) => l.firstCurve),
-        row('first contentful paint, 4× CPU throttle', throttled, (l) => l.fcp),
-        row('first curve painted, no throttle', unthrottled, (l) => l.firstCurve),
+        row('default view: first curve, 4× CPU throttle', throttled, (l) => l.firstCurve),
+        row('default view: first contentful paint, 4×', throttled, (l) => l.fcp),
+        row('busy view: first curve, 4× CPU throttle', busy, (l) => l.firstCurve),
+        row('default view: first curve, no throttle', unthrottled, (l) => l.firstCurve),
       ],
     ),
   );
-  console.log(`    target: ≤ 450 ms at 4× → ${ms(median(throttled.map((l) => l.firstCurve)))} ms`);
+  const target = ms(median(throttled.map((l) => l.firstCurve)));
+  console.log(`    target: ≤ 450 ms at 4× → ${target} ms (default view)`);
 }
 
 main().catch((err: unknown) => {

@@ -10,7 +10,7 @@
  *     median of 20 (each in a fresh page with the module already loaded), and the same with the
  *     module loaded at insertion (a page's first element pays for parsing React once).
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -43,8 +43,8 @@ const INSERT_AND_TIME = `(src) => new Promise((resolve) => {
   for (const [k, v] of [['fn', 'leaky_relu'], ['alpha', '0.1'], ['xmin', '-3'], ['xmax', '3'], ['derivative', ''], ['controls', 'alpha']])
     el.setAttribute(k, v);
   document.body.append(el);
-  const curve = () => [...(el.shadowRoot ? el.shadowRoot.querySelectorAll('svg path') : [])]
-    .some((p) => (p.getAttribute('d') || '').split('L').length > 16);
+  const curve = () => [...(el.shadowRoot ? el.shadowRoot.querySelectorAll('svg path[data-testid="plot-curve"]') : [])]
+    .some((p) => (p.getAttribute('d') || '').includes('L'));
   const frame = () => requestAnimationFrame(() => {
     if (!curve()) return frame();
     const ch = new MessageChannel();
@@ -86,15 +86,19 @@ async function staticGraph(
   if (seen.has(entry)) return [];
   seen.add(entry);
   const code = await readFile(join(dir, entry), 'utf8');
-  const deps = [...code.matchAll(/^import\s[^'"]*['"](\.\/[^'"]+\.js)['"]/gm)].map((m) =>
+  // Static imports only (`from"./x.js"`, `import"./x.js"`), not `import("./x.js")`.
+  const deps = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) =>
     join(entry, '..', m[1]!),
   );
   for (const d of deps) await staticGraph(dir, d, seen);
   return [...seen];
 }
 
-/** Minified size of what an app bundles for `import { ActivationExplorer }`, React external. */
-async function appShareOfPackage(): Promise<{ js: number; css: number }> {
+/**
+ * Minified JS an app bundles for `import { ActivationExplorer }`, React external, the lazy
+ * explanations (KaTeX) left out: what loads with the component.
+ */
+async function appShareOfPackage(): Promise<{ js: number }> {
   const entry = join(DIST, 'lib', 'bench-entry.js');
   await writeFile(entry, "export { ActivationExplorer } from './activation-explorer.js';\n");
   await build({
@@ -119,10 +123,7 @@ async function appShareOfPackage(): Promise<{ js: number; css: number }> {
   // What loads with the component; the explanations (KaTeX) are a lazy chunk left out here.
   let js = 0;
   for (const f of await staticGraph(LIB_OUT, 'app.js')) js += gz(await readFile(join(LIB_OUT, f)));
-  const css = (await readdir(LIB_OUT)).filter((f) => f.endsWith('.css'));
-  let cssBytes = 0;
-  for (const f of css) cssBytes += gz(await readFile(join(LIB_OUT, f)));
-  return { js, css: cssBytes };
+  return { js };
 }
 
 async function main() {
@@ -157,7 +158,6 @@ async function main() {
           kb(share.js),
           '',
         ],
-        ['  (its CSS in that build)', kb(share.css), ''],
       ],
     ),
   );

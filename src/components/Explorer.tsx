@@ -1,4 +1,9 @@
 import { lazy, Suspense } from 'react';
+import { useExplorerConfig } from '../embed/config';
+import { showsAnyControl } from '../embed/controls';
+import { EmbedButton } from '../embed/EmbedButton';
+import { OpenFullLink } from '../embed/OpenFullLink';
+import { ExportMenu } from '../export/ExportMenu';
 import { useExplorer } from '../state/context';
 import { selectLang, selectTheme } from '../state/selectors';
 import type { Notice } from '../state/urlCodec';
@@ -43,27 +48,34 @@ export function Explorer({
   const lang = useExplorer(selectLang);
   const theme = useResolvedTheme(useExplorer(selectTheme));
   const sub = (headingLevel + 1) as 2 | 3 | 4;
+  // Which controls show (everything on the full page; an embed's `controls` list otherwise).
+  const { controls, embed } = useExplorerConfig();
   return (
-    <div className="ae-root" data-theme={theme} lang={lang}>
-      <Header level={headingLevel} />
+    <div className={embed ? 'ae-root ae-embedded' : 'ae-root'} data-theme={theme} lang={lang}>
+      {!embed && <Header level={headingLevel} />}
       <Notices notices={notices} />
       <div className="ae-main">
         <div className="ae-plot-col">
           <PlotPanel />
         </div>
-        <section className="ae-controls" aria-label={t('controlsHeading')}>
-          <FunctionPicker />
-          <ParamControls />
-          <RangeControls />
-          <CompareControls />
-          <DisplayOptions />
-        </section>
+        {(showsAnyControl(controls) || !embed) && (
+          <section className="ae-controls" aria-label={t('controlsHeading')}>
+            {controls.picker && <FunctionPicker />}
+            <ParamControls />
+            {controls.range && <RangeControls />}
+            {controls.compare && <CompareControls />}
+            {controls.derivative && <DisplayOptions />}
+            {controls.export && <ExportMenu />}
+            {!embed && <EmbedButton />}
+          </section>
+        )}
       </div>
-      {explanations && (
+      {explanations && !embed && (
         <Suspense fallback={<p className="ae-hint ae-loading">{t('loading')}</p>}>
           <Explanations headingLevel={sub} />
         </Suspense>
       )}
+      <OpenFullLink />
     </div>
   );
 }

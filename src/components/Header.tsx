@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { LANGS, type Lang } from '../i18n/types';
 import type { MessageKey } from '../i18n/catalogue';
 import { useExplorer } from '../state/context';
@@ -16,10 +16,15 @@ const THEMES: readonly { theme: Theme; label: MessageKey }[] = [
 export interface HeaderProps {
   /** Level of the title heading (1 on the standalone page, deeper when embedded). */
   level: 1 | 2 | 3 | 4;
+  /**
+   * Links to other views of the app. Default: on a page of its own (level 1), a link to the
+   * "Why ReLU works" demos; embedded (deeper levels), none.
+   */
+  nav?: ReactNode;
 }
 
 /** Title, language switch and theme switch of one explorer instance. */
-export function Header({ level }: HeaderProps) {
+export function Header({ level, nav }: HeaderProps) {
   const t = useT();
   const langId = useId();
   const themeId = useId();
@@ -33,6 +38,19 @@ export function Header({ level }: HeaderProps) {
       <div className="ae-title">
         <Heading className="ae-h1">{t('appTitle')}</Heading>
         <p className="ae-tagline">{t('appTagline')}</p>
+        {nav ??
+          (level === 1 && (
+            // Styled inline: explorer.css has no link rule, and the page's default link blue
+            // fails contrast on the dark theme.
+            <p className="ae-nav" style={{ margin: '4px 0 0' }}>
+              <a
+                href={`?view=why&lang=${lang}${theme === 'system' ? '' : `&theme=${theme}`}`}
+                style={{ color: 'var(--ae-accent)' }}
+              >
+                {t('demoNavWhy')}
+              </a>
+            </p>
+          ))}
       </div>
       <div className="ae-switches">
         <div className="ae-switch">

@@ -1,3 +1,5 @@
+import { useExplorerConfig } from '../embed/config';
+import { showsParam } from '../embed/controls';
 import { useExplorer } from '../state/context';
 import { selectActivation } from '../state/selectors';
 import { ParamSlider } from './ParamSlider';
@@ -7,14 +9,18 @@ import { useT } from './useT';
 export function ParamControls() {
   const t = useT();
   const a = useExplorer(selectActivation);
+  const { controls } = useExplorerConfig();
   if (!a) return null;
+  // An embed shows only the sliders its `controls` list names (all of them by default).
+  const shown = a.params.filter((spec) => showsParam(controls, spec.key));
+  if (controls.params !== 'all' && shown.length === 0) return null;
   return (
     <fieldset className="ae-group">
       <legend className="ae-legend">{t('paramsHeading')}</legend>
       {a.params.length === 0 ? (
         <p className="ae-hint">{t('noParams', { name: a.name })}</p>
       ) : (
-        a.params.map((spec) => <ParamSlider key={`${a.id}:${spec.key}`} spec={spec} />)
+        shown.map((spec) => <ParamSlider key={`${a.id}:${spec.key}`} spec={spec} />)
       )}
     </fieldset>
   );

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { DemoT } from './i18n';
 import { useViewHref } from './links';
-import type { DemoId } from './route';
+import type { DemoId } from './views';
 
 export interface DemoSectionProps {
   demo: DemoId;

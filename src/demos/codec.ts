@@ -16,9 +16,8 @@ import type { Lang } from '../i18n/types';
 import { isLang, isTheme, type Theme } from '../state/explorerStore';
 import { formatNumber, parseNumber } from '../state/number';
 import type { DemoKey } from './i18n';
-import { DEMO_IDS, VIEWS, isView, type DemoId, type View } from './route';
+import { DEMO_IDS, VIEWS, isView, type DemoId, type View } from './views';
 import {
-  SCHEMA,
   defaultSettings,
   fieldsOf,
   nearestOnLadder,
@@ -205,6 +204,3 @@ export function decode(query: URLSearchParams): DemoDecodeResult {
   }
   return out;
 }
-
-/** The schema, re-exported for the controls that read limits from it. */
-export { SCHEMA };

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useExplorer } from '../state/context';
 import { encode, queryString } from './codec';
 import { useDemos, useDemosPage } from './context';
-import type { View } from './route';
+import type { View } from './views';
 import { settingsOf } from './store';
 
 /**

@@ -3,7 +3,7 @@
  * It is the URL vocabulary (`<demo>.<field>`, e.g. `depth.layers=30`), the store's validation
  * and the source of every slider's range, so the three can never disagree.
  */
-import { DEMO_IDS, type DemoId } from './route';
+import { DEMO_IDS, type DemoId } from './views';
 
 /** A number on a slider's grid: `min + k·step`, clamped to [min, max]. */
 export interface NumberField {

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { getActivation } from '../math';
-import { DEMO_IDS, type DemoId } from './route';
+import { DEMO_IDS, type DemoId } from './views';
 import {
   SCHEMA,
   defaultSettings,

@@ -36,8 +36,18 @@ export function useComputeJob<K extends ComputeKind>(kind: K): ComputeJob<K> {
   const start = useCallback(
     (options: JobOptionsMap[K]) => {
       handle.current?.cancel();
+      handle.current = null;
+      let client;
+      try {
+        client = getClient();
+      } catch (e) {
+        // No worker here (very old browser, blocked by policy): say so rather than hang.
+        const error = e instanceof Error ? e.message : String(e);
+        setState((s) => ({ ...s, status: 'error', progress: 0, error }));
+        return;
+      }
       const live = () => handle.current === h;
-      const h: JobHandle = getClient().start(kind, options, {
+      const h: JobHandle = client.start(kind, options, {
         onProgress: (done, total) =>
           live() && startTransition(() => setState((s) => ({ ...s, progress: done / total }))),
         onResult: (result) =>

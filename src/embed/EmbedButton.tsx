@@ -12,12 +12,20 @@ export interface EmbedButtonProps {
   baseUrl?: string;
 }
 
+/** Where the snippets point. Read from `location` only once opened: never while prerendering. */
+function snippetUrls(baseUrl: string | undefined) {
+  const base = baseUrl ?? new URL('./', location.href).href;
+  return {
+    embedPage: new URL('embed.html', base).href,
+    scriptUrl: new URL('activation-explorer.js', base).href,
+  };
+}
+
 /** "Embed this view": a disclosure with the iframe and web-component HTML for the current state. */
 export function EmbedButton({ baseUrl }: EmbedButtonProps) {
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const base = baseUrl ?? new URL('./', location.href).href;
   return (
     <div className="ae-embed">
       <button
@@ -32,11 +40,7 @@ export function EmbedButton({ baseUrl }: EmbedButtonProps) {
       </button>
       {open && (
         <Suspense fallback={<p className="ae-hint">{t('loading')}</p>}>
-          <EmbedSnippets
-            id={id}
-            embedPage={new URL('embed.html', base).href}
-            scriptUrl={new URL('activation-explorer.js', base).href}
-          />
+          <EmbedSnippets id={id} {...snippetUrls(baseUrl)} />
         </Suspense>
       )}
     </div>

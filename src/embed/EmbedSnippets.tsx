@@ -42,7 +42,19 @@ export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) 
       iframe: iframeSnippet(state, embedPage, controls),
       element: elementSnippet(state, scriptUrl, controls),
     };
-  }, [fn, params, range, cmp, showDerivative, showDifference, lang, theme, controlsText, embedPage, scriptUrl]);
+  }, [
+    fn,
+    params,
+    range,
+    cmp,
+    showDerivative,
+    showDifference,
+    lang,
+    theme,
+    controlsText,
+    embedPage,
+    scriptUrl,
+  ]);
 
   const select = (el: HTMLTextAreaElement | null) => {
     el?.focus();
@@ -77,7 +89,11 @@ export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) 
         value={iframe}
         spellCheck={false}
       />
-      <CopyButton text={iframe} label={t('embedCopyIframe')} onFail={() => select(iframeRef.current)} />
+      <CopyButton
+        text={iframe}
+        label={t('embedCopyIframe')}
+        onFail={() => select(iframeRef.current)}
+      />
       <label className="ae-label" htmlFor={`${uid}-wc`}>
         {t('embedWcLabel')}
       </label>

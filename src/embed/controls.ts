@@ -115,9 +115,7 @@ export function showsParam(controls: ControlSet, key: string): boolean {
 /** Whether any control at all is shown (an embed with none needs no controls area). */
 export function showsAnyControl(controls: ControlSet): boolean {
   return (
-    CONTROL_NAMES.some((n) => controls[n]) ||
-    controls.params === 'all' ||
-    controls.params.size > 0
+    CONTROL_NAMES.some((n) => controls[n]) || controls.params === 'all' || controls.params.size > 0
   );
 }
 
@@ -129,7 +127,9 @@ export function showsAnyControl(controls: ControlSet): boolean {
 export function formatControls(controls: ControlSet): string | undefined {
   const names = CONTROL_NAMES.filter((n) => controls[n]);
   if (controls.params === 'all') {
-    return names.length === CONTROL_NAMES.length ? undefined : [...names, ...allParamKeys()].join(',');
+    return names.length === CONTROL_NAMES.length
+      ? undefined
+      : [...names, ...allParamKeys()].join(',');
   }
   const list = [...names, ...[...controls.params].sort()];
   return list.length === 0 ? 'none' : list.join(',');

@@ -69,12 +69,7 @@ export function ExportMenu() {
   const texts = { svg: 'embedExportSvg', png: 'embedExportPng', csv: 'embedExportCsv' } as const;
 
   return (
-    <div
-      ref={groupRef}
-      className="ae-export"
-      role="group"
-      aria-label={t('embedExportHeading')}
-    >
+    <div ref={groupRef} className="ae-export" role="group" aria-label={t('embedExportHeading')}>
       <span className="ae-export-heading" aria-hidden="true">
         {t('embedExportHeading')}
       </span>

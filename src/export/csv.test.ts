@@ -32,7 +32,15 @@ function parse(csv: string): { header: string[]; rows: number[][] } {
 
 describe('csvNumber', () => {
   it('round-trips doubles exactly, signed zero included', () => {
-    for (const n of [0.1, 1 / 3, -2.5e-300, 1e21, Number.MIN_VALUE, -Number.MAX_VALUE, 123456789.123]) {
+    for (const n of [
+      0.1,
+      1 / 3,
+      -2.5e-300,
+      1e21,
+      Number.MIN_VALUE,
+      -Number.MAX_VALUE,
+      123456789.123,
+    ]) {
       expect(Number(csvNumber(n))).toBe(n);
     }
     expect(Object.is(Number(csvNumber(-0)), -0)).toBe(true);
@@ -78,7 +86,11 @@ describe('buildCsv', () => {
       n: 61,
     });
     const { header, rows } = parse(csv);
-    expect(header.slice(0, 3)).toEqual(['x', 'leaky_relu(alpha=0.1)', 'd/dx leaky_relu(alpha=0.1)']);
+    expect(header.slice(0, 3)).toEqual([
+      'x',
+      'leaky_relu(alpha=0.1)',
+      'd/dx leaky_relu(alpha=0.1)',
+    ]);
     expect(header).toHaveLength(1 + 2 * (1 + cmp.length));
     for (const row of rows) {
       const x = row[0]!;

@@ -1,4 +1,11 @@
-import { derivative, evaluate, getActivation, type Activation, type Params, type Range } from '../math';
+import {
+  derivative,
+  evaluate,
+  getActivation,
+  type Activation,
+  type Params,
+  type Range,
+} from '../math';
 
 /** What the CSV holds: the main function with its parameters, the compared ones, the range. */
 export interface CsvInput {

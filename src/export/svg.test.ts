@@ -64,7 +64,9 @@ describe('buildStandaloneSvg', () => {
     const text = root.querySelector('text')!;
     expect(text.getAttribute('style')).toBe('fill:rgb(20, 20, 20)');
     expect(root.querySelector('g')!.getAttribute('style')).toBe('stroke:rgb(90, 90, 90)');
-    expect(root.querySelector('svg')!.getAttribute('style')).toContain('font-family:Inter, sans-serif');
+    expect(root.querySelector('svg')!.getAttribute('style')).toContain(
+      'font-family:Inter, sans-serif',
+    );
   });
 
   it('drops scripts, foreign content, hidden elements and outside references', () => {

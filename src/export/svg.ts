@@ -204,7 +204,10 @@ function copyElement(
   }
   // Ids are kept only where something may point at them (clip paths, markers, gradients).
   const id = el.getAttribute('id');
-  if (id && /^(clipPath|mask|marker|linearGradient|radialGradient|pattern|symbol)$/.test(el.localName))
+  if (
+    id &&
+    /^(clipPath|mask|marker|linearGradient|radialGradient|pattern|symbol)$/.test(el.localName)
+  )
     copy.setAttribute('id', id);
 
   const own: Record<string, string> = {};

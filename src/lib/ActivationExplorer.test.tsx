@@ -25,7 +25,14 @@ describe('ActivationExplorer', () => {
   it('takes its initial state from props (uncontrolled) and reports changes', async () => {
     const onChange = vi.fn();
     render(
-      <ActivationExplorer fn="leaky_relu" params={{ alpha: 0.1 }} xmin={-3} xmax={3} onChange={onChange} lang="en" />,
+      <ActivationExplorer
+        fn="leaky_relu"
+        params={{ alpha: 0.1 }}
+        xmin={-3}
+        xmax={3}
+        onChange={onChange}
+        lang="en"
+      />,
     );
     expect(alpha().value).toBe('0.1');
     await act(async () => pressOnSlider(alpha(), 'ArrowRight'));
@@ -35,7 +42,9 @@ describe('ActivationExplorer', () => {
   });
 
   it('follows props that change after mount', async () => {
-    const { rerender } = render(<ActivationExplorer fn="leaky_relu" params={{ alpha: 0.1 }} lang="en" />);
+    const { rerender } = render(
+      <ActivationExplorer fn="leaky_relu" params={{ alpha: 0.1 }} lang="en" />,
+    );
     rerender(<ActivationExplorer fn="leaky_relu" params={{ alpha: 0.4 }} lang="en" />);
     expect(alpha().value).toBe('0.4');
   });

@@ -1,6 +1,6 @@
 /**
- * Build-time only (scripts/prerender.ts loads it in Node): the markup of the prerendered view.
- * Never part of the browser bundle.
+ * Build-time only (`prerender` in vite.config.ts loads it in Node): the markup of the
+ * prerendered view. Never part of the browser bundle.
  */
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';

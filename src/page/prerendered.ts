@@ -1,6 +1,6 @@
 /**
- * The view that `npm run build` prerenders into index.html (see scripts/prerender.ts): the
- * page with no query in an English browser, i.e. ReLU over [−5, 5] with f′, system theme.
+ * The view that `npm run build` prerenders into index.html (`prerender` in vite.config.ts):
+ * the page with no query in an English browser, i.e. ReLU over [−5, 5] with f′, system theme.
  * Imported by the first-load bundle, so it stays small.
  */
 import { defaultState, type ExplorerState } from '../state/explorerStore';

@@ -103,6 +103,7 @@ export function createDepthNetwork(o: DepthOptions): DepthNetwork {
     initDistribution: o.initDistribution ?? 'normal',
     gain: o.gain ?? 1,
     alphaMode: 'fixed',
+    keepActivations: false,
   });
   const rng = createRng((o.seed ^ 0x5bd1e995) >>> 0);
   const x = fillNormal(rng, new Float64Array(batch * o.width));
@@ -134,18 +135,19 @@ export function* depthSteps(
     const act = resolveActivation(choice.id);
     const t0 = now();
     mlp.setActivation(choice);
-    const loss = mseLoss(mlp.forward(x, batch), t, dOut);
-    mlp.backward(dOut, false);
     const gradNorm = new Float64Array(depth);
     const zeroShare = new Float64Array(depth);
-    for (let l = 0; l < depth; l++) {
-      gradNorm[l] = norm2(mlp.activationGrad(l));
+    // Layer outputs and gradients are read as they are produced (the network keeps only two).
+    const onForward = (l: number) => {
+      if (l >= depth) return;
       const h = mlp.activation(l);
       let zeros = 0;
       // Branch-free count: ReLU's zeros come in random order.
       for (let i = 0; i < h.length; i++) zeros += +(h[i] === 0);
       zeroShare[l] = zeros / h.length;
-    }
+    };
+    const loss = mseLoss(mlp.forward(x, batch, onForward), t, dOut);
+    mlp.backward(dOut, false, (l) => (gradNorm[l] = norm2(mlp.activationGrad(l))));
     series.push({
       activation: { id: act.id, params: fullParams(act, choice.params) },
       gradNorm,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Trainer, dyingTarget, linspace, type TrainerOptions } from './dying';
+import { DYING_SCENARIOS, Trainer, dyingTarget, linspace, type TrainerOptions } from './dying';
 
 /**
  * Dead ReLU units computed straight from the weights: z_j(x) = w_j·x + b_j is linear in x, so
@@ -76,7 +76,7 @@ describe('dying ReLU', { timeout: 60_000 }, () => {
   it.each(['sgd', 'adam'] as const)(
     'with a negative bias shift, ReLU units start dead and never move (%s)',
     (optimizer) => {
-      const t = new Trainer({ ...base, biasShift: -3, optimizer });
+      const t = new Trainer({ ...base, ...DYING_SCENARIOS.negativeBias, optimizer });
       const dead0 = deadFromWeights(t);
       const n0 = dead0.filter(Boolean).length;
       expect(n0).toBeGreaterThan(5); // a real share of the 32 units
@@ -106,14 +106,14 @@ describe('dying ReLU', { timeout: 60_000 }, () => {
     }
   });
 
-  it('a high learning rate kills ReLU units during training; Leaky ReLU and ELU keep all alive', () => {
-    const opts = { ...base, learningRate: 0.1, optimizer: 'adam' as const };
+  it('a high learning rate kills ReLU units during training; Leaky ReLU, ELU, PReLU keep all alive', () => {
+    const opts = { ...base, ...DYING_SCENARIOS.highLearningRate, optimizer: 'adam' as const };
     const relu = new Trainer(opts);
     const initial = relu.snapshot().deadCount;
     const s = relu.step(400);
     expect(s.deadCount).toBeGreaterThan(initial);
     expect(s.deadCount).toBe(deadFromWeights(relu).filter(Boolean).length);
-    for (const id of ['leaky_relu', 'elu']) {
+    for (const id of ['leaky_relu', 'elu', 'prelu']) {
       const other = new Trainer({ ...opts, activation: { id } });
       const o = other.step(400);
       expect(Math.max(...o.trace.deadCount)).toBe(0);
@@ -154,7 +154,7 @@ describe('determinism and trace', { timeout: 60_000 }, () => {
   });
 
   it('training lowers the loss and the fit follows the target', () => {
-    const t = new Trainer(base);
+    const t = new Trainer({ ...base, ...DYING_SCENARIOS.healthy });
     const s0 = t.snapshot();
     const s = t.step(600);
     expect(s.loss).toBeLessThan(0.1 * s0.loss);

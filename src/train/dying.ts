@@ -23,6 +23,18 @@ export function linspace(lo: number, hi: number, n: number): Float64Array {
   return out;
 }
 
+/**
+ * Settings for the dying-ReLU demo's stories, each checked in dying.test.ts (32 units, Adam):
+ * `healthy` fits with few or no dead units; `highLearningRate` kills ReLU units during training;
+ * `negativeBias` starts about half of them dead, never to recover. Leaky ReLU, PReLU and ELU
+ * keep every unit alive in all three.
+ */
+export const DYING_SCENARIOS = {
+  healthy: { learningRate: 0.01, biasShift: 0 },
+  highLearningRate: { learningRate: 0.1, biasShift: 0 },
+  negativeBias: { learningRate: 0.01, biasShift: -3 },
+} as const satisfies Record<string, Pick<TrainerOptions, 'learningRate' | 'biasShift'>>;
+
 export interface TrainerOptions {
   /** Hidden units, 1…64 (the demo's slider: 8…64). */
   units: number;

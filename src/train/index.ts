@@ -4,6 +4,7 @@
  * worker protocol that runs them off the main thread. No UI imports.
  */
 export { createRng, fillNormal, type Rng } from './rng';
+export { gemmNT, gemmTN, norm2, transpose } from './linalg';
 export type { ActivationChoice } from './activation';
 export { mseLoss } from './loss';
 export { preluDf, preluF } from './prelu';
@@ -15,11 +16,20 @@ export {
   type Optimizer,
   type OptimizerKind,
 } from './optim';
-export { checkGradients, examplesAwayFromKinks, type GradCheckResult } from './gradcheck';
+export {
+  checkGradients,
+  examplesAwayFromKinks,
+  type GradCheckEntry,
+  type GradCheckOptions,
+  type GradCheckResult,
+} from './gradcheck';
 export {
   DEPTH_LIMITS,
+  createDepthNetwork,
+  depthNetworkKey,
   depthSteps,
   runDepthExperiment,
+  type DepthNetwork,
   type DepthOptions,
   type DepthResult,
   type DepthSeries,
@@ -36,8 +46,10 @@ export { analyticZeroShare, zeroSet, type Interval } from './zeroset';
 export {
   DYING_DOMAIN,
   DYING_LIMITS,
+  DYING_SCENARIOS,
   Trainer,
   dyingTarget,
+  linspace,
   type TrainSnapshot,
   type TrainTrace,
   type TrainerOptions,
@@ -50,10 +62,11 @@ export {
   type CostResult,
   type CostStats,
 } from './cost';
-export type { Progress } from './progress';
+export { runToEnd, type Progress, type Steps } from './progress';
 export type * from './protocol';
 export { MAX_STEP_REQUEST } from './protocol';
 export { createJobRunner, type JobRunner, type RunnerOptions } from './runner';
+export { createMessageChannelScheduler } from './scheduler';
 export {
   createDemoClient,
   createDemoWorker,

@@ -142,6 +142,26 @@ describe('Mlp.backward', () => {
   });
 });
 
+describe('keepActivations: false', () => {
+  it('gives the same outputs and ∂L/∂h, read in the layer callbacks', () => {
+    const opts = { sizes: [4, 8, 8, 8, 1], activation: { id: 'tanh' }, maxBatch: 6, seed: 8 };
+    const full = new Mlp(opts);
+    const lean = new Mlp({ ...opts, keepActivations: false });
+    const x = fillNormal(createRng(1), new Float64Array(24));
+    const d = Float64Array.from([1, -2, 0.5, 0, 3, 1]);
+    const seen: number[][] = [];
+    const y = Array.from(lean.forward(x, 6, (l) => seen.push(Array.from(lean.activation(l)))));
+    expect(y).toEqual(Array.from(full.forward(x, 6)));
+    expect(seen.slice(0, 3)).toEqual([0, 1, 2].map((l) => Array.from(full.activation(l))));
+    const grads: [number, number[]][] = [];
+    lean.backward(d, false, (l) => grads.push([l, Array.from(lean.activationGrad(l))]));
+    full.backward(d, true);
+    expect(grads.map(([l]) => l)).toEqual([2, 1, 0]);
+    for (const [l, g] of grads) expect(g).toEqual(Array.from(full.activationGrad(l)));
+    expect(() => lean.backward(d, true)).toThrow(/keepActivations/);
+  });
+});
+
 describe('setActivation', () => {
   it('swaps the function and keeps the weights', () => {
     if (!getActivation('sigmoid')) return expect.fail('sigmoid missing from the registry');

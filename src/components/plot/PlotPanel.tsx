@@ -1,14 +1,8 @@
-import {
-  useContext,
-  useId,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useContext, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatShort } from '../../plot/format';
 import { sampleCount } from '../../plot/layout';
 import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
+import { useExplorerConfig } from '../../embed/config';
 import { useExplorer } from '../../state/context';
 import { useT } from '../useT';
 import { InitialPlotWidth } from './initialWidth';
@@ -41,6 +35,7 @@ const MARGIN_GUESS = 50;
 export function PlotPanel() {
   const t = useT();
   const fn = useExplorer((s) => s.fn);
+  const { controls } = useExplorerConfig();
   const uid = useId().replace(/[^\w-]/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -95,11 +90,17 @@ export function PlotPanel() {
 
   if (!main) return <p className="ae-plot-empty">{t('plotUnknownFunction', { id: fn })}</p>;
   const name = series.map((s) => s.a.name).join(', ');
+  // An embed without `readout` in its controls floats the readout over the plot while it is
+  // hovered, touched or focused (nothing below it moves), and has no table view.
+  const showReadout = controls.readout;
+  const plotClass = showReadout
+    ? 'ae-plot'
+    : `ae-plot ae-plot-float-readout${hover || focused ? '' : ' ae-plot-readout-idle'}`;
   const diffLabel = model.difference
     ? t('plotLegendDiff', { a: model.difference.g.label, b: model.difference.h.label })
     : null;
   return (
-    <div className="ae-plot" ref={rootRef}>
+    <div className={plotClass} ref={rootRef}>
       <Legend
         series={series}
         showDerivative={model.showDerivative}
@@ -145,16 +146,18 @@ export function PlotPanel() {
         kinkNote={kinkNote}
         t={t}
       />
-      <button
-        type="button"
-        className="ae-plot-table-toggle"
-        aria-expanded={tableOpen}
-        aria-controls={tableOpen ? `${uid}-table` : undefined}
-        onClick={() => setTableOpen((o) => !o)}
-      >
-        {t(tableOpen ? 'plotHideTable' : 'plotShowTable')}
-      </button>
-      {tableOpen && <ValueTable model={model} id={`${uid}-table`} t={t} />}
+      {showReadout && (
+        <button
+          type="button"
+          className="ae-plot-table-toggle"
+          aria-expanded={tableOpen}
+          aria-controls={tableOpen ? `${uid}-table` : undefined}
+          onClick={() => setTableOpen((o) => !o)}
+        >
+          {t(tableOpen ? 'plotHideTable' : 'plotShowTable')}
+        </button>
+      )}
+      {showReadout && tableOpen && <ValueTable model={model} id={`${uid}-table`} t={t} />}
     </div>
   );
 }

@@ -11,8 +11,9 @@ const TOP = 8;
 const LABEL_PX = 118;
 
 /**
- * Bars of each function's median time per element relative to ReLU's (f solid, f′ lighter),
- * with whiskers from its fastest to its slowest run and a line at 1 (ReLU itself).
+ * Bars of each function's median time per element relative to ReLU's (f and f′ in two
+ * colours), whiskers over the middle half of the runs (quartiles: robust to the odd slow run
+ * on a busy machine) and a dashed line at 1, ReLU itself.
  */
 export function CostChart({ result, t }: { result: CostResult; t: DemoT }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -21,8 +22,8 @@ export function CostChart({ result, t }: { result: CostResult; t: DemoT }) {
     const base = result.entries[0]!;
     return result.entries.map((e) => ({
       id: e.activation.id,
-      f: [e.f.min, e.f.median, e.f.max].map((v) => v / base.f.median) as [number, number, number],
-      df: [e.df.min, e.df.median, e.df.max].map((v) => v / base.df.median) as [
+      f: [e.f.q1, e.f.median, e.f.q3].map((v) => v / base.f.median) as [number, number, number],
+      df: [e.df.q1, e.df.median, e.df.q3].map((v) => v / base.df.median) as [
         number,
         number,
         number,
@@ -31,7 +32,7 @@ export function CostChart({ result, t }: { result: CostResult; t: DemoT }) {
   }, [result]);
   const height = TOP + rows.length * ROW + 38;
   const bottom = height - 38;
-  const top = Math.max(1.5, ...rows.flatMap((r) => [r.f[2], r.df[2]]));
+  const top = Math.max(1.5, ...rows.flatMap((r) => [r.f[2], r.df[2]])) * 1.05;
   const x = linearAxis([0, top], [LABEL_PX, Math.max(LABEL_PX + 60, width - 14)], width / 100);
   const left = LABEL_PX;
   const right = x.scale.range[1];
@@ -76,7 +77,9 @@ export function CostChart({ result, t }: { result: CostResult; t: DemoT }) {
           );
         })}
         <line className="ae-demo-ref" x1={project(x, 1)} x2={project(x, 1)} y1={TOP} y2={bottom} />
-        <line className="ae-plot-axis" x1={left} x2={right} y1={bottom} y2={bottom} />
+        <g className="ae-plot-axis">
+          <line x1={left} x2={right} y1={bottom} y2={bottom} />
+        </g>
         <g className="ae-plot-ticklabels" textAnchor="middle">
           {x.ticks.map((tk) => (
             <text key={tk.value} x={tk.px} y={bottom + 16}>
@@ -92,16 +95,6 @@ export function CostChart({ result, t }: { result: CostResult; t: DemoT }) {
         >
           {t('demoCostAxis')}
         </text>
-        <g className="ae-demo-cost-key" transform={`translate(${right - 90},${bottom - 4})`}>
-          <rect className="ae-demo-bar-f" x={0} y={-10} width={10} height={10} />
-          <text x={14} y={-1}>
-            {t('demoCostF')}
-          </text>
-          <rect className="ae-demo-bar-df" x={40} y={-10} width={10} height={10} />
-          <text x={54} y={-1}>
-            {t('demoCostDf')}
-          </text>
-        </g>
       </svg>
     </div>
   );

@@ -8,6 +8,7 @@ import { useDemoT, type DemoT } from '../i18n';
 import { SCHEMA } from '../schema';
 import { costSummary, fnName, times } from '../text';
 import { FunctionChecklist } from '../ui/FunctionChecklist';
+import { Legend } from '../ui/Legend';
 import { ProgressBar } from '../ui/ProgressBar';
 import { SelectField } from '../ui/SelectField';
 import { Summary } from '../ui/Summary';
@@ -100,6 +101,13 @@ function CostResults({ result, t }: { result: CostResult; t: DemoT }) {
     <>
       <figure className="ae-demo-figure">
         <figcaption className="ae-demo-caption">{t('demoCostChartTitle')}</figcaption>
+        <Legend
+          label={t('demoLegend')}
+          items={[
+            { label: t('demoCostF'), colour: 1 },
+            { label: t('demoCostDf'), colour: 3 },
+          ]}
+        />
         <CostChart result={result} t={t} />
       </figure>
       <table className="ae-demo-table">

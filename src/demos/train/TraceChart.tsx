@@ -4,6 +4,7 @@ import { Chart } from '../chart/Chart';
 import { Line } from '../chart/Line';
 import { decimate, toCurve } from '../chart/series';
 
+/** One line; give new objects (and views) when the data grows, as the chart memoises on them. */
 export interface TraceSeries {
   /** Value per training step (entry i: after i updates). */
   values: ArrayLike<number>;
@@ -21,8 +22,6 @@ export interface TraceChartProps {
   yLog?: boolean;
   xTitle: string;
   height?: number;
-  /** Redraw key: the session version (the arrays are live views). */
-  version: number;
   testId?: string;
 }
 
@@ -37,7 +36,6 @@ export function TraceChart({
   yLog = false,
   xTitle,
   height = 170,
-  version,
   testId,
 }: TraceChartProps) {
   const curves = useMemo(
@@ -46,9 +44,7 @@ export function TraceChart({
         const d = decimate(s.values, MAX_POINTS);
         return { ...s, curve: toCurve(d.x, d.y, yLog) };
       }),
-    // `version` marks new data in the same (growing) arrays.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [series, yLog, version],
+    [series, yLog],
   );
   const domain = useMemo<readonly [number, number]>(() => {
     if (yDomain) return yDomain;
@@ -66,8 +62,7 @@ export function TraceChart({
     if (!(lo <= hi)) return [0, 1];
     const pad = Math.max((hi - lo) * 0.08, 0.01);
     return [lo - pad, hi + pad];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [series, yDomain, yLog, version]);
+  }, [series, yDomain, yLog]);
   return (
     <Chart xDomain={[0, Math.max(1, target)]} yDomain={domain} yLog={yLog} height={height} xTitle={xTitle}>
       {({ x, y }) =>

@@ -28,11 +28,19 @@ function frameThrottle(fn: () => void): { request(): void; cancel(): void } {
 /** Owns the current session of a component: opened and closed by its effects, read in render. */
 class SessionHost {
   session: TrainingSession | null = null;
+  /** Why no session could start (no worker in this browser), else null. */
+  error: string | null = null;
   constructor(private target: number) {}
 
-  open(client: DemoClient, runs: readonly TrainerOptions[], onChange: () => void): void {
+  open(getClient: () => DemoClient, runs: readonly TrainerOptions[], onChange: () => void): void {
     this.session?.dispose();
-    this.session = new TrainingSession(client, runs, this.target, onChange);
+    this.session = null;
+    try {
+      this.session = new TrainingSession(getClient(), runs, this.target, onChange);
+      this.error = null;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
     onChange();
   }
 
@@ -56,14 +64,14 @@ export function useTrainingSession(
   runs: readonly TrainerOptions[],
   target: number,
   resetKey: number,
-): { session: TrainingSession | null; version: number } {
+): { session: TrainingSession | null; error: string | null; version: number } {
   const getClient = useLazyClient();
   const [host] = useState(() => new SessionHost(target));
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     const frame = frameThrottle(() => startTransition(() => setVersion((v) => v + 1)));
-    host.open(getClient(), runs, frame.request);
+    host.open(getClient, runs, frame.request);
     return () => {
       frame.cancel();
       host.close();
@@ -72,5 +80,5 @@ export function useTrainingSession(
 
   useEffect(() => host.setTarget(target), [host, target]);
 
-  return { session: host.session, version };
+  return { session: host.session, error: host.error, version };
 }

@@ -83,8 +83,8 @@ export const demos = {
     'zh-CN': '点击“运行基准测试”，在你自己的浏览器中为每个函数计时。',
   },
   demoCostChartTitle: {
-    en: 'Time per element relative to ReLU (bar: median; whisker: fastest to slowest run)',
-    'zh-CN': '每个元素的耗时，相对于 ReLU（条形：中位数；须线：最快到最慢的一次）',
+    en: 'Time per element relative to ReLU (bar: median run; whisker: middle half of the runs)',
+    'zh-CN': '每个元素的耗时，相对于 ReLU（条形：中位数；须线：中间一半的运行结果）',
   },
   demoCostAxis: { en: 'times ReLU’s time', 'zh-CN': 'ReLU 耗时的倍数' },
   demoCostF: { en: 'f', 'zh-CN': 'f' },

@@ -1,7 +1,6 @@
 import type { Resolved } from '../params';
 import { clamp, inside, neg } from '../special/branchless';
 import { exp } from '../special/exp';
-import { log1pUnit } from '../special/log1p';
 import { sigmoid, sigmoidDf } from '../special/logistic';
 import { tanh } from '../special/tanh';
 import { defineActivation, kinkAt } from './define';
@@ -37,7 +36,7 @@ export function softsignDf(x: number): number {
 }
 
 /** −log(1 + e^{−x}) = min(x, 0) − log1p(e^{−|x|}), without Softplus's threshold switch. */
-export const logsigmoid = (x: number): number => neg(x) - log1pUnit(exp(-Math.abs(x)));
+export const logsigmoid = (x: number): number => neg(x) - Math.log1p(exp(-Math.abs(x)));
 /** σ(−x). */
 export const logsigmoidDf = (x: number): number => sigmoid(-x);
 

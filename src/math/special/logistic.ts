@@ -1,6 +1,5 @@
 import { pos } from './branchless';
 import { exp } from './exp';
-import { log1pUnit } from './log1p';
 
 // The logistic function and its relatives, written so that no intermediate overflows and
 // nothing cancels: every result keeps its relative accuracy down to the subnormal range.
@@ -23,5 +22,5 @@ export function sigmoidDf(z: number): number {
 
 /** softplus(z) = log(1 + e^z) = max(z, 0) + log1p(e^{−|z|}); exact at both tails. */
 export function log1pExp(z: number): number {
-  return pos(z) + log1pUnit(exp(-Math.abs(z)));
+  return pos(z) + Math.log1p(exp(-Math.abs(z)));
 }

@@ -1,0 +1,59 @@
+/**
+ * Entry of the lazily loaded demos chunk: `main.tsx` (and the embed view) import it only when
+ * the URL names a `view`, so the explorer's first load carries none of this.
+ */
+import { createRoot } from 'react-dom/client';
+import { format } from '../i18n/catalogue';
+import type { Lang } from '../i18n/types';
+import { createExplorerStore, defaultState } from '../state/explorerStore';
+import { browserLanguages, detectLang } from '../state/urlSync';
+import { decode } from './codec';
+import { DemosApp } from './DemosApp';
+import { formatDemo } from './i18n';
+import { createDemosStore } from './store';
+import { startDemosUrlSync } from './urlSync';
+
+export interface MountOptions {
+  /** The query string (`location.search`); for embeds without `embed` and `controls`. */
+  search: string;
+  /** The embed view: no header, no address-bar sync. */
+  embed?: boolean;
+}
+
+/** Renders the demos page (or one demo) into `container`, replacing what is there. */
+export function mountDemos(container: HTMLElement, { search, embed = false }: MountOptions): void {
+  const defaultLang = detectLang(browserLanguages());
+  const decoded = decode(new URLSearchParams(search));
+  const explorer = createExplorerStore({
+    ...defaultState(defaultLang),
+    ...(decoded.lang && { lang: decoded.lang }),
+    ...(decoded.theme && { theme: decoded.theme }),
+  });
+  const demos = createDemosStore(decoded.settings);
+  if (!embed) startDemosUrlSync(demos, explorer, { view: decoded.view, defaultLang });
+
+  // The document's language and title follow the language switch.
+  const apply = (lang: Lang) => {
+    document.documentElement.lang = lang;
+    document.title = formatDemo(lang, 'demoDocTitle', {
+      title: formatDemo(lang, 'demoPageTitle'),
+      app: format(lang, 'appTitle'),
+    });
+  };
+  apply(explorer.getState().lang);
+  explorer.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) apply(s.lang);
+  });
+
+  container.replaceChildren();
+  createRoot(container).render(
+    <DemosApp
+      explorer={explorer}
+      demos={demos}
+      view={decoded.view}
+      notices={decoded.ignored}
+      embed={embed}
+      {...(!embed && { page: { defaultLang } })}
+    />,
+  );
+}
