@@ -34,11 +34,14 @@ function cssIntoModule(): Plugin {
 
 /**
  * Parts of the app the element never shows, replaced by empty modules: the explanations
- * (formulas, properties, code — and with them KaTeX, its CSS and fonts), and the message
- * sections only those parts and the demos use. Saves a lazy chunk nobody loads and ~5 KB gzip.
+ * (formulas, properties, code — and with them KaTeX, its CSS and fonts), the full page's title
+ * bar with its language and theme switches and its "Embed this view" button (the element is
+ * always in embed mode), and the message sections only those parts and the demos use.
  */
 const LEFT_OUT: readonly [test: RegExp, code: string][] = [
   [/(^|\/)explain\/Explanations(\.tsx)?$/, 'export function Explanations() { return null; }'],
+  [/^\.\/Header(\.tsx)?$/, 'export function Header() { return null; }'],
+  [/(^|\/)embed\/EmbedButton(\.tsx)?$/, 'export function EmbedButton() { return null; }'],
   [/(^|\/)sections\/explain(\.ts)?$/, 'export const explain = {};'],
   [/(^|\/)sections\/demos(\.ts)?$/, 'export const demos = {};'],
 ];

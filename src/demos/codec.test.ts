@@ -14,7 +14,9 @@ const base = (over: Partial<DemoUrlState> = {}): DemoUrlState => ({
   ...over,
 });
 const notes = (s: string) =>
-  decode(q(s)).ignored.map((n) => `${n.message} ${n.param}=${n.value}${n.vars ? ' ' + JSON.stringify(n.vars) : ''}`);
+  decode(q(s)).ignored.map(
+    (n) => `${n.message} ${n.param}=${n.value}${n.vars ? ' ' + JSON.stringify(n.vars) : ''}`,
+  );
 
 describe('encode', () => {
   it('writes only the view for the defaults', () => {
@@ -121,9 +123,8 @@ describe('round trip', () => {
         (pairs) => {
           const d = decode(new URLSearchParams(pairs));
           expect(VIEWS).toContain(d.view);
-          for (const demo of DEMO_IDS) expect(Object.keys(d.settings[demo])).toEqual(
-            Object.keys(SCHEMA[demo]),
-          );
+          for (const demo of DEMO_IDS)
+            expect(Object.keys(d.settings[demo])).toEqual(Object.keys(SCHEMA[demo]));
         },
       ),
       { numRuns: 300 },

@@ -132,8 +132,7 @@ export function decodeValue(
       }
       const lo = spec.kind === 'number' ? spec.min : spec.values[0]!;
       const hi = spec.kind === 'number' ? spec.max : spec.values[spec.values.length - 1]!;
-      const v =
-        spec.kind === 'number' ? snapToGrid(n, spec) : nearestOnLadder(n, spec.values);
+      const v = spec.kind === 'number' ? snapToGrid(n, spec) : nearestOnLadder(n, spec.values);
       if (n < lo || n > hi) note(param, raw, 'urlClamped', { clamped: formatNumber(v) });
       else if (v !== n) note(param, raw, 'demoUrlRounded', { rounded: formatNumber(v) });
       return v;

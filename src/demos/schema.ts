@@ -195,11 +195,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * to its maximum), or undefined when it cannot be (wrong type, unknown choice, too few ids).
  * `isId` says which ids a list may hold.
  */
-export function normalise(
-  spec: FieldSpec,
-  value: unknown,
-  isId: (id: string) => boolean,
-): unknown {
+export function normalise(spec: FieldSpec, value: unknown, isId: (id: string) => boolean): unknown {
   switch (spec.kind) {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value)

@@ -14,15 +14,22 @@ import type { DemoT } from './i18n';
 export const fnName = (id: string) => getActivation(id)?.name ?? id;
 
 /**
- * A share as a percentage: one decimal (`50.1`), exact `0` and `100` without one, and tiny
- * non-zero shares with significant digits (`0.0012`) so they never read as 0.
+ * A share as a percentage: one decimal (`50.1`), exact `0` and `100` without one, and shares
+ * within 0.1 of either end with significant digits (`0.0012`, `99.995`), so they never read as
+ * exactly 0 or 100.
  */
 export function percent(t: DemoT, share: number): string {
   const p = share * 100;
   let value: string;
   if (p === 0 || p === 100) value = String(p);
   else if (p >= 0.1 && p <= 99.9) value = p.toFixed(1);
-  else value = formatValue(p);
+  else if (p < 0.1) value = formatValue(p);
+  else {
+    // Just below 100: as many digits as it takes not to read as 100.
+    let d = 4;
+    while (d < 15 && Number(p.toPrecision(d)) === 100) d++;
+    value = String(Number(p.toPrecision(d)));
+  }
   return t('demoPercent', { value });
 }
 

@@ -5,7 +5,7 @@ import { useT } from '../components/useT';
 import { buildCsv } from './csv';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
-import { findPlotSvgs } from './plotSvgs';
+import { findLegendEntries, findPlotSvgs } from './plotSvgs';
 import { svgToPng } from './png';
 import { backgroundOf, buildStandaloneSvg, panelOf } from './svg';
 import './export.css';
@@ -44,11 +44,12 @@ export function ExportMenu() {
       }
       const group = groupRef.current;
       const svgs = group ? findPlotSvgs(group) : [];
-      if (svgs.length === 0) throw new Error('no plot on screen');
+      if (!group || svgs.length === 0) throw new Error('no plot on screen');
       const background = backgroundOf(svgs[0]!);
       const a = getActivation(s.fn);
       const svg = buildStandaloneSvg(svgs.map(panelOf), {
         background,
+        legend: findLegendEntries(group),
         title: a ? a.name : s.fn,
       });
       const blob =

@@ -127,3 +127,32 @@ describe('backgroundOf', () => {
     expect(backgroundOf(document.body, reader)).toBe('rgb(255, 255, 255)');
   });
 });
+
+describe('buildStandaloneSvg legend', () => {
+  it('repeats the legend above the panels, swatch and label in their own colours', () => {
+    const svg = panel('<svg viewBox="0 0 300 200"><path d="M0,0L5,5"/></svg>');
+    const li = document.createElement('li');
+    li.innerHTML =
+      '<svg width="36" height="14"><line class="ae-plot-c1" x1="2" x2="34" y1="4" y2="4" data-computed="stroke: rgb(0, 114, 178); stroke-width: 2px"/></svg>' +
+      '<span data-computed="color: rgb(26, 29, 33); font-family: Inter; font-size: 13px">Leaky ReLU (α = 0.1)</span>';
+    document.body.appendChild(li);
+    const out = buildStandaloneSvg([{ svg, width: 300, height: 200 }], {
+      background: '#fff',
+      getStyle: reader,
+      gap: 8,
+      legend: [{ swatch: li.querySelector('svg'), label: li.querySelector('span')! }],
+    });
+    expect(out.height).toBe(20 + 8 + 200);
+    const doc = parse(out.text);
+    const text = doc.querySelector('g > text')!;
+    expect(text.textContent).toBe('Leaky ReLU (α = 0.1)');
+    expect(text.getAttribute('style')).toBe(
+      'fill:rgb(26, 29, 33);font-family:Inter;font-size:13px',
+    );
+    expect(doc.querySelector('g > svg line')!.getAttribute('style')).toContain(
+      'stroke:rgb(0, 114, 178)',
+    );
+    const plot = [...doc.documentElement.children].find((c) => c.localName === 'svg')!;
+    expect(plot.getAttribute('y')).toBe('28');
+  });
+});

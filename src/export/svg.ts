@@ -77,7 +77,23 @@ export interface Panel {
   height: number;
 }
 
+/** One legend entry to repeat above the panels: its swatch and its label, as on screen. */
+export interface LegendEntry {
+  /** The entry's small `<svg>` sample of the curve's colour and dash (may be absent). */
+  swatch: SVGSVGElement | null;
+  /** The element holding the label text (its computed colour and font are used). */
+  label: Element;
+}
+
+/** Height of one legend row, in CSS pixels. */
+const LEGEND_ROW = 20;
+
 export interface StandaloneOptions {
+  /**
+   * The legend, drawn as rows above the panels: on screen it is HTML beside the SVG, and a
+   * figure in a paper needs it to say which curve is which.
+   */
+  legend?: readonly LegendEntry[];
   /** Background colour (resolved, e.g. `rgb(255, 255, 255)`); the theme's page colour. */
   background: string;
   /** Computed-style reader; defaults to the element's window's `getComputedStyle`. */
@@ -128,9 +144,11 @@ export function buildStandaloneSvg(
   if (!doc) throw new Error('buildStandaloneSvg: no panel to export');
   const read = options.getStyle ?? defaultReader;
   const gap = options.gap ?? 8;
+  const legend = options.legend ?? [];
+  const legendHeight = legend.length > 0 ? legend.length * LEGEND_ROW + gap : 0;
   const width = Math.ceil(Math.max(...panels.map((p) => p.width)));
   const height = Math.ceil(
-    panels.reduce((sum, p) => sum + p.height, 0) + gap * (panels.length - 1),
+    legendHeight + panels.reduce((sum, p) => sum + p.height, 0) + gap * (panels.length - 1),
   );
 
   const root = doc.createElementNS(SVG_NS, 'svg');
@@ -149,7 +167,12 @@ export function buildStandaloneSvg(
   bg.setAttribute('fill', safeValue(options.background) ?? '#fff');
   root.appendChild(bg);
 
-  let y = 0;
+  legend.forEach((entry, i) => {
+    const row = legendRow(entry, read, i * LEGEND_ROW);
+    if (row) root.appendChild(row);
+  });
+
+  let y = legendHeight;
   for (const panel of panels) {
     const copy = copyElement(panel.svg, read, null);
     if (copy) {
@@ -165,6 +188,43 @@ export function buildStandaloneSvg(
   }
   const text = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };
+}
+
+/** One legend row at `top`: the swatch copied as drawn, the label as SVG text in its font. */
+function legendRow(entry: LegendEntry, read: StyleReader, top: number): Element | null {
+  const doc = entry.label.ownerDocument;
+  const g = doc.createElementNS(SVG_NS, 'g');
+  g.setAttribute('transform', `translate(0 ${top})`);
+  let x = 0;
+  if (entry.swatch) {
+    const swatch = copyElement(entry.swatch, read, null);
+    if (swatch) {
+      const w = Number.parseFloat(entry.swatch.getAttribute('width') ?? '') || 36;
+      const h = Number.parseFloat(entry.swatch.getAttribute('height') ?? '') || 14;
+      swatch.setAttribute('x', '0');
+      swatch.setAttribute('y', String((LEGEND_ROW - h) / 2));
+      swatch.setAttribute('width', String(w));
+      swatch.setAttribute('height', String(h));
+      g.appendChild(swatch);
+      x = w + 6;
+    }
+  }
+  const text = doc.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', String(x));
+  text.setAttribute('y', String(LEGEND_ROW / 2));
+  text.setAttribute('dominant-baseline', 'central');
+  const style = read(entry.label);
+  const declarations = ['color', 'font-family', 'font-size', 'font-weight']
+    .map((prop) => [
+      prop === 'color' ? 'fill' : prop,
+      safeValue(style.getPropertyValue(prop).trim()),
+    ])
+    .filter((d): d is [string, string] => d[1] !== null)
+    .map(([prop, v]) => `${prop}:${v}`);
+  if (declarations.length > 0) text.setAttribute('style', declarations.join(';'));
+  text.textContent = entry.label.textContent ?? '';
+  g.appendChild(text);
+  return g;
 }
 
 /** A value safe to write: no custom property, no reference outside the file. */

@@ -122,6 +122,7 @@ describe('registry', () => {
     expect(act('leaky_relu').kinks({ alpha: 1 })).toEqual([]); // the identity
     expect(act('softshrink').kinks({ lambd: 0 })).toMatchObject([{ x: 0, removable: true }]);
     expect(act('softplus').kinks({ beta: 1e-300, threshold: 1e300 })).toEqual([]);
+    expect(act('softplus').kinks({ beta: 1e-10, threshold: -1e300 })).toEqual([]);
   });
 
   it('kinks are sorted, agree with f and f′, and their one-sided values are the limits', () => {

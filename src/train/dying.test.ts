@@ -183,11 +183,22 @@ describe('PReLU learns α', { timeout: 60_000 }, () => {
   });
 });
 
+describe('gradient clipping', { timeout: 60_000 }, () => {
+  it('keeps plain SGD with a huge learning rate finite', () => {
+    const opts = { ...base, optimizer: 'sgd' as const, learningRate: 0.5 };
+    expect(new Trainer(opts).step(200).diverged).toBe(true);
+    const clipped = new Trainer({ ...opts, clipNorm: 1 }).step(200);
+    expect(clipped.diverged).toBe(false);
+    expect(Array.from(clipped.trace.loss).every(Number.isFinite)).toBe(true);
+  });
+});
+
 describe('validation', () => {
   it('rejects bad settings', () => {
     expect(() => new Trainer({ ...base, units: 0 })).toThrow(RangeError);
     expect(() => new Trainer({ ...base, units: 65 })).toThrow(RangeError);
     expect(() => new Trainer({ ...base, learningRate: 0 })).toThrow(RangeError);
+    expect(() => new Trainer({ ...base, clipNorm: 0 })).toThrow(RangeError);
     expect(() => new Trainer({ ...base, activation: { id: 'nope' } })).toThrow(RangeError);
     expect(() => new Trainer(base).step(-1)).toThrow(RangeError);
   });

@@ -3,6 +3,7 @@ import { fullParams, resolveActivation, type ActivationChoice } from './activati
 import { norm2 } from './linalg';
 import { mseLoss } from './loss';
 import { Mlp, type Init } from './mlp';
+import { preluDf } from './prelu';
 import { createOptimizer, type Optimizer, type OptimizerKind } from './optim';
 
 export const DYING_LIMITS = { minUnits: 1, maxUnits: 64, maxPoints: 1024, maxGridPoints: 2048 };
@@ -113,7 +114,7 @@ export class Trainer {
   private readonly act: Activation;
   private readonly params: Params;
   private readonly dOut: Float64Array;
-  /** f′ with fixed parameters (null when α is learnable and must be re-bound). */
+  /** The registry's f′ with the fixed parameters (null for a learnable α: see `classify`). */
   private readonly fixedDf: ((x: number) => number) | null;
   private updates = 0;
 
@@ -129,6 +130,8 @@ export class Trainer {
       throw new RangeError(`gridPoints = ${gridPoints} outside 2…${DYING_LIMITS.maxGridPoints}`);
     if (!(options.learningRate > 0) || !Number.isFinite(options.learningRate))
       throw new RangeError(`learningRate must be a positive number, got ${options.learningRate}`);
+    if (options.clipNorm !== undefined && !(options.clipNorm > 0))
+      throw new RangeError(`clipNorm must be a positive number, got ${options.clipNorm}`);
     this.options = { ...options };
     this.act = resolveActivation(options.activation.id);
     this.params = fullParams(this.act, options.activation.params);
@@ -220,7 +223,8 @@ export class Trainer {
   /**
    * Classifies the hidden units from the last forward pass over the training points: dead
    * (f′(z) = 0 at every point, so no gradient reaches its weights) and negative (z ≤ 0 at every
-   * point). Uses the registry's f′ with the live α, so values at kinks are PyTorch's.
+   * point). Uses the registry's f′ (`preluDf` with the live α for learnable PReLU), so values
+   * at kinks are PyTorch's.
    */
   private classify(alive: Uint8Array, negative: Uint8Array): { dead: number; negatives: number } {
     const net = this.network;
@@ -230,16 +234,16 @@ export class Trainer {
     const alpha = net.alpha(0);
     let dead = 0;
     let negatives = 0;
+    const fixedDf = this.fixedDf;
     for (let j = 0; j < units; j++) {
-      const df =
-        this.fixedDf ??
-        this.act.bind({ ...this.params, alpha: alpha![alpha!.length === 1 ? 0 : j]! }).df;
+      const a = alpha ? alpha[alpha.length === 1 ? 0 : j]! : 0;
       let anyGradient = false;
       let anyPositive = false;
       for (let b = 0; b < n && !(anyGradient && anyPositive); b++) {
         const zj = z[b * units + j]!;
         if (!anyPositive && zj > 0) anyPositive = true;
-        if (!anyGradient && df(zj) !== 0) anyGradient = true;
+        const d = fixedDf ? fixedDf(zj) : preluDf(zj, a);
+        if (!anyGradient && d !== 0) anyGradient = true;
       }
       alive[j] = anyGradient ? 1 : 0;
       negative[j] = anyPositive ? 0 : 1;

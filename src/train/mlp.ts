@@ -5,8 +5,8 @@ import { preluDf, preluF } from './prelu';
 import { createRng } from './rng';
 
 /**
- * Weight initialisation. Both scale the weights of a layer with fan-in `nin` and fan-out `nout`;
- * biases start at 0 (plus `biasShift` on hidden layers).
+ * Weight initialisation. Both scale the weights of a layer with fan-in `nin` and fan-out `nout`
+ * (biases: see `biasInit` and `biasShift`). Weights are drawn layer by layer, row-major.
  * - `xavier` (Glorot & Bengio 2010): Var(w) = 2 / (nin + nout).
  * - `he` (He et al. 2015, "Kaiming", fan-in mode): Var(w) = 2 / nin, which keeps ReLU's
  *   forward and backward signal at constant scale through depth.
@@ -72,7 +72,8 @@ interface Layer {
  *
  * Data layout is row-major batch × features: example b's input i is `x[b·inputs + i]`.
  * Layer l computes `z = a_{l−1} Wᵀ + b` (W is nout×nin row-major) and, for hidden layers,
- * `h = f(z)` with the registry's `fArray` (so values at kinks are exactly the registry's).
+ * `h = f(z)` with the registry's `fArray` (so values at kinks are exactly the registry's; a
+ * learnable PReLU α uses `preluF`, tested bit-for-bit against the registry's PReLU).
  * All parameters live in one flat `theta` (per layer: W, b, then α if learnable) with a
  * gradient `grad` of the same layout, so optimisers and the gradient check see one vector.
  */

@@ -4,6 +4,7 @@ import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { derivative, evaluate } from '../../src/math';
 import { launch, openProbedPage, type ProbedPage } from './browser';
 import { frameOf, openExamplePage, pathsOf, probeOf } from './embedPage';
+import { appURL, gotoApp } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -279,6 +280,44 @@ describe('embedding: two iframes and two web components on one page', () => {
         expect(f).toBe(evaluate('leaky_relu', x!, { alpha: 0.2 }));
         expect(df).toBe(derivative('leaky_relu', x!, { alpha: 0.2 }));
       }
+    } finally {
+      await close();
+    }
+  });
+
+  it('gives "Embed this view" HTML that reproduces the view, by iframe and by element', async () => {
+    const { page, errors, close } = await openProbedPage(browser);
+    try {
+      await gotoApp(page, '?fn=elu&alpha=0.5&xmin=-2&xmax=2');
+      await page.getByRole('button', { name: /^Embed this view/ }).click();
+      await page.getByRole('textbox', { name: /Controls to show/ }).fill('alpha,range');
+      const iframeHtml = await page.getByRole('textbox', { name: 'Iframe HTML' }).inputValue();
+      const elementHtml = await page
+        .getByRole('textbox', { name: 'Web component HTML' })
+        .inputValue();
+
+      // The iframe's page shows the same function, parameter and range, with those controls.
+      const src = /src="([^"]+)"/.exec(iframeHtml)![1]!.replace(/&amp;/g, '&');
+      await page.goto(src);
+      await page.locator('svg path[d]').first().waitFor({ state: 'attached' });
+      expect(await alphaSlider(page).inputValue()).toBe('0.5');
+      expect(await page.getByRole('textbox', { name: /x min/ }).inputValue()).toBe('-2');
+      expect(await page.getByRole('combobox').count()).toBe(0);
+
+      // The element's HTML, pasted into a page of the same site, shows it too.
+      const host = appURL('examples/pasted.html');
+      await page.route(host, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><body>${elementHtml}</body>`,
+        }),
+      );
+      await page.goto(host);
+      const wc = page.locator('activation-explorer');
+      await wc.locator('svg path[d]').first().waitFor({ state: 'attached' });
+      expect(await alphaSlider(wc).inputValue()).toBe('0.5');
+      expect(await wc.getByRole('textbox', { name: /x max/ }).inputValue()).toBe('2');
+      expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
     } finally {
       await close();
     }

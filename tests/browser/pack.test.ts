@@ -24,18 +24,19 @@ async function installed(name: string): Promise<string> {
 }
 
 /**
- * Runs a command as a person would in a shell: without the test runner's NODE_ENV=test (which
- * would make `npm install` or a build behave differently), or with the given NODE_ENV.
+ * Runs a command as a person would in a shell: without the test runner's NODE_ENV=test, which
+ * would make a build use React's development runtime.
  */
-async function sh(cmd: string, args: string[], cwd: string, nodeEnv?: 'production') {
+async function sh(cmd: string, args: string[], cwd: string) {
   const env = { ...process.env };
   delete env.NODE_ENV;
-  if (nodeEnv) env.NODE_ENV = nodeEnv;
   try {
     return await run(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const err = e as Error & { stdout?: string; stderr?: string };
-    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${err.stdout}\n${err.stderr}`);
+    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${err.stdout}\n${err.stderr}`, {
+      cause: e,
+    });
   }
 }
 

@@ -52,7 +52,12 @@ export function Chart({
         focusable="false"
       >
         <clipPath id={clipId}>
-          <rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} />
+          <rect
+            x={box.left}
+            y={box.top}
+            width={box.right - box.left}
+            height={box.bottom - box.top}
+          />
         </clipPath>
         <g className="ae-plot-grid">
           {x.ticks.map((t) => (

@@ -36,12 +36,7 @@ export function CostChart({ result, t }: { result: CostResult; t: DemoT }) {
   const x = linearAxis([0, top], [LABEL_PX, Math.max(LABEL_PX + 60, width - 14)], width / 100);
   const left = LABEL_PX;
   const right = x.scale.range[1];
-  const bar = (
-    key: string,
-    [lo, mid, hi]: [number, number, number],
-    y: number,
-    cls: string,
-  ) => (
+  const bar = (key: string, [lo, mid, hi]: [number, number, number], y: number, cls: string) => (
     <g key={key} className={cls}>
       <rect x={left} y={y} width={Math.max(0, project(x, mid) - left)} height={BAR} />
       <line x1={project(x, lo)} x2={project(x, hi)} y1={y + BAR / 2} y2={y + BAR / 2} />

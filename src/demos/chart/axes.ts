@@ -44,7 +44,7 @@ export function logAxis(
     .ticks(Math.max(1, maxTicks))
     .filter(Number.isInteger)
     .map((e) => {
-      const value = 10 ** e;
+      const value = Number(`1e${e}`); // exact, unlike 10 ** -4 (9.999…e−5)
       return { value, px: Math.round(toPx(scale, e) * 10) / 10, label: formatNumber(value, 1) };
     });
   return { scale, log: true, ticks };
@@ -52,8 +52,8 @@ export function logAxis(
 
 /** Whole decades [floor(log10 lo), ceil(log10 hi)], at least one wide. */
 function decades([a, b]: readonly [number, number]): [number, number] {
-  const lo = Math.floor(Math.log10(a));
-  const hi = Math.max(lo + 1, Math.ceil(Math.log10(b)));
+  const lo = Math.floor(Math.log10(a)) + 0;
+  const hi = Math.max(lo + 1, Math.ceil(Math.log10(b))) + 0;
   return [lo, hi];
 }
 

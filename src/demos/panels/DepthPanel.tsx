@@ -140,9 +140,7 @@ function DepthCharts({ result, t }: { result: DepthResult; t: DemoT }) {
       <figure className="ae-demo-figure">
         <figcaption className="ae-demo-caption">{t('demoDepthZeroTitle')}</figcaption>
         <Chart xDomain={xDomain} yDomain={[0, 1]} height={160} xTitle={t('demoLayerAxis')}>
-          {({ x, y }) =>
-            zeros.map((c, i) => <Line key={i} curve={c} x={x} y={y} colour={i + 1} />)
-          }
+          {({ x, y }) => zeros.map((c, i) => <Line key={i} curve={c} x={x} y={y} colour={i + 1} />)}
         </Chart>
       </figure>
       <Summary lines={depthSummary(t, result)} label={t('demoSummary')} testId="summary-depth" />

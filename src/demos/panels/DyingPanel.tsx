@@ -177,7 +177,17 @@ function DyingResults({ session, version, units, t }: ResultsProps) {
   );
 }
 
-function RunView({ run, colour, compact, t }: { run: Run; colour: number; compact: boolean; t: DemoT }) {
+function RunView({
+  run,
+  colour,
+  compact,
+  t,
+}: {
+  run: Run;
+  colour: number;
+  compact: boolean;
+  t: DemoT;
+}) {
   const s = run.snapshot;
   if (!s) return <p className="ae-hint ae-demo-busy">{t('demoWorking')}</p>;
   const name = fnName(run.options.activation.id);

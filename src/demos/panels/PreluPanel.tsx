@@ -106,7 +106,15 @@ export function PreluPanel({ level, offerAlone = false }: PanelProps) {
   );
 }
 
-function PreluResults({ session, version, t }: { session: TrainingSession; version: number; t: DemoT }) {
+function PreluResults({
+  session,
+  version,
+  t,
+}: {
+  session: TrainingSession;
+  version: number;
+  t: DemoT;
+}) {
   const run = session.runs[0]!;
   const s = run.snapshot;
   const count = run.history.alphaCount;

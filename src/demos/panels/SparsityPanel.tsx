@@ -159,12 +159,7 @@ function Histogram({ result, series, colour, t }: HistogramProps) {
         overlay={({ x, box }) =>
           series.zeros > 0 && (
             <g className="ae-demo-spike" data-testid="sparsity-spike">
-              <line
-                x1={project(x, 0)}
-                x2={project(x, 0)}
-                y1={box.bottom}
-                y2={box.top + 14}
-              />
+              <line x1={project(x, 0)} x2={project(x, 0)} y1={box.bottom} y2={box.top + 14} />
               <text
                 x={Math.min(project(x, 0) + 6, box.right - 4)}
                 y={box.top + 12}
@@ -180,9 +175,7 @@ function Histogram({ result, series, colour, t }: HistogramProps) {
           )
         }
       >
-        {({ x, y }) => (
-          <path className={`ae-demo-bars ae-plot-c${colour}`} d={bars.path(x, y)} />
-        )}
+        {({ x, y }) => <path className={`ae-demo-bars ae-plot-c${colour}`} d={bars.path(x, y)} />}
       </Chart>
     </figure>
   );

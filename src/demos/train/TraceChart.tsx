@@ -64,10 +64,24 @@ export function TraceChart({
     return [lo - pad, hi + pad];
   }, [series, yDomain, yLog]);
   return (
-    <Chart xDomain={[0, Math.max(1, target)]} yDomain={domain} yLog={yLog} height={height} xTitle={xTitle}>
+    <Chart
+      xDomain={[0, Math.max(1, target)]}
+      yDomain={domain}
+      yLog={yLog}
+      height={height}
+      xTitle={xTitle}
+    >
       {({ x, y }) =>
         curves.map((c, i) => (
-          <Line key={i} curve={c.curve} x={x} y={y} colour={c.colour} faint={c.faint} testId={testId} />
+          <Line
+            key={i}
+            curve={c.curve}
+            x={x}
+            y={y}
+            colour={c.colour}
+            faint={c.faint}
+            testId={testId}
+          />
         ))
       }
     </Chart>

@@ -54,7 +54,11 @@ export function TrainControls({ session, onReset, t }: TrainControlsProps) {
         </button>
       </div>
       <div className="ae-demo-progress">
-        <progress aria-label={t('demoTrainProgress')} max={Math.max(1, target)} value={Math.min(step, target)} />
+        <progress
+          aria-label={t('demoTrainProgress')}
+          max={Math.max(1, target)}
+          value={Math.min(step, target)}
+        />
         <span className="ae-demo-progress-text" data-testid="train-step">
           {t(STATUS[status])} · {t('demoStepOf', { step, target })}
         </span>

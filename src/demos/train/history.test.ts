@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Trainer } from '../../train/dying';
 import { TraceHistory } from './history';
 
-const options = { units: 8, activation: { id: 'prelu' }, alphaMode: 'unit' as const, learningRate: 0.05, seed: 3 };
+const options = {
+  units: 8,
+  activation: { id: 'prelu' },
+  alphaMode: 'unit' as const,
+  learningRate: 0.05,
+  seed: 3,
+};
 
 describe('TraceHistory', () => {
   it('holds step i’s loss, dead count and α at index i, however the run was chunked', () => {

@@ -33,7 +33,8 @@ export class TraceHistory {
     this.reserve(s.step + 1);
     this.lossBuf.set(trace.loss, trace.start);
     this.deadBuf.set(trace.deadCount, trace.start);
-    if (trace.alpha && this.alphaCount > 0) this.alphaBuf.set(trace.alpha, trace.start * this.alphaCount);
+    if (trace.alpha && this.alphaCount > 0)
+      this.alphaBuf.set(trace.alpha, trace.start * this.alphaCount);
     this.lossBuf[s.step] = s.loss;
     this.deadBuf[s.step] = s.deadCount;
     if (s.alpha && this.alphaCount > 0) this.alphaBuf.set(s.alpha, s.step * this.alphaCount);

@@ -11,7 +11,12 @@ export function CheckField({ label, checked, onChange }: CheckFieldProps) {
   const id = useId();
   return (
     <div className="ae-check">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -40,8 +40,10 @@ export function FunctionChecklist({
   onChange,
 }: FunctionChecklistProps) {
   const id = useId();
-  const options = [...OFFERED, ...selected.filter((s) => !(OFFERED as readonly string[]).includes(s))]
-    .filter((s) => s !== exclude);
+  const options = [
+    ...OFFERED,
+    ...selected.filter((s) => !(OFFERED as readonly string[]).includes(s)),
+  ].filter((s) => s !== exclude);
   const full = selected.length >= max;
   const last = selected.length <= min;
   return (

@@ -17,7 +17,16 @@ export interface RangeFieldProps {
  * A thin controlled slider over a native `<input type="range">`: keyboard, touch and assistive
  * tech for free, no side effects of its own. The value is shown beside it.
  */
-export function RangeField({ label, min, max, step, value, onChange, format, hint }: RangeFieldProps) {
+export function RangeField({
+  label,
+  min,
+  max,
+  step,
+  value,
+  onChange,
+  format,
+  hint,
+}: RangeFieldProps) {
   const id = useId();
   const text = format ? format(value) : String(value);
   return (

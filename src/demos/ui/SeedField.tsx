@@ -23,7 +23,8 @@ export function SeedField({ value, max, onChange, t }: SeedFieldProps) {
   }
   const text = draft ?? String(value);
   const n = Number(text);
-  const invalid = draft !== null && !(text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= max);
+  const invalid =
+    draft !== null && !(text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= max);
   return (
     <div className="ae-demo-field">
       <label className="ae-label" htmlFor={id}>

@@ -8,7 +8,12 @@ export interface SelectFieldProps<T extends string> {
 }
 
 /** A labelled native `<select>`. */
-export function SelectField<T extends string>({ label, value, options, onChange }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div className="ae-demo-field">

@@ -2,8 +2,8 @@ import type { Resolved } from '../params';
 import { clamp } from '../special/branchless';
 import { exp } from '../special/exp';
 import { log1pExp, sigmoid } from '../special/logistic';
-import { defineActivation, kinkAt } from './define';
 import { nextDown, nextUp } from '../special/float';
+import { defineActivation, kinkAt } from './define';
 import { py, snippets } from './snippets';
 import { NONNEGATIVE, param, POSITIVE, REAL } from './specs';
 
@@ -81,7 +81,7 @@ export function softplusSwitch(beta: number, threshold: number): number | undefi
   // x is within an ulp or two of the switch; walk to it (bounded for safety).
   for (let i = 0; i < 64 && beta * x > threshold; i++) x = nextDown(x);
   for (let i = 0; i < 64 && beta * nextUp(x) <= threshold; i++) x = nextUp(x);
-  if (!(beta * x <= threshold) || x === Number.MAX_VALUE) return undefined;
+  if (!(beta * x <= threshold) || !(Math.abs(x) < Number.MAX_VALUE)) return undefined;
   return x;
 }
 

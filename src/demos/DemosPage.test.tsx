@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { normalCdf } from '../math/special/normal';
+import { renderDemos } from './testUtils';
+
+afterEach(cleanup);
+
+const wait = { timeout: 20_000 };
+
+describe('demos page', { timeout: 60_000 }, () => {
+  it('shows every demo on view=why, each with a link to itself carrying the settings', () => {
+    renderDemos('view=why&dying.lr=0.1&lang=en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Activation Explorer' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Why ReLU works' })).toBeTruthy();
+    const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(titles).toEqual([
+      '1. Cost: ReLU is cheap to compute',
+      '2. Gradient flow: ReLU keeps gradients alive through depth',
+      '3. Sparsity: ReLU outputs exact zeros',
+      '4. Dying ReLU: units that stop learning',
+      '5. PReLU learns α',
+    ]);
+    const dying = screen.getByRole('region', { name: '4. Dying ReLU: units that stop learning' });
+    expect(within(dying).getByRole('link', { name: 'Open this demo on its own' })).toHaveProperty(
+      'search',
+      '?view=dying&dying.lr=0.1',
+    );
+    expect(screen.getByRole('link', { name: 'Back to the explorer' })).toBeTruthy();
+  });
+
+  it('shows one demo on its own, as a level-2 section, with a link to all five', () => {
+    renderDemos('view=depth');
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/Gradient flow/);
+    expect(screen.getByRole('link', { name: 'All five demos' })).toHaveProperty(
+      'search',
+      '?view=why',
+    );
+  });
+
+  it('embedded: no page header or links, just the demo', () => {
+    renderDemos('view=sparsity', { embed: true });
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/Sparsity/);
+  });
+
+  it('reports bad URL values in a status region and still shows the demo', () => {
+    renderDemos('view=nope&depth.width=abc&dying.lr=0.07&foo=bar');
+    const notices = screen
+      .getAllByRole('status')
+      .find((s) => /not used as given/.test(s.textContent ?? ''))!;
+    const items = within(notices)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'Ignored view=nope: expected why, cost, depth, sparsity, dying, prelu.',
+      'Ignored depth.width=abc: not a finite number.',
+      'dying.lr=0.07 was rounded to 0.05.',
+      'Ignored foo=bar: unknown parameter.',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(5);
+    fireEvent.click(within(notices).getByRole('button', { name: 'Dismiss these notices' }));
+    expect(within(notices).queryByRole('listitem')).toBeNull();
+  });
+
+  it('speaks the chosen language and carries the theme', () => {
+    const { container } = renderDemos('view=prelu&lang=zh-CN&theme=dark');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('5. PReLU 学习 α');
+    const root = container.querySelector('.ae-root')!;
+    expect(root.getAttribute('data-theme')).toBe('dark');
+    expect(root.getAttribute('lang')).toBe('zh-CN');
+    fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en' } });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('5. PReLU learns α');
+  });
+});
+
+describe('sparsity panel', { timeout: 60_000 }, () => {
+  it('renders from the URL and states the share of exact zeros next to Φ(−μ/σ)', async () => {
+    renderDemos('view=sparsity&sparsity.mu=1&sparsity.fn=relu,gelu');
+    expect(screen.getByRole('slider', { name: 'Mean μ' })).toHaveProperty('value', '1');
+    const summary = await screen.findByTestId('summary-sparsity', {}, wait);
+    const expected = (100 * normalCdf(-1)).toFixed(1);
+    await waitFor(() => expect(summary.textContent).toContain(`(expected ${expected} %)`), wait);
+    expect(summary.textContent).toMatch(/^ReLU: 1[56]\.\d % of outputs are exactly 0/);
+    expect(summary.textContent).toContain('GELU: 0 % of outputs are exactly 0 (expected 0 %)');
+    expect(screen.getAllByTestId('sparsity-spike')).toHaveLength(1);
+  });
+
+  it('recomputes when a slider moves', async () => {
+    const { demos } = renderDemos('view=sparsity&sparsity.fn=relu');
+    const summary = await screen.findByTestId('summary-sparsity', {}, wait);
+    await waitFor(() => expect(summary.textContent).toContain('(expected 50.0 %)'), wait);
+    const slider = screen.getByRole('slider', { name: 'Mean μ' });
+    fireEvent.change(slider, { target: { value: '-1' } });
+    expect(demos.getState().sparsity.mu).toBe(-1);
+    const expected = (100 * normalCdf(1)).toFixed(1);
+    await waitFor(() => expect(summary.textContent).toContain(`expected ${expected} %`), wait);
+  });
+});
+
+describe('depth panel', { timeout: 60_000 }, () => {
+  it('draws one line per function and states how the gradient changes with depth', async () => {
+    renderDemos('view=depth&depth.layers=20&depth.fn=relu,sigmoid&depth.width=16');
+    const summary = await screen.findByTestId('summary-depth', {}, wait);
+    const [relu, sigmoid] = [...summary.querySelectorAll('p')].map((p) => p.textContent ?? '');
+    expect(relu).toMatch(/^ReLU: the gradient at layer 1 is [\d.]+ times the one at layer 20; /);
+    expect(sigmoid).toMatch(/^Sigmoid: the gradient at layer 1 is [\d.]+e−\d+ times/);
+    expect(screen.getAllByTestId('depth-grad-line')).toHaveLength(2);
+  });
+});
+
+describe('cost panel', { timeout: 60_000 }, () => {
+  it('runs the benchmark on request, with progress, and compares with ReLU', async () => {
+    renderDemos('view=cost&cost.size=65536&cost.fn=elu');
+    expect(screen.getByText(/Press “Run benchmark”/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Run benchmark' }));
+    expect(screen.getByRole('progressbar', { name: 'Benchmark progress' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Run benchmark' })).toHaveProperty('disabled', true);
+    const summary = await screen.findByTestId('summary-cost', {}, { timeout: 40_000 });
+    expect(summary.textContent).toMatch(/ReLU: f [\d.]+ ns per element \(1× ReLU\)/);
+    expect(summary.textContent).toMatch(/ELU: f [\d.]+ ns per element \([\d.]+× ReLU\)/);
+    const rows = screen.getAllByRole('row').map((r) => r.querySelector('th')?.textContent);
+    expect(rows).toEqual(['Function', 'ReLU', 'ELU']);
+  });
+});
