@@ -52,7 +52,16 @@ async function coldLoad(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.addInitScript(FIRST_CURVE_PROBE);
     await page.goto(url, { waitUntil: 'load' });
-    const firstCurve = await page.evaluate(() => window.__firstCurvePromise);
+    const firstCurve = await page.evaluate(
+      (limit) =>
+        Promise.race([
+          window.__firstCurvePromise,
+          new Promise<number>((_, reject) =>
+            setTimeout(() => reject(new Error(`no curve painted within ${limit} ms`)), limit),
+          ),
+        ]),
+      30_000,
+    );
     // Paint entries arrive after the frame is presented, so wait for FCP rather than read it.
     const timing = await page.evaluate(async () => {
       const fcp = await new Promise<number>((resolve) => {

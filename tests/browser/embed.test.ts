@@ -246,6 +246,7 @@ describe('embedding: two iframes and two web components on one page', () => {
           width: Number(doc.documentElement.getAttribute('width')),
           height: Number(doc.documentElement.getAttribute('height')),
           paths: [...doc.querySelectorAll('path')].map((p) => p.getAttribute('d')),
+          texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
         };
       }, text);
       expect(parsed.error).toBeNull();
@@ -257,14 +258,16 @@ describe('embedding: two iframes and two web components on one page', () => {
         const r = el.getBoundingClientRect();
         return { width: Math.ceil(r.width), height: Math.ceil(r.height) };
       });
-      expect([parsed.width, parsed.height]).toEqual([box.width, box.height]);
+      // The plot at its CSS size, under one legend row (20 px) and a gap (8 px).
+      expect([parsed.width, parsed.height]).toEqual([box.width, box.height + 28]);
+      expect(parsed.texts).toContain('Leaky ReLU (α = 0.2)');
 
       const png = await download(page, wc.getByRole('button', { name: /PNG/ }));
       expect(png.name).toBe('leaky_relu-alpha0.2.png');
       expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([
-        2 * box.width,
-        2 * box.height,
+        2 * parsed.width,
+        2 * parsed.height,
       ]);
 
       const csv = await download(page, wc.getByRole('button', { name: /CSV/ }));

@@ -43,7 +43,6 @@ export function TrainControls({ session, onReset, t }: TrainControlsProps) {
         <button
           type="button"
           className="ae-button"
-          aria-label={t('demoStepLabel', { n: STEP_SIZE })}
           disabled={!session || running || status === 'error'}
           onClick={() => session?.stepBy(STEP_SIZE)}
         >

@@ -40,7 +40,7 @@ describe('dying ReLU panel', { timeout: 90_000 }, () => {
     expect(counter()).toBe(paused);
     expect(screen.getByTestId('train-step').textContent).toMatch(/^Paused/);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Run 10 training steps' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Step +10' }));
     await waitFor(() => expect(counter()).toBe(paused + 10), wait);
     await waitFor(
       () => expect(summary.textContent).toContain(`units dead after ${paused + 10} steps`),

@@ -52,8 +52,7 @@ export const demos = {
 
   demoPlay: { en: 'Play', 'zh-CN': '运行' },
   demoPause: { en: 'Pause', 'zh-CN': '暂停' },
-  demoStep: { en: 'Step ×{n}', 'zh-CN': '单步 ×{n}' },
-  demoStepLabel: { en: 'Run {n} training steps', 'zh-CN': '运行 {n} 个训练步' },
+  demoStep: { en: 'Step +{n}', 'zh-CN': '前进 {n} 步' },
   demoReset: { en: 'Reset', 'zh-CN': '重置' },
   demoTrainControls: { en: 'Training', 'zh-CN': '训练' },
   demoStatusReady: { en: 'Ready', 'zh-CN': '就绪' },

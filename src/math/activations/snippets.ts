@@ -32,7 +32,7 @@ function body(b: PyBody): string {
  */
 export function snippets(s: SnippetSpec): CodeSnippets {
   const params = Object.entries(s.params ?? {}).map(([k, v]) => `${k} = ${py(v)}`);
-  const paramBlock = params.length > 0 ? `${params.join('\n')}\n\n` : '';
+  const paramBlock = params.length > 0 ? `${params.join('\n')}\n\n\n` : '';
   const numpy = [
     ['import numpy as np', ...(s.imports ?? [])].join('\n'),
     '',
