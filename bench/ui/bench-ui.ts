@@ -115,7 +115,7 @@ function reportColdLoads(throttled: ColdLoad[], busy: ColdLoad[], unthrottled: C
       ['', 'median', 'min', 'max'],
       [
         row('default view: first curve, 4× CPU throttle', throttled, (l) => l.firstCurve),
-        row('default view: first contentful paint, 4×', throttled, (l) => l.fcp),
+        row('default view: FCP (pixels presented), 4×', throttled, (l) => l.fcp),
         row('busy view: first curve, 4× CPU throttle', busy, (l) => l.firstCurve),
         row('default view: first curve, no throttle', unthrottled, (l) => l.firstCurve),
       ],

@@ -1,10 +1,12 @@
-import { useDeferredValue, useId } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
+import type { Activation, Params } from '../../math';
 import { useExplorer } from '../../state/context';
 import { selectActivation, selectParams } from '../../state/selectors';
 import { descriptionKey, useExplainT } from './useExplainT';
 import { CodePanel } from './CodePanel';
 import { FormulaPanel } from './FormulaPanel';
 import { PropertiesList } from './PropertiesList';
+import { useSettledValue } from './useSettledValue';
 
 export interface ExplanationsProps {
   /** Heading level of this section's title. */
@@ -12,18 +14,41 @@ export interface ExplanationsProps {
 }
 
 /**
+ * Pause after which the explanations catch up with a moving slider: while it moves, each step
+ * redraws only the plot and the controls, not the values, code and properties down here.
+ */
+const SETTLE_MS = 150;
+
+/**
  * Formula, properties and code for the main function. Loaded lazily (it pulls in the
- * properties analysis, and KaTeX on demand), and fed deferred parameters, so dragging a
- * slider redraws the plot first and catches up here when the main thread is free.
+ * properties analysis, and KaTeX on demand), and fed settled, deferred parameters, so dragging
+ * a slider redraws the plot alone and this catches up once the slider pauses.
  */
 export function Explanations({ headingLevel }: ExplanationsProps) {
+  // A function and its parameters always arrive as a pair (a new function must never meet its
+  // predecessor's values, which may lie outside its domain): a new function at once with its
+  // own values, new values of the same function once they settle; deferred behind the plot.
+  const liveA = useExplorer(selectActivation);
+  const liveParams = useExplorer(selectParams);
+  const live = useMemo(() => ({ a: liveA, params: liveParams }), [liveA, liveParams]);
+  const settled = useSettledValue(live, SETTLE_MS);
+  const { a, params } = useDeferredValue(settled.a === liveA ? settled : live);
+  return a ? <ExplanationsBody headingLevel={headingLevel} a={a} params={params} /> : null;
+}
+
+interface ExplanationsBodyProps extends ExplanationsProps {
+  a: Activation;
+  params: Params;
+}
+
+/** The section itself: memoised, so a slider step that changes nothing here renders nothing. */
+const ExplanationsBody = memo(function ExplanationsBody({
+  headingLevel,
+  a,
+  params,
+}: ExplanationsBodyProps) {
   const t = useExplainT();
   const id = useId();
-  // Deferred together: a function and its parameters always arrive as a pair (a new function
-  // must never meet its predecessor's values, which may lie outside its domain).
-  const a = useDeferredValue(useExplorer(selectActivation));
-  const params = useDeferredValue(useExplorer(selectParams));
-  if (!a) return null;
   const H = `h${headingLevel}` as const;
   const Sub = `h${Math.min(headingLevel + 1, 6) as 3 | 4 | 5}` as const;
   const desc = descriptionKey(a.id);
@@ -55,4 +80,4 @@ export function Explanations({ headingLevel }: ExplanationsProps) {
       </div>
     </section>
   );
-}
+});

@@ -2,20 +2,16 @@ import { useMemo, type ReactNode } from 'react';
 import type { Activation, Params, Range } from '../../math';
 import { computeProperties, type Extremum, type Properties } from '../../math/properties';
 import { useExplainT, type ExplainKey } from './useExplainT';
-import { useSettledValue } from './useSettledValue';
 import { formatInterval, formatValue } from '../formatValue';
 
 export interface PropertiesListProps {
   a: Activation;
   /**
-   * Values of `a`'s parameters. Render with `key={a.id}`: the analysis follows them once a
-   * dragged slider pauses, and a new function must not meet its predecessor's values.
+   * Values of `a`'s parameters. Settled ones (Explanations passes them once a dragged slider
+   * pauses): the analysis takes a few milliseconds.
    */
   params: Params;
 }
-
-/** Pause after which the properties catch up with a moving slider. */
-const SETTLE_MS = 150;
 
 type T = ReturnType<typeof useExplainT>;
 
@@ -75,9 +71,8 @@ function smoothnessAt(p: Properties): string {
  * what a learner checks first (range, monotonic, smoothness, sparsity, saturation, the PyTorch
  * spelling) and, at each kink, the one-sided derivatives beside the value autograd returns.
  */
-export function PropertiesList({ a, params }: PropertiesListProps) {
+export function PropertiesList({ a, params: p }: PropertiesListProps) {
   const t = useExplainT();
-  const p = useSettledValue(params, SETTLE_MS);
   const props = useMemo(() => computeProperties(a, p), [a, p]);
   const f0 = a.f(0, p);
   const rows: [ExplainKey, ReactNode][] = [

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemoClient, createInProcessWorker, type WorkerLike } from '../../train/client';
 import { Trainer } from '../../train/dying';
-import { TrainingSession } from './session';
+import { LOCKSTEP, TrainingSession } from './session';
 
 const relu = { units: 16, activation: { id: 'relu' }, learningRate: 0.05, seed: 7 };
 let workers: WorkerLike[] = [];
@@ -79,17 +79,31 @@ describe('TrainingSession', { timeout: 60_000 }, () => {
     expect(session.target).toBe(300);
   });
 
-  it('runs several functions side by side from the same seed', async () => {
-    const runs = ['relu', 'leaky_relu'].map((id) => ({ ...relu, activation: { id } }));
-    const { session } = open(runs, 60);
+  it('runs several functions side by side from the same seed, in lockstep', async () => {
+    const runs = ['relu', 'elu'].map((id) => ({ ...relu, activation: { id } }));
+    let spread = 0;
+    const worker = createInProcessWorker();
+    workers.push(worker);
+    const session: TrainingSession = new TrainingSession(
+      createDemoClient(worker),
+      runs,
+      260,
+      () => {
+        const steps = session.runs.map((r) => r.snapshot?.step ?? 0);
+        spread = Math.max(spread, Math.max(...steps) - Math.min(...steps));
+      },
+    );
     await until(() => session.runs.every((r) => r.snapshot !== null));
-    // Same weights at step 0: the units ReLU starts dead with are Leaky ReLU's negative ones.
+    // Same weights at step 0: the units ReLU starts dead with are ELU's negative ones.
     const [r0, l0] = session.runs.map((r) => r.snapshot!);
     expect(Array.from(l0!.negative)).toEqual(Array.from(r0!.negative));
     expect(r0!.deadCount).toBe(l0!.negativeCount);
     session.play();
     await until(() => session.status === 'done');
-    expect(session.runs.map((r) => r.snapshot!.step)).toEqual([60, 60]);
+    expect(session.runs.map((r) => r.snapshot!.step)).toEqual([260, 260]);
+    // ELU costs more per step than ReLU, yet neither ran more than a stage ahead.
+    expect(spread).toBeGreaterThan(0);
+    expect(spread).toBeLessThanOrEqual(LOCKSTEP);
   });
 
   it('reports a failing job as an error', async () => {

@@ -16,10 +16,18 @@ export interface Run {
 }
 
 /**
+ * Runs side by side advance in stages of this many steps, all reaching each stage before any
+ * goes on: functions differ in cost (ELU's exponential), and a comparison "after n steps" should
+ * hold for every run at once. Long enough that the round trip per stage costs little.
+ */
+export const LOCKSTEP = 50;
+
+/**
  * Training runs driven through a {@link DemoClient}, with playground controls: play until the
  * target step, pause, step, and a target that may move while playing. Plain TypeScript (no
  * React): the panel re-renders from `version` when `onChange` fires. Each run starts at step 0
  * (its initial snapshot shows which units are dead from the start) and waits for `play`.
+ * Several runs advance in lockstep (see {@link LOCKSTEP}).
  */
 export class TrainingSession {
   readonly runs: readonly Run[];
@@ -28,6 +36,8 @@ export class TrainingSession {
   private readonly handles: JobHandle[];
   private mode: 'idle' | 'playing' | 'paused' = 'idle';
   private goal: number;
+  /** While playing: the step every run is currently sent to (the goal, or the next stage). */
+  private stage = 0;
   private disposed = false;
 
   constructor(
@@ -82,7 +92,7 @@ export class TrainingSession {
   play(): void {
     if (this.disposed || this.status === 'error' || this.step >= this.goal) return;
     this.mode = 'playing';
-    for (const h of this.handles) h.resume(this.goal);
+    this.advance();
     this.changed();
   }
 
@@ -105,7 +115,7 @@ export class TrainingSession {
     if (steps === this.goal) return;
     this.goal = steps;
     if (this.mode === 'playing') {
-      for (const h of this.handles) h.resume(steps);
+      this.advance();
       this.settle();
     }
     this.changed();
@@ -126,10 +136,19 @@ export class TrainingSession {
     this.changed();
   }
 
-  /** Playing ends when every run has reached the target. */
+  /** Sends every run to the next stage: the goal, or LOCKSTEP further for runs side by side. */
+  private advance(): void {
+    const next = this.runs.length > 1 ? Math.min(this.goal, this.step + LOCKSTEP) : this.goal;
+    this.stage = next;
+    for (const h of this.handles) h.resume(next);
+  }
+
+  /** Playing ends when every run has reached the goal; side by side, a stage leads to the next. */
   private settle(): void {
-    if (this.mode === 'playing' && this.runs.every((r) => (r.snapshot?.step ?? 0) >= this.goal))
-      this.mode = 'idle';
+    if (this.mode !== 'playing') return;
+    const step = this.step;
+    if (step >= this.goal) this.mode = 'idle';
+    else if (step >= this.stage) this.advance();
   }
 
   private changed(): void {

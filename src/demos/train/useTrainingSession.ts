@@ -4,23 +4,39 @@ import type { TrainerOptions } from '../../train/dying';
 import { useLazyClient } from '../useClient';
 import { TrainingSession } from './session';
 
-/** Calls `fn` at most once per animation frame (setTimeout where there are no frames). */
-function frameThrottle(fn: () => void): { request(): void; cancel(): void } {
-  let id: ReturnType<typeof setTimeout> | number | null = null;
+/**
+ * Redraws while training at most every this many ms: the charts are SVG, and re-laying out and
+ * painting them 60 times a second would take the main thread from input for little gain.
+ */
+const REDRAW_MS = 50;
+
+/** Calls `fn` in an animation frame, at most once per `minMs` (setTimeout alone without frames). */
+function throttle(fn: () => void, minMs: number): { request(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
+  let last = -Infinity;
   const raf = typeof requestAnimationFrame === 'function';
   const run = () => {
-    id = null;
+    frame = null;
+    last = performance.now();
     fn();
   };
   return {
     request() {
-      if (id === null) id = raf ? requestAnimationFrame(run) : setTimeout(run, 16);
+      if (timer !== null || frame !== null) return;
+      timer = setTimeout(
+        () => {
+          timer = null;
+          if (raf) frame = requestAnimationFrame(run);
+          else run();
+        },
+        Math.max(0, last + minMs - performance.now()),
+      );
     },
     cancel() {
-      if (id === null) return;
-      if (raf) cancelAnimationFrame(id as number);
-      else clearTimeout(id as ReturnType<typeof setTimeout>);
-      id = null;
+      if (timer !== null) clearTimeout(timer);
+      if (frame !== null) cancelAnimationFrame(frame);
+      timer = frame = null;
     },
   };
 }
@@ -56,8 +72,8 @@ class SessionHost {
 
 /**
  * A training session for `runs` (memoise the array: a new one starts a new session, as does a
- * new `resetKey`), kept at `target` steps. Re-renders at most once per frame, as a transition,
- * so a slider moved during training responds first. `version` changes with every re-render
+ * new `resetKey`), kept at `target` steps. Re-renders at most every REDRAW_MS, in a frame and
+ * as a transition, so a slider moved during training responds first. `version` changes with every re-render
  * the session asks for: use it as the dependency of views derived from the session.
  */
 export function useTrainingSession(
@@ -70,7 +86,7 @@ export function useTrainingSession(
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    const frame = frameThrottle(() => startTransition(() => setVersion((v) => v + 1)));
+    const frame = throttle(() => startTransition(() => setVersion((v) => v + 1)), REDRAW_MS);
     host.open(getClient, runs, frame.request);
     return () => {
       frame.cancel();
