@@ -203,6 +203,22 @@ describe('navigation and notices', () => {
   });
 });
 
+describe('layout', () => {
+  it('every demo fits a 320 px phone without horizontal scroll', async () => {
+    const { page, errors } = await browser.open({ viewport: { width: 320, height: 640 } });
+    await gotoDemos(page, '?view=why&dying.side=1');
+    await expect.poll(() => page.getByTestId('summary-sparsity').count(), SLOW).toBe(1);
+    const widths = await page.evaluate(() => ({
+      doc: document.documentElement.scrollWidth,
+      body: document.body.scrollWidth,
+    }));
+    await page.screenshot({ path: shotPath('320px-demos.png'), fullPage: true });
+    expect(widths.doc).toBeLessThanOrEqual(320);
+    expect(widths.body).toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   it.each([
     ['every demo, light', '?view=why&theme=light'],

@@ -3,23 +3,18 @@ import { formatValue } from '../../components/formatValue';
 import type { TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
-import { useDemoT, type DemoT } from '../i18n';
+import { useDemoT } from '../i18n';
 import { DYING_FNS, LEARNING_RATES, SCHEMA, type DyingSettings } from '../schema';
-import { dyingSummary, fnName } from '../text';
-import { FitChart } from '../train/FitChart';
-import type { Run, TrainingSession } from '../train/session';
-import { TraceChart } from '../train/TraceChart';
+import { fnName } from '../text';
+import { DyingResults } from '../train/DyingResults';
 import { TrainControls } from '../train/TrainControls';
-import { UnitGrid, UnitKey } from '../train/UnitGrid';
 import { useTrainingSession } from '../train/useTrainingSession';
 import { CheckField } from '../ui/CheckField';
 import { grid } from '../ui/grid';
 import { LadderField } from '../ui/LadderField';
-import { Legend } from '../ui/Legend';
 import { RangeField } from '../ui/RangeField';
 import { SeedField } from '../ui/SeedField';
 import { SelectField } from '../ui/SelectField';
-import { Summary } from '../ui/Summary';
 import type { PanelProps } from './types';
 
 const F = SCHEMA.dying;
@@ -107,101 +102,5 @@ export function DyingPanel({ level, offerAlone = false }: PanelProps) {
       )}
       {session && <DyingResults session={session} version={version} units={s.units} t={t} />}
     </DemoSection>
-  );
-}
-
-interface ResultsProps {
-  session: TrainingSession;
-  version: number;
-  units: number;
-  t: DemoT;
-}
-
-function DyingResults({ session, version, units, t }: ResultsProps) {
-  const runs = session.runs;
-  const side = runs.length > 1;
-  const lines = runs.flatMap((r) =>
-    r.snapshot ? [dyingSummary(t, r.options.activation.id, r.snapshot)] : [],
-  );
-  const dead = useMemo(
-    () => runs.map((r, i) => ({ values: r.history.dead(), colour: i + 1 })),
-    // `version` marks new entries in the same (growing) history buffers.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [runs, version],
-  );
-  const loss = useMemo(
-    () => runs.map((r, i) => ({ values: r.history.loss(), colour: i + 1 })),
-    // `version` marks new entries in the same (growing) history buffers.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [runs, version],
-  );
-  const xTitle = t('demoStepAxis');
-  return (
-    <>
-      <div className={side ? 'ae-demo-runs ae-demo-runs-side' : 'ae-demo-runs'}>
-        {runs.map((r, i) => (
-          <RunView key={r.options.activation.id} run={r} colour={i + 1} compact={side} t={t} />
-        ))}
-      </div>
-      <UnitKey
-        labels={{
-          alive: t('demoUnitAlive'),
-          negative: t('demoUnitNegative'),
-          dead: t('demoUnitDead'),
-        }}
-      />
-      {side && (
-        <Legend
-          label={t('demoLegend')}
-          items={runs.map((r, i) => ({ label: fnName(r.options.activation.id), colour: i + 1 }))}
-        />
-      )}
-      <div className="ae-demo-pair">
-        <figure className="ae-demo-figure">
-          <figcaption className="ae-demo-caption">{t('demoDeadTitle')}</figcaption>
-          <TraceChart
-            series={dead}
-            target={session.target}
-            yDomain={[0, units]}
-            xTitle={xTitle}
-            testId="dead-line"
-          />
-        </figure>
-        <figure className="ae-demo-figure">
-          <figcaption className="ae-demo-caption">{t('demoLossTitle')}</figcaption>
-          <TraceChart series={loss} target={session.target} yLog xTitle={xTitle} />
-        </figure>
-      </div>
-      <Summary lines={lines} label={t('demoSummary')} testId="summary-dying" />
-    </>
-  );
-}
-
-function RunView({
-  run,
-  colour,
-  compact,
-  t,
-}: {
-  run: Run;
-  colour: number;
-  compact: boolean;
-  t: DemoT;
-}) {
-  const s = run.snapshot;
-  if (!s) return <p className="ae-hint ae-demo-busy">{t('demoWorking')}</p>;
-  const name = fnName(run.options.activation.id);
-  return (
-    <div className="ae-demo-run" data-fn={run.options.activation.id}>
-      <FitChart
-        snapshot={s}
-        title={t('demoFitTitle', { name })}
-        xTitle="x"
-        colour={colour}
-        height={compact ? 150 : 190}
-      />
-      <p className="ae-demo-caption">{t('demoUnitsTitle')}</p>
-      <UnitGrid snapshot={s} label={dyingSummary(t, run.options.activation.id, s)} />
-    </div>
   );
 }

@@ -1,9 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { formatValue } from '../../components/formatValue';
-import type { SparsityOptions, SparsityResult, SparsitySeries } from '../../train/sparsity';
-import { project } from '../chart/axes';
-import { Chart } from '../chart/Chart';
-import { histogramBars } from '../chart/histogram';
+import type { SparsityOptions, SparsityResult } from '../../train/sparsity';
+import { HistogramChart } from '../chart/HistogramChart';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
 import { useDemoT, type DemoT } from '../i18n';
@@ -96,7 +94,7 @@ function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
     <>
       <div className="ae-demo-multiples">
         {result.series.map((s, i) => (
-          <Histogram key={s.activation.id} result={result} series={s} colour={i + 1} t={t} />
+          <HistogramChart key={s.activation.id} result={result} series={s} colour={i + 1} t={t} />
         ))}
       </div>
       <table className="ae-demo-table">
@@ -134,49 +132,5 @@ function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
         testId="summary-sparsity"
       />
     </>
-  );
-}
-
-interface HistogramProps {
-  result: SparsityResult;
-  series: SparsitySeries;
-  colour: number;
-  t: DemoT;
-}
-
-/** One function's outputs: the bins without the exact zeros, and those zeros as a marked spike. */
-function Histogram({ result, series, colour, t }: HistogramProps) {
-  const bars = useMemo(() => histogramBars(result, series), [result, series]);
-  const name = fnName(series.activation.id);
-  return (
-    <figure className="ae-demo-figure">
-      <figcaption className="ae-demo-caption">{t('demoHistTitle', { name })}</figcaption>
-      <Chart
-        xDomain={result.range}
-        yDomain={[0, bars.max * 1.15 || 1]}
-        height={170}
-        xTitle={t('demoOutputAxis')}
-        overlay={({ x, box }) =>
-          series.zeros > 0 && (
-            <g className="ae-demo-spike" data-testid="sparsity-spike">
-              <line x1={project(x, 0)} x2={project(x, 0)} y1={box.bottom} y2={box.top + 14} />
-              <text
-                x={Math.min(project(x, 0) + 6, box.right - 4)}
-                y={box.top + 12}
-                textAnchor={project(x, 0) + 120 > box.right ? 'end' : 'start'}
-              >
-                {t('demoSpike', { share: percent(t, series.zeroShare) })}
-              </text>
-              {/* The spike's height is off any density scale: an arrow says "more than shown". */}
-              <path
-                d={`M${project(x, 0) - 4},${box.top + 20}L${project(x, 0)},${box.top + 13}L${project(x, 0) + 4},${box.top + 20}`}
-              />
-            </g>
-          )
-        }
-      >
-        {({ x, y }) => <path className={`ae-demo-bars ae-plot-c${colour}`} d={bars.path(x, y)} />}
-      </Chart>
-    </figure>
   );
 }
