@@ -28,16 +28,31 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const fmt = (v: number, digits = 2) => v.toFixed(digits).padStart(9);
-/** Median and minimum wall time of `runs` calls after `warmup` calls, ms. */
-function time(fn: () => void, runs: number, warmup = 2): { median: number; min: number } {
+/** CPU time of this process (user + system), ms: on a shared, busy machine it stays close to
+ * what the wall time would be on an idle one, while wall time grows with the load. */
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/**
+ * Median and minimum wall time of `runs` calls after `warmup` calls, ms, and the median CPU time.
+ */
+function time(
+  fn: () => void,
+  runs: number,
+  warmup = 2,
+): { median: number; min: number; cpu: number } {
   for (let i = 0; i < warmup; i++) fn();
   const ts: number[] = [];
+  const cs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = cpu();
     const t0 = now();
     fn();
     ts.push(now() - t0);
+    cs.push(cpu() - c0);
   }
-  return { median: median(ts), min: Math.min(...ts) };
+  return { median: median(ts), min: Math.min(...ts), cpu: median(cs) };
 }
 
 console.log(
@@ -77,7 +92,10 @@ if (run('depth')) {
     '\ndepth experiment: 64 wide × 50 deep × batch 256, He init (target ≤ 100 ms per function)',
   );
   console.log('  ratio = time / time of 100 bare 256×64×64 products measured just before it');
-  console.log('  function            100 products   fresh: build + run     reused network: run');
+  console.log('  cpu = median CPU time of this process, ms (≈ wall time on an idle machine)');
+  console.log(
+    '  function     100 products  fresh: build + run                 reused network: run',
+  );
   const base = { width: 64, depth: 50, batch: 256, init: 'he' as const, seed: 1 };
   const network = createDepthNetwork({ ...base, activations: [{ id: 'relu' }] });
   const rng = createRng(1);
@@ -101,18 +119,28 @@ if (run('depth')) {
     const g: number[] = [];
     const fresh: number[] = [];
     const reused: number[] = [];
+    const freshCpu: number[] = [];
+    const reusedCpu: number[] = [];
+    const both = (fn: () => void, wall: number[], cpuTimes: number[]) => {
+      const c0 = cpu();
+      wall.push(clock(fn));
+      cpuTimes.push(cpu() - c0);
+    };
     for (let r = 0; r < 8; r++) {
       g.push(
         clock(() => {
           for (let i = 0; i < 100; i++) gemmNT(a, w, c, 256, 64, 64);
         }),
       );
-      fresh.push(clock(() => runDepthExperiment(opts)));
-      reused.push(clock(() => runToEnd(depthSteps(opts, network))));
+      both(() => runDepthExperiment(opts), fresh, freshCpu);
+      both(() => runToEnd(depthSteps(opts, network)), reused, reusedCpu);
     }
     const ratio = (xs: number[]) => median(xs.map((v, i) => v / g[i]!));
-    const cell = (xs: number[]) => `${fmt(median(xs), 1)} ms ×${ratio(xs).toFixed(2)}`;
-    console.log(`  ${name.padEnd(16)} ${fmt(median(g), 1)} ms  ${cell(fresh)}   ${cell(reused)}`);
+    const cell = (xs: number[], cs: number[]) =>
+      `${fmt(median(xs), 1)} ms ×${ratio(xs).toFixed(2)} cpu ${median(cs).toFixed(1).padStart(6)}`;
+    console.log(
+      `  ${name.padEnd(12)} ${fmt(median(g), 1)} ms  ${cell(fresh, freshCpu)}  ${cell(reused, reusedCpu)}`,
+    );
   }
 }
 
@@ -138,9 +166,9 @@ if (run('train')) {
     });
     const steps = 1000;
     const t = time(() => trainer.step(steps), 5, 1);
-    const perSec = (steps / t.median) * 1000;
+    const rate = (ms: number) => ((steps / ms) * 1000).toFixed(0);
     console.log(
-      `  ${name.padEnd(26)} ${fmt(perSec, 0)} steps/s  (best ${((steps / t.min) * 1000).toFixed(0)})`,
+      `  ${name.padEnd(24)} ${rate(t.median).padStart(6)} steps/s  (best ${rate(t.min)}; per CPU second ${rate(t.cpu)})`,
     );
   }
 }

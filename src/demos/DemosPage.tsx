@@ -38,10 +38,11 @@ export interface DemosPageProps {
 export function DemosPage({ view, notices, embed = false }: DemosPageProps) {
   const t = useDemoT();
   const lang = useExplorer((s) => s.lang);
-  const theme = useResolvedTheme(useExplorer((s) => s.theme));
-  const themeParam = useExplorer((s) => s.theme);
+  const theme = useExplorer((s) => s.theme);
+  const resolved = useResolvedTheme(theme);
   const allHref = useViewHref('why');
-  const explorerHref = `?lang=${lang}${themeParam === 'system' ? '' : `&theme=${themeParam}`}`;
+  // The explorer with this page's language and theme (it drops what equals its defaults).
+  const explorerHref = `?lang=${lang}${theme === 'system' ? '' : `&theme=${theme}`}`;
   const Single = view === 'why' ? null : PANELS[view];
   const nav = (
     <nav className="ae-demo-nav" aria-label={t('demoNavLabel')}>
@@ -50,7 +51,7 @@ export function DemosPage({ view, notices, embed = false }: DemosPageProps) {
     </nav>
   );
   return (
-    <div className="ae-root ae-demos" data-theme={theme} lang={lang}>
+    <div className="ae-root ae-demos" data-theme={resolved} lang={lang}>
       {!embed && <Header level={1} nav={nav} />}
       <DemoNotices notices={notices} t={t} />
       {Single ? (

@@ -7,6 +7,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Explorer } from '../components/Explorer';
+import { viewParam } from '../demos/route';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl } from '../state/urlSync';
@@ -24,22 +25,31 @@ for (const token of unknownControls)
 // `controls` and `embed` configure the view; the rest is the explorer's own vocabulary.
 query.delete('controls');
 query.delete('embed');
-const { initial, ignored } = initialFromUrl(`?${query}`, browserLanguages());
-const store = createExplorerStore(initial);
-document.documentElement.lang = initial.lang;
-store.subscribe((s, prev) => {
-  if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
-});
-
-const appUrl = new URL('./', location.href).href;
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ExplorerConfigProvider value={{ controls, embed: true, appUrl }}>
-      <ExplorerProvider store={store}>
-        <Explorer notices={ignored} explanations={false} headingLevel={2} />
-      </ExplorerProvider>
-    </ExplorerConfigProvider>
-  </StrictMode>,
-);
+// `view=` names a "Why ReLU works" demo (or `why`, all of them): loaded on demand, shown on its own.
+if (viewParam(`?${query}`) !== null)
+  void import('../demos/mount').then((m) =>
+    m.mountDemos(document.getElementById('root')!, { search: `?${query}`, embed: true }),
+  );
+else startExplorer();
 startResizePosting();
+
+function startExplorer() {
+  const { initial, ignored } = initialFromUrl(`?${query}`, browserLanguages());
+  const store = createExplorerStore(initial);
+  document.documentElement.lang = initial.lang;
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
+  });
+
+  const appUrl = new URL('./', location.href).href;
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ExplorerConfigProvider value={{ controls, embed: true, appUrl }}>
+        <ExplorerProvider store={store}>
+          <Explorer notices={ignored} explanations={false} headingLevel={2} />
+        </ExplorerProvider>
+      </ExplorerConfigProvider>
+    </StrictMode>,
+  );
+}

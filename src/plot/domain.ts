@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { niceDomain } from './nice';
 import type { Range } from '../math';
 
 /** `[min, max]` of the finite values of something drawn; `[Infinity, −Infinity]` when none. */
@@ -77,9 +77,6 @@ export function chooseYDomain(
   const span = Math.max(hi - lo, Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9);
   const mid = (lo + hi) / 2;
   const half = (span / 2) * (1 + 2 * pad);
-  const [a, b] = scaleLinear()
-    .domain([mid - half, mid + half])
-    .nice(ticks)
-    .domain();
-  return Number.isFinite(a) && Number.isFinite(b) && a! < b! ? [a!, b!] : [mid - half, mid + half];
+  const [a, b] = niceDomain(mid - half, mid + half, ticks);
+  return Number.isFinite(a) && Number.isFinite(b) && a < b ? [a, b] : [mid - half, mid + half];
 }

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { ticks } from 'd3-array';
 import type { Range } from '../math';
 
 /** About this many keyboard steps across the range, before kinks are added. */
@@ -17,8 +17,7 @@ export function keyboardStops(
   target = STOP_TARGET,
 ): Float64Array {
   const [min, max] = range;
-  const ticks = scaleLinear().domain([min, max]).ticks(target);
-  const all: number[] = [min, max, ...ticks];
+  const all: number[] = [min, max, ...ticks(min, max, target)];
   for (const k of kinkXs) if (k >= min && k <= max) all.push(k);
   const sorted = Float64Array.from(all).sort();
   let m = 0;

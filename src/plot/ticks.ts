@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { ticks as d3Ticks } from 'd3-array';
 import { formatTicks } from './format';
 import { toPx, type Linear } from './path';
 
@@ -30,9 +30,7 @@ export function createAxis(
   edge: number,
 ): Axis {
   const scale: Linear = { domain, range };
-  const values = scaleLinear()
-    .domain(domain as [number, number])
-    .ticks(Math.max(2, Math.round(count)));
+  const values = d3Ticks(domain[0], domain[1], Math.max(2, Math.round(count)));
   const labels = formatTicks(values);
   const ticks = values.map((value, i) => ({
     value,

@@ -1,9 +1,18 @@
 // The "Why ReLU works" demos in real Chromium: each renders from a URL with settings, runs in
 // its worker, keeps the page responsive while training, pauses and resets, and passes axe.
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../../src/math/special/normal';
-import { appURL, describeViolations, runAxe, setupBrowser, shotPath } from './helpers';
+import {
+  appURL,
+  describeViolations,
+  runAxe,
+  setupBrowser,
+  shotPath,
+  type AxeViolation,
+} from './helpers';
+import { ROOT } from './paths';
 
 const browser = setupBrowser();
 
@@ -23,6 +32,29 @@ async function stepCount(page: Page): Promise<number> {
 }
 
 const summary = (page: Page, demo: string) => page.getByTestId(`summary-${demo}`);
+
+/**
+ * axe inside the embed view's frame, without the rules about whole pages (one `main`, an `h1`):
+ * the embedding page provides those around the iframe.
+ */
+async function runAxeInFrame(frame: Frame): Promise<AxeViolation[]> {
+  await frame.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  return frame.evaluate(async () => {
+    type Axe = { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const rules = {
+      'landmark-one-main': { enabled: false },
+      'page-has-heading-one': { enabled: false },
+    };
+    const { violations } = await axe.run(document, { rules });
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
 
 describe('demos from a URL', () => {
   it.each([
@@ -199,6 +231,34 @@ describe('navigation and notices', () => {
     expect(await page.getByRole('slider', { name: 'Hidden units' }).inputValue()).toBe('64');
     // The canonical URL no longer carries what was ignored.
     await expect.poll(() => page.url()).toMatch(/\?view=dying&dying\.units=64$/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('embed view', () => {
+  it('embed=1&view=… in an iframe shows that demo alone, without page chrome, and runs', async () => {
+    const { page, errors } = await browser.open();
+    const src = appURL('embed.html?embed=1&view=dying&dying.units=16&dying.steps=200');
+    await page.setContent(
+      `<!doctype html><html lang="en"><title>Host</title><main><h1>A course page</h1>` +
+        `<iframe title="Dying ReLU demo" src="${src}" width="900" height="1400"></iframe></main></html>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('region').first().waitFor(SLOW);
+    expect(await frame.getByRole('region').count()).toBe(1);
+    expect(await frame.getByRole('heading', { level: 2 }).innerText()).toMatch(/Dying ReLU/);
+    expect(await frame.getByRole('combobox', { name: 'Language' }).count()).toBe(0);
+    const play = frame.getByRole('button', { name: 'Play' });
+    await expect.poll(() => play.isEnabled(), SLOW).toBe(true);
+    await play.click();
+    await expect
+      .poll(() => frame.getByTestId('summary-dying').innerText(), { timeout: 60_000 })
+      .toMatch(/^ReLU: \d+ of 16 units dead after 200 steps/);
+    // An embed leaves its address alone.
+    const inner = page.frames().find((f) => f.url().includes('embed.html'))!;
+    expect(inner.url()).toBe(src);
+    const violations = await runAxeInFrame(inner);
+    expect(violations, describeViolations(violations)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Moving a parameter slider by keyboard updates the URL, the readout and the curve together.
 import { describe, expect, it } from 'vitest';
 import { getActivation } from '../../src/math';
-import { gotoApp, plot, plotPaths, readout, setupBrowser } from './helpers';
+import { gotoApp, plot, plotPaths, readValue, readout, setupBrowser } from './helpers';
 
 const browser = setupBrowser();
 
@@ -15,7 +15,8 @@ describe('parameter slider', () => {
     // the mouse there so the readout keeps following that x while the keyboard works the slider.
     const box = (await plot(page).boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.25);
-    await expect.poll(async () => (await readout(page).innerText()).trim()).not.toBe('');
+    // The live region is throttled: wait until it announces the hovered (negative) x.
+    await expect.poll(async () => readValue(await readout(page).innerText(), 'x')).toBeLessThan(0);
 
     const before = {
       alpha: new URL(page.url()).searchParams.get('alpha'),

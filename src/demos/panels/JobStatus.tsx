@@ -3,25 +3,27 @@ import type { DemoT } from '../i18n';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { ComputeJob } from '../useComputeJob';
 
-/** "Computing…" with progress while a job runs, its error if it failed; nothing otherwise. */
-export function JobStatus<K extends ComputeKind>({
-  job,
-  t,
-  progressLabel,
-}: {
+export interface JobStatusProps<K extends ComputeKind> {
   job: ComputeJob<K>;
   t: DemoT;
-  /** Show a progress bar with this name (long jobs); otherwise just the busy text. */
-  progressLabel?: string;
-}) {
+}
+
+/**
+ * While a recomputation runs: its progress, faded in only if it takes a moment (a quick one
+ * after a slider step shows nothing, so nothing flickers); its error if it failed.
+ */
+export function JobStatus<K extends ComputeKind>({ job, t }: JobStatusProps<K>) {
   return (
     <div className="ae-demo-status" aria-busy={job.status === 'running'}>
-      {job.status === 'running' &&
-        (progressLabel ? (
-          <ProgressBar label={progressLabel} value={job.progress} />
-        ) : (
-          <p className="ae-hint ae-demo-busy">{t('demoWorking')}</p>
-        ))}
+      {job.status === 'running' && (
+        <div className="ae-demo-busy">
+          <ProgressBar
+            label={t('demoComputeProgress')}
+            value={job.progress}
+            text={t('demoWorking')}
+          />
+        </div>
+      )}
       {job.status === 'error' && (
         <p className="ae-field-error" role="alert">
           {t('demoError', { message: job.error ?? '' })}

@@ -10,7 +10,9 @@ import { UnitGrid, UnitKey } from './UnitGrid';
 
 export interface DyingResultsProps {
   session: TrainingSession;
+  /** The session's redraw counter: new data in the same growing histories. */
   version: number;
+  /** Hidden units per run (the dead-count axis runs to it). */
   units: number;
   t: DemoT;
 }

@@ -43,6 +43,7 @@ export const demos = {
   demoFunctions: { en: 'Functions (at most {max})', 'zh-CN': '函数（最多 {max} 个）' },
   demoSettings: { en: 'Settings', 'zh-CN': '设置' },
   demoWorking: { en: 'Computing…', 'zh-CN': '计算中…' },
+  demoComputeProgress: { en: 'Computation progress', 'zh-CN': '计算进度' },
   demoError: { en: 'The computation failed: {message}', 'zh-CN': '计算失败：{message}' },
   demoLegend: { en: 'Legend', 'zh-CN': '图例' },
   demoSummary: { en: 'Result in words', 'zh-CN': '结果概述' },
@@ -115,9 +116,9 @@ export const demos = {
     'zh-CN': '2. 梯度流：ReLU 让梯度穿过深层网络',
   },
   demoDepthLead: {
-    en: 'A randomly initialised network, a batch of 256 random inputs, one backward pass and no training: the gradient norm that reaches each layer. With sigmoid and tanh it shrinks layer after layer on the way to the input; ReLU with He initialisation keeps it level. Switch to Xavier or move the gain away from 1 to make ReLU fail too.',
+    en: 'A randomly initialised network, a batch of 256 random inputs, one backward pass and no training: the gradient norm that reaches each layer. Sigmoid’s slope is at most ¼, so its gradient shrinks by orders of magnitude on the way to the input; ReLU with He initialisation keeps it level. Tanh depends on the initialisation: it shrinks under Xavier. Switch to Xavier or move the gain away from 1 to make ReLU fail too.',
     'zh-CN':
-      '一个随机初始化的网络、256 个随机输入、一次反向传播、不做训练：观察到达每一层的梯度范数。使用 sigmoid 和 tanh 时，梯度在传向输入的过程中逐层缩小；使用 He 初始化的 ReLU 则保持平稳。改用 Xavier 初始化，或让增益偏离 1，也能让 ReLU 失效。',
+      '一个随机初始化的网络、256 个随机输入、一次反向传播、不做训练：观察到达每一层的梯度范数。sigmoid 的斜率最大只有 ¼，梯度在传向输入的过程中缩小若干个数量级；使用 He 初始化的 ReLU 则保持平稳。tanh 取决于初始化：在 Xavier 初始化下会逐层缩小。改用 Xavier 初始化，或让增益偏离 1，也能让 ReLU 失效。',
   },
   demoWidth: { en: 'Width (units per layer)', 'zh-CN': '宽度（每层单元数）' },
   demoLayers: { en: 'Depth (hidden layers)', 'zh-CN': '深度（隐藏层数）' },
