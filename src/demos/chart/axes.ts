@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLog } from 'd3-scale';
 import { formatNumber } from '../../plot/format';
 import { toPx, type Linear } from '../../plot/path';
 import { createAxis, type Tick } from '../../plot/ticks';
@@ -26,11 +26,11 @@ export function linearAxis(
 }
 
 /**
- * A log axis over whole decades covering `domain` (both ends > 0): a d3 linear scale over
- * log10 of the values, ticks at the powers of ten its nice ticks land on (every decade, or
- * every 2nd, 5th… when there are more than about `maxTicks`), labelled `0.01`, `1`, `1e−5`.
- * Linear over log10 rather than d3's `scaleLog`: the same picture, and d3-scale's log module
- * would be bundled into the explorer's first-load chunk, which shares d3-scale with the demos.
+ * A log axis over whole decades covering `domain` (both ends > 0): d3's `scaleLog`, its ticks
+ * kept at the powers of ten (every decade, or every 2nd, 3rd… when there are more than
+ * `maxTicks`), labelled `0.01`, `1`, `1e−5`. Paths are drawn through `scale`, the same map
+ * written as a linear one on log10 values, which the explorer's path builder takes as is.
+ * (d3-scale is only in the lazily loaded demos chunk: the explorer's first load uses d3-array.)
  */
 export function logAxis(
   domain: readonly [number, number],
@@ -38,16 +38,22 @@ export function logAxis(
   maxTicks = 8,
 ): ChartAxis {
   const [lo, hi] = decades(domain);
-  const scale: Linear = { domain: [lo, hi], range };
-  const ticks = scaleLinear()
-    .domain([lo, hi])
-    .ticks(Math.max(1, maxTicks))
-    .filter(Number.isInteger)
-    .map((e) => {
-      const value = Number(`1e${e}`); // exact, unlike 10 ** -4 (9.999…e−5)
-      return { value, px: Math.round(toPx(scale, e) * 10) / 10, label: formatNumber(value, 1) };
-    });
-  return { scale, log: true, ticks };
+  const log = scaleLog()
+    .domain([Number(`1e${lo}`), Number(`1e${hi}`)])
+    .range(range as [number, number]);
+  const every = Math.ceil((hi - lo + 1) / Math.max(1, maxTicks));
+  const ticks = log
+    .ticks()
+    .filter((v) => {
+      const e = Math.round(Math.log10(v));
+      return Math.abs(v - Number(`1e${e}`)) <= 1e-9 * v && (e - lo) % every === 0;
+    })
+    .map((value) => ({
+      value,
+      px: Math.round(log(value) * 10) / 10,
+      label: formatNumber(value, 1),
+    }));
+  return { scale: { domain: [lo, hi], range }, log: true, ticks };
 }
 
 /** Whole decades [floor(log10 lo), ceil(log10 hi)], at least one wide. */
