@@ -85,6 +85,10 @@ describe('sparsity panel', { timeout: 60_000 }, () => {
     await waitFor(() => expect(summary.textContent).toContain(`(expected ${expected} %)`), wait);
     expect(summary.textContent).toMatch(/^ReLU: 1[56]\.\d % of outputs are exactly 0/);
     expect(summary.textContent).toContain('GELU: 0 % of outputs are exactly 0 (expected 0 %)');
+    // Screen readers hear the same words from the live region (the visible copy is hidden).
+    const live = screen.getByRole('status', { name: 'Result in words' });
+    await waitFor(() => expect(live.textContent).toBe(summary.textContent), wait);
+    expect(summary.getAttribute('aria-hidden')).toBe('true');
     expect(screen.getAllByTestId('sparsity-spike')).toHaveLength(1);
   });
 

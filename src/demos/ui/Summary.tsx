@@ -3,23 +3,33 @@ import { useThrottledText } from '../../components/plot/useThrottledText';
 export interface SummaryProps {
   /** The result in words, one sentence per line. */
   lines: readonly string[];
-  /** Accessible name of the region, e.g. "Result in words". */
+  /** Accessible name of the live region, e.g. "Result in words". */
   label: string;
+  /** Test id of the visible text. */
   testId: string;
 }
 
 /**
- * A chart's result stated in words, visible to everyone and announced politely by screen
- * readers. While a run is in progress the text changes many times a second; the region is
- * updated at most once a second (the last state always shows).
+ * A chart's result stated in words. The text on screen follows every update; screen readers
+ * get the same words from a polite live region updated at most once a second (the last state
+ * always arrives), since a training run changes them many times a second. As the explorer's
+ * readout does, the visible copy is hidden from assistive tech so nothing is read twice.
  */
 export function Summary({ lines, label, testId }: SummaryProps) {
-  const text = useThrottledText(lines.join('\n'), 1000);
+  const text = lines.join('\n');
+  const spoken = useThrottledText(text, 1000);
   return (
-    <div role="status" aria-label={label} className="ae-demo-summary" data-testid={testId}>
-      {text.split('\n').map((line, i) => (
-        <p key={i}>{line}</p>
-      ))}
-    </div>
+    <>
+      <div className="ae-demo-summary" aria-hidden="true" data-testid={testId}>
+        {lines.map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+      </div>
+      <div role="status" aria-label={label} className="ae-visually-hidden">
+        {spoken.split('\n').map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+      </div>
+    </>
   );
 }
