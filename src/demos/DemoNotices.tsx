@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { NoticeList } from '../components/NoticeList';
 import type { DemoNotice } from './codec';
 import type { DemoT } from './i18n';
 
@@ -7,29 +7,13 @@ export interface DemoNoticesProps {
   t: DemoT;
 }
 
-/**
- * What the URL asked for but did not get, in a polite live region, until dismissed: like the
- * explorer's notices (same look and wording), with the demos' own messages too.
- */
+/** What the demos' URL asked for but did not get, with the demos' own messages too. */
 export function DemoNotices({ notices, t }: DemoNoticesProps) {
-  const [dismissed, setDismissed] = useState(false);
-  const visible = !dismissed && notices.length > 0;
-  // The region stays mounted so screen readers announce its content when it appears.
   return (
-    <div role="status" className={visible ? 'ae-notices' : 'ae-notices ae-empty'}>
-      {visible && (
-        <>
-          <p className="ae-notices-heading">{t('noticesHeading')}</p>
-          <ul className="ae-notices-list">
-            {notices.map((n, i) => (
-              <li key={i}>{t(n.message, { ...n.vars, param: n.param, value: n.value })}</li>
-            ))}
-          </ul>
-          <button type="button" className="ae-button" onClick={() => setDismissed(true)}>
-            {t('noticesDismiss')}
-          </button>
-        </>
-      )}
-    </div>
+    <NoticeList
+      lines={notices.map((n) => t(n.message, { ...n.vars, param: n.param, value: n.value }))}
+      heading={t('noticesHeading')}
+      dismissLabel={t('noticesDismiss')}
+    />
   );
 }
