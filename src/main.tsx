@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { viewParam } from './demos/route';
 import { format } from './i18n/catalogue';
 import { ExplorerPage } from './page/ExplorerPage';
-import { showsPrerenderedView } from './page/prerendered';
+import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './page/prerendered';
 import { createExplorerStore } from './state/explorerStore';
 import { browserLanguages, initialFromUrl, startUrlSync } from './state/urlSync';
 import './styles/page.css';
@@ -36,8 +36,10 @@ function startExplorer() {
   // (`prerender` in vite.config.ts): adopt it. Any other state (another function, a Chinese
   // browser, a URL notice) renders afresh, replacing whatever is there, so nothing mismatches.
   const container = document.getElementById('root')!;
-  const page = <ExplorerPage store={store} notices={ignored} />;
   if (container.firstElementChild && showsPrerenderedView(initial, ignored))
-    hydrateRoot(container, page);
-  else createRoot(container).render(page);
+    hydrateRoot(
+      container,
+      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
+    );
+  else createRoot(container).render(<ExplorerPage store={store} notices={ignored} />);
 }

@@ -1,26 +1,32 @@
 import { StrictMode } from 'react';
 import { Explorer } from '../components/Explorer';
 import { InitialPlotWidth } from '../components/plot/initialWidth';
+import { FALLBACK_WIDTH } from '../plot/layout';
 import { ExplorerProvider } from '../state/context';
 import type { ExplorerStoreApi } from '../state/explorerStore';
 import type { Notice } from '../state/urlCodec';
-import { PAGE_PLOT_WIDTH } from './prerendered';
 
 export interface ExplorerPageProps {
   store: ExplorerStoreApi;
   /** URL parameters that were ignored or adjusted. */
   notices: readonly Notice[];
+  /** Plot width until the first measurement: the prerendered one while hydrating it. */
+  initialPlotWidth?: number;
 }
 
 /**
  * The standalone page's React tree. One component for the build-time prerender and the
  * browser, because hydration needs both to render the very same tree.
  */
-export function ExplorerPage({ store, notices }: ExplorerPageProps) {
+export function ExplorerPage({
+  store,
+  notices,
+  initialPlotWidth = FALLBACK_WIDTH,
+}: ExplorerPageProps) {
   return (
     <StrictMode>
       <ExplorerProvider store={store}>
-        <InitialPlotWidth value={PAGE_PLOT_WIDTH}>
+        <InitialPlotWidth value={initialPlotWidth}>
           <Explorer notices={notices} />
         </InitialPlotWidth>
       </ExplorerProvider>

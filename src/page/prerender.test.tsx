@@ -39,7 +39,11 @@ describe('renderPrerenderedView', () => {
     await act(async () => {
       root = hydrateRoot(
         container,
-        <ExplorerPage store={createExplorerStore(prerenderedState())} notices={[]} />,
+        <ExplorerPage
+          store={createExplorerStore(prerenderedState())}
+          notices={[]}
+          initialPlotWidth={PAGE_PLOT_WIDTH}
+        />,
         { onRecoverableError: (e) => recoverable.push(e) },
       );
     });

@@ -6,9 +6,15 @@ import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createExplorerStore } from '../state/explorerStore';
 import { ExplorerPage } from './ExplorerPage';
-import { prerenderedState } from './prerendered';
+import { PAGE_PLOT_WIDTH, prerenderedState } from './prerendered';
 
-const page = () => <ExplorerPage store={createExplorerStore(prerenderedState())} notices={[]} />;
+const page = () => (
+  <ExplorerPage
+    store={createExplorerStore(prerenderedState())}
+    notices={[]}
+    initialPlotWidth={PAGE_PLOT_WIDTH}
+  />
+);
 
 /**
  * The page's markup for {@link prerenderedState}, lazy parts (the explanations) included.

@@ -7,9 +7,8 @@ import { defaultState, type ExplorerState } from '../state/explorerStore';
 import { encode, type Notice } from '../state/urlCodec';
 
 /**
- * Width of the prerendered plot: what `.ae-plot` measures in a 1280 px wide window. The page
- * also starts client renders from it, so on that common size the first measurement changes
- * nothing (elsewhere it only costs one re-render, as any other first guess would).
+ * Width of the prerendered plot: what `.ae-plot` measures in a 1280 px wide window, so there
+ * hydration's first measurement changes nothing (elsewhere it costs one re-render).
  */
 export const PAGE_PLOT_WIDTH = 836;
 
