@@ -26,8 +26,12 @@ export function buildApp(): void {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // Retried because in a shared working tree someone else's build can empty dist/ just after
   // ours finished; on CI the first attempt is the only one.
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the
+  // tests must see the production build that ships.
+  const env = { ...process.env };
+  delete env.NODE_ENV;
   for (let attempt = 1; ; attempt++) {
-    const r = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', env });
     if (r.status !== 0) {
       throw new Error(`npm run build failed (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
     }
