@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { CopyButton } from '../components/explain/CopyButton';
 import { useT } from '../components/useT';
-import { useExplorer } from '../state/context';
+import { useExplorerState } from '../state/context';
 import { parseControls, formatControls } from './controls';
 import { elementSnippet, iframeSnippet } from './snippets';
 
@@ -21,20 +21,12 @@ export interface EmbedSnippetsProps {
 export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) {
   const t = useT();
   const uid = useId();
-  const fn = useExplorer((s) => s.fn);
-  const params = useExplorer((s) => s.params);
-  const range = useExplorer((s) => s.range);
-  const cmp = useExplorer((s) => s.cmp);
-  const showDerivative = useExplorer((s) => s.showDerivative);
-  const showDifference = useExplorer((s) => s.showDifference);
-  const lang = useExplorer((s) => s.lang);
-  const theme = useExplorer((s) => s.theme);
+  const state = useExplorerState();
   const [controlsText, setControlsText] = useState('');
   const iframeRef = useRef<HTMLTextAreaElement>(null);
   const wcRef = useRef<HTMLTextAreaElement>(null);
 
   const { iframe, element } = useMemo(() => {
-    const state = { fn, params, range, cmp, showDerivative, showDifference, lang, theme };
     // Canonical form of what was typed; empty means every control (left out of the HTML).
     const controls =
       controlsText.trim() === '' ? undefined : formatControls(parseControls(controlsText).controls);
@@ -42,19 +34,7 @@ export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) 
       iframe: iframeSnippet(state, embedPage, controls),
       element: elementSnippet(state, scriptUrl, controls),
     };
-  }, [
-    fn,
-    params,
-    range,
-    cmp,
-    showDerivative,
-    showDifference,
-    lang,
-    theme,
-    controlsText,
-    embedPage,
-    scriptUrl,
-  ]);
+  }, [state, controlsText, embedPage, scriptUrl]);
 
   const select = (el: HTMLTextAreaElement | null) => {
     el?.focus();

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../components/useT';
 import './embed-ui.css';
-import { useExplorer } from '../state/context';
-import { defaultState } from '../state/explorerStore';
+import { useExplorerState } from '../state/context';
 import { encode } from '../state/urlCodec';
 import { useExplorerConfig } from './config';
 
@@ -13,32 +12,15 @@ import { useExplorerConfig } from './config';
 export function OpenFullLink() {
   const t = useT();
   const { embed, appUrl } = useExplorerConfig();
-  const fn = useExplorer((s) => s.fn);
-  const params = useExplorer((s) => s.params);
-  const range = useExplorer((s) => s.range);
-  const cmp = useExplorer((s) => s.cmp);
-  const showDerivative = useExplorer((s) => s.showDerivative);
-  const showDifference = useExplorer((s) => s.showDifference);
-  const lang = useExplorer((s) => s.lang);
-  const theme = useExplorer((s) => s.theme);
+  const state = useExplorerState();
   const href = useMemo(() => {
     if (!appUrl) return null;
-    const q = encode({
-      ...defaultState(lang),
-      fn,
-      params,
-      range,
-      cmp,
-      showDerivative,
-      showDifference,
-      lang,
-      theme,
-    });
-    q.set('lang', lang);
+    const q = encode(state);
+    q.set('lang', state.lang);
     const url = new URL(appUrl);
     url.search = q.toString().replace(/%2C/g, ',');
     return url.href;
-  }, [appUrl, fn, params, range, cmp, showDerivative, showDifference, lang, theme]);
+  }, [appUrl, state]);
   if (!embed || !href) return null;
   return (
     <p className="ae-open-full">
