@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalCdf } from '../math/special/normal';
+import { normalCdf } from '../math';
 import { renderDemos } from './testUtils';
 
 afterEach(cleanup);

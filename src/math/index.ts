@@ -7,3 +7,6 @@ export { activations, getActivation } from './registry';
 export { evaluate, derivative } from './evaluate';
 export * from './sample';
 export * from './properties';
+// Φ is public because analyses of Gaussian inputs need it next to the activations: the exact
+// GELU is x·Φ(x), and ReLU's share of exact zeros for inputs from N(μ, σ²) is Φ(−μ/σ).
+export { normalCdf } from './special/normal';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getActivation } from '../math';
-import { normalCdf } from '../math/special/normal';
+import { getActivation, normalCdf } from '../math';
 import { measureSparsity } from './sparsity';
 import { analyticZeroShare, zeroSet } from './zeroset';
 

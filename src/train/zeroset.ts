@@ -1,5 +1,4 @@
-import type { Params } from '../math';
-import { normalCdf } from '../math/special/normal';
+import { normalCdf, type Params } from '../math';
 
 /** A closed interval of inputs, possibly unbounded: `[lo, hi]` with lo ≤ hi. */
 export type Interval = [lo: number, hi: number];

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { normalCdf } from '../../src/math/special/normal';
+import { normalCdf } from '../../src/math';
 import {
   appURL,
   describeViolations,
