@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { formatValue } from '../../components/formatValue';
 import type { DepthOptions, DepthResult } from '../../train/depth';
 import { positiveExtent } from '../chart/axes';
@@ -6,30 +6,24 @@ import { Chart } from '../chart/Chart';
 import { Line } from '../chart/Line';
 import { toCurve } from '../chart/series';
 import { useDemos } from '../context';
-import { DemoSection } from '../DemoSection';
 import { useDemoT, type DemoT } from '../i18n';
 import { SCHEMA } from '../schema';
 import { grid } from '../ui/grid';
 import { depthSummary, fnName } from '../text';
-import { FunctionChecklist } from '../ui/FunctionChecklist';
 import { Legend } from '../ui/Legend';
 import { RangeField } from '../ui/RangeField';
-import { SeedField } from '../ui/SeedField';
 import { SelectField } from '../ui/SelectField';
 import { Summary } from '../ui/Summary';
-import { useComputeJob } from '../useComputeJob';
+import { ComputedDemo } from './ComputedDemo';
 import type { PanelProps } from './types';
-import { JobStatus } from './JobStatus';
 
 const F = SCHEMA.depth;
 
 /** Claim 2: gradient norm per layer of a random MLP, for up to four functions. */
-export function DepthPanel({ level, offerAlone = false }: PanelProps) {
+export function DepthPanel(props: PanelProps) {
   const t = useDemoT();
   const s = useDemos((st) => st.depth);
   const update = useDemos((st) => st.update);
-  const job = useComputeJob('depth');
-  const { start } = job;
   const options = useMemo<DepthOptions>(
     () => ({
       width: s.width,
@@ -42,14 +36,9 @@ export function DepthPanel({ level, offerAlone = false }: PanelProps) {
     }),
     [s],
   );
-  // Cheap (tens of ms in the worker): recompute shortly after every change.
-  useEffect(() => {
-    const id = setTimeout(() => start(options), 60);
-    return () => clearTimeout(id);
-  }, [options, start]);
   const set = (patch: Parameters<typeof update<'depth'>>[1]) => update('depth', patch);
 
-  const controls = (
+  const fields = (
     <>
       <RangeField
         label={t('demoWidth')}
@@ -79,30 +68,19 @@ export function DepthPanel({ level, offerAlone = false }: PanelProps) {
         format={formatValue}
         onChange={(gain) => set({ gain })}
       />
-      <FunctionChecklist
-        legend={t('demoFunctions', { max: F.fn.max })}
-        selected={s.fn}
-        min={F.fn.min}
-        max={F.fn.max}
-        onChange={(fn) => set({ fn })}
-      />
-      <SeedField value={s.seed} max={F.seed.max} onChange={(seed) => set({ seed })} t={t} />
     </>
   );
 
   return (
-    <DemoSection
+    <ComputedDemo
+      {...props}
       demo="depth"
-      level={level}
       title={t('demoDepthTitle')}
       lead={t('demoDepthLead')}
-      offerAlone={offerAlone}
-      controls={controls}
-      t={t}
-    >
-      <JobStatus job={job} t={t} />
-      {job.result && <DepthCharts result={job.result} t={t} />}
-    </DemoSection>
+      options={options}
+      fields={fields}
+      results={(result) => <DepthCharts result={result} t={t} />}
+    />
   );
 }
 

@@ -1,19 +1,15 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { formatValue } from '../../components/formatValue';
 import type { SparsityOptions, SparsityResult } from '../../train/sparsity';
 import { HistogramChart } from '../chart/HistogramChart';
 import { useDemos } from '../context';
-import { DemoSection } from '../DemoSection';
 import { useDemoT, type DemoT } from '../i18n';
 import { SCHEMA } from '../schema';
 import { fnName, percent, sparsitySummary } from '../text';
-import { FunctionChecklist } from '../ui/FunctionChecklist';
 import { grid } from '../ui/grid';
 import { RangeField } from '../ui/RangeField';
-import { SeedField } from '../ui/SeedField';
 import { Summary } from '../ui/Summary';
-import { useComputeJob } from '../useComputeJob';
-import { JobStatus } from './JobStatus';
+import { ComputedDemo } from './ComputedDemo';
 import type { PanelProps } from './types';
 
 const F = SCHEMA.sparsity;
@@ -21,12 +17,10 @@ const SAMPLES = 100_000;
 const BINS = 60;
 
 /** Claim 3: exact zeros in the outputs of each function for Gaussian pre-activations. */
-export function SparsityPanel({ level, offerAlone = false }: PanelProps) {
+export function SparsityPanel(props: PanelProps) {
   const t = useDemoT();
   const s = useDemos((st) => st.sparsity);
   const update = useDemos((st) => st.update);
-  const job = useComputeJob('sparsity');
-  const { start } = job;
   const options = useMemo<SparsityOptions>(() => {
     // The inputs' ±4σ, widened to always show 0, where the spike of exact zeros is.
     const pad = 0.25 * s.sigma;
@@ -40,13 +34,9 @@ export function SparsityPanel({ level, offerAlone = false }: PanelProps) {
       seed: s.seed,
     };
   }, [s]);
-  useEffect(() => {
-    const id = setTimeout(() => start(options), 60);
-    return () => clearTimeout(id);
-  }, [options, start]);
   const set = (patch: Parameters<typeof update<'sparsity'>>[1]) => update('sparsity', patch);
 
-  const controls = (
+  const fields = (
     <>
       <RangeField
         label={t('demoMu')}
@@ -62,30 +52,19 @@ export function SparsityPanel({ level, offerAlone = false }: PanelProps) {
         format={formatValue}
         onChange={(sigma) => set({ sigma })}
       />
-      <FunctionChecklist
-        legend={t('demoFunctions', { max: F.fn.max })}
-        selected={s.fn}
-        min={F.fn.min}
-        max={F.fn.max}
-        onChange={(fn) => set({ fn })}
-      />
-      <SeedField value={s.seed} max={F.seed.max} onChange={(seed) => set({ seed })} t={t} />
     </>
   );
 
   return (
-    <DemoSection
+    <ComputedDemo
+      {...props}
       demo="sparsity"
-      level={level}
       title={t('demoSparsityTitle')}
       lead={t('demoSparsityLead')}
-      offerAlone={offerAlone}
-      controls={controls}
-      t={t}
-    >
-      <JobStatus job={job} t={t} />
-      {job.result && <SparsityResults result={job.result} t={t} />}
-    </DemoSection>
+      options={options}
+      fields={fields}
+      results={(result) => <SparsityResults result={result} t={t} />}
+    />
   );
 }
 
