@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { useAppUrl, useDemosPage } from './context';
+import { DemoEmbed, DemoOpenFull } from './DemoEmbed';
 import type { DemoT } from './i18n';
 import { useViewHref } from './links';
 import type { DemoId } from './views';
@@ -11,7 +13,7 @@ export interface DemoSectionProps {
   /** The claim and how the demo tests it, in a sentence or three. */
   lead: string;
   /** Whether to offer "open this demo on its own" (on the page with every demo). */
-  offerAlone: boolean;
+  offerAlone?: boolean;
   /** Labelled native controls. */
   controls: ReactNode;
   /** Charts, tables and the text summary. */
@@ -19,13 +21,16 @@ export interface DemoSectionProps {
   t: DemoT;
 }
 
-/** One demo: title, lead, controls beside (or above) the results. */
+/**
+ * One demo: title, lead, controls beside (or above) the results; on the page, how to embed it,
+ * and embedded, a link to it on the full page.
+ */
 export function DemoSection({
   demo,
   level,
   title,
   lead,
-  offerAlone,
+  offerAlone = false,
   controls,
   children,
   t,
@@ -33,6 +38,8 @@ export function DemoSection({
   const id = useId();
   const H = `h${level}` as const;
   const aloneHref = useViewHref(demo);
+  const onPage = useDemosPage() !== null;
+  const appUrl = useAppUrl();
   return (
     <section className="ae-demo" aria-labelledby={id} data-demo={demo}>
       <H id={id} className="ae-demo-title">
@@ -48,6 +55,13 @@ export function DemoSection({
         <div className="ae-demo-controls">{controls}</div>
         <div className="ae-demo-results">{children}</div>
       </div>
+      {onPage && (
+        <div className="ae-demo-embed">
+          <DemoEmbed demo={demo} title={title} />
+        </div>
+      )}
+      {/* Inside the region, so that landmark navigation in the frame reaches it. */}
+      {!onPage && appUrl && <DemoOpenFull demo={demo} appUrl={appUrl} />}
     </section>
   );
 }

@@ -16,16 +16,24 @@ export interface DemosAppProps {
   /** On the demos page: links between views; omitted when embedded. */
   page?: DemosPageInfo;
   embed?: boolean;
+  /** Embedded: the full page's URL, for each demo's link to it. */
+  appUrl?: string;
   /** Computation clients (default: a module worker per panel). */
   clients?: ClientFactory;
 }
 
 /** The demos' whole React tree, for the page, the embed view and tests alike. */
-export function DemosApp({ explorer, demos, view, notices, page, embed, clients }: DemosAppProps) {
+export function DemosApp(props: DemosAppProps) {
+  const { explorer, demos, view, notices, page, embed, appUrl, clients } = props;
   return (
     <StrictMode>
       <ExplorerProvider store={explorer}>
-        <DemosProvider store={demos} {...(clients && { clients })} {...(page && { page })}>
+        <DemosProvider
+          store={demos}
+          {...(clients && { clients })}
+          {...(page && { page })}
+          {...(appUrl !== undefined && { appUrl })}
+        >
           <DemosPage view={view} notices={notices} embed={embed ?? false} />
         </DemosProvider>
       </ExplorerProvider>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normalCdf } from '../math';
 import { renderDemos } from './testUtils';
@@ -43,6 +43,7 @@ describe('demos page', { timeout: 60_000 }, () => {
     renderDemos('view=sparsity', { embed: true });
     expect(screen.queryByRole('banner')).toBeNull();
     expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Embed this demo/ })).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/Sparsity/);
   });
 
@@ -73,6 +74,82 @@ describe('demos page', { timeout: 60_000 }, () => {
     expect(root.getAttribute('lang')).toBe('zh-CN');
     fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en' } });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('5. PReLU learns α');
+  });
+});
+
+describe('embedding', () => {
+  const open = (name: string | RegExp) => screen.getByRole('link', { name });
+
+  it('an embedded demo links to the same demo and settings on the full page, in a new tab', () => {
+    const { demos } = renderDemos('view=sparsity&sparsity.mu=1&theme=dark', {
+      embed: true,
+      appUrl: 'https://ae.test/app/',
+    });
+    const link = open('Open in Activation Explorer (opens a new tab)');
+    expect(link.textContent).toBe('Open in Activation Explorer');
+    expect(link.getAttribute('href')).toBe(
+      'https://ae.test/app/?view=sparsity&sparsity.mu=1&lang=en&theme=dark',
+    );
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener');
+    // The link follows what the reader changes in the embed.
+    fireEvent.change(screen.getByRole('slider', { name: 'Mean μ' }), { target: { value: '-0.5' } });
+    expect(demos.getState().sparsity.mu).toBe(-0.5);
+    expect(link.getAttribute('href')).toBe(
+      'https://ae.test/app/?view=sparsity&sparsity.mu=-0.5&lang=en&theme=dark',
+    );
+  });
+
+  it('on view=why each demo links to itself, in the embed’s language', () => {
+    renderDemos('view=why&dying.lr=0.1&depth.layers=12&lang=zh-CN', {
+      embed: true,
+      appUrl: 'https://ae.test/',
+    });
+    const links = screen.getAllByRole('link', { name: '在激活函数探索器中打开（新标签页）' });
+    expect(links).toHaveLength(5);
+    const dying = screen.getByRole('region', { name: '4. ReLU 死亡：停止学习的单元' });
+    expect(within(dying).getByRole('link').getAttribute('href')).toBe(
+      'https://ae.test/?view=dying&dying.lr=0.1&lang=zh-CN',
+    );
+  });
+
+  it('on the page, each demo offers the iframe HTML of itself with its current settings', async () => {
+    const { demos } = renderDemos('view=why&dying.lr=0.1&depth.layers=12');
+    const buttons = screen.getAllByRole('button', {
+      name: 'Embed this demo: show HTML to put it in another page',
+    });
+    expect(buttons).toHaveLength(5);
+    const dying = screen.getByRole('region', { name: '4. Dying ReLU: units that stop learning' });
+    const button = within(dying).getByRole('button', { name: /^Embed this demo/ });
+    expect(button.textContent).toBe('Embed this demo');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const html = within(dying).getByRole<HTMLTextAreaElement>('textbox', { name: 'Iframe HTML' });
+    // Only this demo's settings, and the language so that readers see the author's.
+    const src = new URL('embed.html?view=dying&dying.lr=0.1&lang=en', location.href).href;
+    expect(html.value).toBe(
+      `<iframe src="${src.replace(/&/g, '&amp;')}"` +
+        ' title="Activation Explorer: 4. Dying ReLU: units that stop learning"' +
+        ' width="100%" height="900" loading="lazy" style="border:0;max-width:100%"></iframe>',
+    );
+    expect(button.getAttribute('aria-controls')).toBe(html.closest('.ae-embed-panel')!.id);
+    expect(within(dying).getByText(/^Demos embed by iframe only/)).toBeTruthy();
+    expect(within(dying).getByRole('button', { name: 'Copy the iframe HTML' })).toBeTruthy();
+    // No web component for demos, and no `controls` (they do not apply).
+    expect(within(dying).queryByRole('textbox', { name: 'Web component HTML' })).toBeNull();
+    expect(within(dying).queryByRole('textbox', { name: /Controls to show/ })).toBeNull();
+
+    act(() => demos.getState().update('dying', { units: 20 }));
+    expect(html.value).toContain('?view=dying&amp;dying.units=20&amp;dying.lr=0.1&amp;lang=en"');
+  });
+
+  it('says in Chinese that demos embed by iframe only', () => {
+    renderDemos('view=prelu&lang=zh-CN');
+    fireEvent.click(screen.getByRole('button', { name: /^嵌入此演示/ }));
+    expect(screen.getByText(/^演示只能通过 iframe 嵌入/)).toBeTruthy();
+    const html = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'iframe HTML' });
+    expect(html.value).toContain('view=prelu&amp;lang=zh-CN"');
+    expect(html.value).toContain('title="激活函数探索器：5. PReLU 学习 α"');
   });
 });
 

@@ -36,6 +36,7 @@ interface DemosContextValue {
   store: DemosStoreApi;
   clients: ClientFactory;
   page: DemosPage | null;
+  appUrl: string | null;
 }
 
 const DemosContext = createContext<DemosContextValue | null>(null);
@@ -46,6 +47,8 @@ export interface DemosProviderProps {
   clients?: ClientFactory;
   /** On the demos page: links between views. Omitted (embeds, tests): no such links. */
   page?: DemosPage;
+  /** Embedded: the full page's URL, for "open in Activation Explorer". Omitted: no such link. */
+  appUrl?: string;
   children: ReactNode;
 }
 
@@ -54,9 +57,13 @@ export function DemosProvider({
   store,
   clients = workerClientFactory,
   page,
+  appUrl,
   children,
 }: DemosProviderProps) {
-  const value = useMemo(() => ({ store, clients, page: page ?? null }), [store, clients, page]);
+  const value = useMemo(
+    () => ({ store, clients, page: page ?? null, appUrl: appUrl ?? null }),
+    [store, clients, page, appUrl],
+  );
   return <DemosContext.Provider value={value}>{children}</DemosContext.Provider>;
 }
 
@@ -75,6 +82,11 @@ export function useDemos<T>(selector: (s: DemosStore) => T): T {
 /** The page the demos are on, or null when embedded. */
 export function useDemosPage(): DemosPage | null {
   return useDemosContext().page;
+}
+
+/** Where the demos are embedded: the full page's URL, if the embed links to it; else null. */
+export function useAppUrl(): string | null {
+  return useDemosContext().appUrl;
 }
 
 /** The store itself (for subscribers such as the URL sync). */

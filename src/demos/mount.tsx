@@ -18,10 +18,15 @@ export interface MountOptions {
   search: string;
   /** The embed view: no header, no address-bar sync. */
   embed?: boolean;
+  /** Embedded: the full page's URL, for an "open in Activation Explorer" link. */
+  appUrl?: string;
 }
 
 /** Renders the demos page (or one demo) into `container`, replacing what is there. */
-export function mountDemos(container: HTMLElement, { search, embed = false }: MountOptions): void {
+export function mountDemos(
+  container: HTMLElement,
+  { search, embed = false, appUrl }: MountOptions,
+): void {
   const defaultLang = detectLang(browserLanguages());
   const decoded = decode(new URLSearchParams(search));
   const explorer = createExplorerStore({
@@ -53,6 +58,7 @@ export function mountDemos(container: HTMLElement, { search, embed = false }: Mo
       view={decoded.view}
       notices={decoded.ignored}
       embed={embed}
+      {...(appUrl !== undefined && { appUrl })}
       {...(!embed && { page: { defaultLang } })}
     />,
   );

@@ -20,7 +20,7 @@ export const inProcessClients: ClientFactory = () => {
 };
 
 /** Renders the demos page for a query string (as the page would read it), in-process. */
-export function renderDemos(query: string, { embed = false } = {}) {
+export function renderDemos(query: string, { embed = false, appUrl = '' } = {}) {
   const decoded = decode(new URLSearchParams(query));
   const explorer = createExplorerStore({
     ...defaultState('en'),
@@ -35,6 +35,7 @@ export function renderDemos(query: string, { embed = false } = {}) {
       view={decoded.view}
       notices={decoded.ignored}
       embed={embed}
+      {...(appUrl && { appUrl })}
       clients={inProcessClients}
       {...(!embed && { page: { defaultLang: 'en' as const } })}
     />,

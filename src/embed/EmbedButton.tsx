@@ -1,5 +1,6 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { useT } from '../components/useT';
+import type { EmbedSnippetsProps } from './EmbedSnippets';
 import './embed-ui.css';
 
 // The snippets and their copy buttons load on first open: most visitors never embed.
@@ -10,6 +11,10 @@ const EmbedSnippets = lazy(() =>
 export interface EmbedButtonProps {
   /** Base URL of the explorer's deployment (where index.html and embed.html are); default: this page's folder. */
   baseUrl?: string;
+  /** The button's text and accessible name; default: "Embed this view" and its description. */
+  text?: { button: string; label: string };
+  /** What the disclosure shows; default: the explorer's snippets (iframe and web component). */
+  panel?(props: EmbedSnippetsProps): ReactNode;
 }
 
 /** Where the snippets point. Read from `location` only once opened: never while prerendering. */
@@ -22,10 +27,11 @@ function snippetUrls(baseUrl: string | undefined) {
 }
 
 /** "Embed this view": a disclosure with the iframe and web-component HTML for the current state. */
-export function EmbedButton({ baseUrl }: EmbedButtonProps) {
+export function EmbedButton({ baseUrl, text, panel }: EmbedButtonProps) {
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
+  const panelProps = open ? { id, ...snippetUrls(baseUrl) } : null;
   return (
     <div className="ae-embed">
       <button
@@ -33,14 +39,14 @@ export function EmbedButton({ baseUrl }: EmbedButtonProps) {
         className="ae-button ae-embed-button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        aria-label={t('embedButtonLabel')}
+        aria-label={text?.label ?? t('embedButtonLabel')}
         onClick={() => setOpen((o) => !o)}
       >
-        {t('embedButton')}
+        {text?.button ?? t('embedButton')}
       </button>
-      {open && (
+      {panelProps && (
         <Suspense fallback={<p className="ae-hint">{t('loading')}</p>}>
-          <EmbedSnippets id={id} {...snippetUrls(baseUrl)} />
+          {panel ? panel(panelProps) : <EmbedSnippets {...panelProps} />}
         </Suspense>
       )}
     </div>

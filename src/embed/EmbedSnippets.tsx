@@ -1,8 +1,8 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { CopyButton } from '../components/explain/CopyButton';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../components/useT';
 import { useExplorerState } from '../state/context';
 import { parseControls, formatControls } from './controls';
+import { SnippetField } from './SnippetField';
 import { elementSnippet, iframeSnippet } from './snippets';
 
 export interface EmbedSnippetsProps {
@@ -23,8 +23,6 @@ export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) 
   const uid = useId();
   const state = useExplorerState();
   const [controlsText, setControlsText] = useState('');
-  const iframeRef = useRef<HTMLTextAreaElement>(null);
-  const wcRef = useRef<HTMLTextAreaElement>(null);
 
   const { iframe, element } = useMemo(() => {
     // Canonical form of what was typed; empty means every control (left out of the HTML).
@@ -35,11 +33,6 @@ export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) 
       element: elementSnippet(state, scriptUrl, controls),
     };
   }, [state, controlsText, embedPage, scriptUrl]);
-
-  const select = (el: HTMLTextAreaElement | null) => {
-    el?.focus();
-    el?.select();
-  };
 
   return (
     <div className="ae-embed-panel" id={id}>
@@ -57,36 +50,8 @@ export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) 
         autoComplete="off"
         onChange={(e) => setControlsText(e.target.value)}
       />
-      <label className="ae-label" htmlFor={`${uid}-iframe`}>
-        {t('embedIframeLabel')}
-      </label>
-      <textarea
-        id={`${uid}-iframe`}
-        ref={iframeRef}
-        className="ae-embed-code"
-        readOnly
-        rows={4}
-        value={iframe}
-        spellCheck={false}
-      />
-      <CopyButton
-        text={iframe}
-        label={t('embedCopyIframe')}
-        onFail={() => select(iframeRef.current)}
-      />
-      <label className="ae-label" htmlFor={`${uid}-wc`}>
-        {t('embedWcLabel')}
-      </label>
-      <textarea
-        id={`${uid}-wc`}
-        ref={wcRef}
-        className="ae-embed-code"
-        readOnly
-        rows={4}
-        value={element}
-        spellCheck={false}
-      />
-      <CopyButton text={element} label={t('embedCopyWc')} onFail={() => select(wcRef.current)} />
+      <SnippetField label={t('embedIframeLabel')} copyLabel={t('embedCopyIframe')} text={iframe} />
+      <SnippetField label={t('embedWcLabel')} copyLabel={t('embedCopyWc')} text={element} />
     </div>
   );
 }

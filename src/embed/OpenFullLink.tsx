@@ -10,7 +10,6 @@ import { useExplorerConfig } from './config';
  * in its query string, in a new tab. Renders nothing outside embed mode or without `appUrl`.
  */
 export function OpenFullLink() {
-  const t = useT();
   const { embed, appUrl } = useExplorerConfig();
   const state = useExplorerState();
   const href = useMemo(() => {
@@ -22,6 +21,12 @@ export function OpenFullLink() {
     return url.href;
   }, [appUrl, state]);
   if (!embed || !href) return null;
+  return <OpenFullAnchor href={href} />;
+}
+
+/** The link itself, for every embedded view (the explorer's above, the demos'). */
+export function OpenFullAnchor({ href }: { href: string }) {
+  const t = useT();
   return (
     <p className="ae-open-full">
       <a href={href} target="_blank" rel="noopener" aria-label={t('embedOpenFullLabel')}>

@@ -25,10 +25,12 @@ for (const token of unknownControls)
 // `controls` and `embed` configure the view; the rest is the explorer's own vocabulary.
 query.delete('controls');
 query.delete('embed');
+// The full page, for the "open in Activation Explorer" link.
+const appUrl = new URL('./', location.href).href;
 // `view=` names a "Why ReLU works" demo (or `why`, all of them): loaded on demand, shown on its own.
 if (viewParam(`?${query}`) !== null)
   void import('../demos/mount').then((m) =>
-    m.mountDemos(document.getElementById('root')!, { search: `?${query}`, embed: true }),
+    m.mountDemos(document.getElementById('root')!, { search: `?${query}`, embed: true, appUrl }),
   );
 else startExplorer();
 startResizePosting();
@@ -40,8 +42,6 @@ function startExplorer() {
   store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
   });
-
-  const appUrl = new URL('./', location.href).href;
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -31,10 +31,14 @@ export function embedUrl(state: SnippetState, embedPage: string, controls?: stri
 /** `<iframe>` HTML for a state, titled with the function's name for assistive tech. */
 export function iframeSnippet(state: SnippetState, embedPage: string, controls?: string): string {
   const name = getActivation(state.fn)?.name ?? state.fn;
-  const src = embedUrl(state, embedPage, controls);
+  return iframeHtml(embedUrl(state, embedPage, controls), `Activation Explorer: ${name}`);
+}
+
+/** `<iframe>` HTML for any embed view: full width, lazily loaded, borderless. */
+export function iframeHtml(src: string, title: string, height = IFRAME_HEIGHT): string {
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`Activation Explorer: ${name}`)}"` +
-    ` width="100%" height="${IFRAME_HEIGHT}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
+    ` width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
   );
 }
 

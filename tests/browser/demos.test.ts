@@ -254,11 +254,40 @@ describe('embed view', () => {
     await expect
       .poll(() => frame.getByTestId('summary-dying').innerText(), { timeout: 60_000 })
       .toMatch(/^ReLU: \d+ of 16 units dead after 200 steps/);
-    // An embed leaves its address alone.
+    // An embed leaves its address alone, and links to the same demo on the full page.
     const inner = page.frames().find((f) => f.url().includes('embed.html'))!;
     expect(inner.url()).toBe(src);
+    const full = frame.getByRole('link', { name: 'Open in Activation Explorer (opens a new tab)' });
+    expect(await full.getAttribute('href')).toBe(
+      appURL('?view=dying&dying.units=16&dying.steps=200&lang=en'),
+    );
+    expect(await full.getAttribute('target')).toBe('_blank');
     const violations = await runAxeInFrame(inner);
     expect(violations, describeViolations(violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('the full page’s "Embed this demo" gives an iframe showing that demo as set', async () => {
+    const { page, errors } = await browser.open();
+    await gotoDemos(page, '?view=why&sparsity.mu=-1&sparsity.fn=relu&depth.layers=7');
+    const sparsity = page.getByRole('region', { name: /^3\. Sparsity/ });
+    await sparsity.getByRole('button', { name: /^Embed this demo/ }).click();
+    const html = await sparsity.getByRole('textbox', { name: 'Iframe HTML' }).inputValue();
+    expect(html).toContain('embed.html?view=sparsity&amp;sparsity.mu=-1&amp;sparsity.fn=relu');
+    expect(html).not.toContain('depth.layers');
+    await sparsity.screenshot({ path: shotPath('demos-embed-dialog.png') });
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.setContent(
+      `<!doctype html><html lang="en"><title>Host</title><main><h1>A course page</h1>` +
+        `${html.replace('loading="lazy"', '')}</main></html>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('region').first().waitFor(SLOW);
+    expect(await frame.getByRole('heading', { level: 2 }).innerText()).toMatch(/Sparsity/);
+    expect(await frame.getByRole('slider', { name: 'Mean μ' }).inputValue()).toBe('-1');
+    const phi = `expected ${(100 * normalCdf(1)).toFixed(1)} %`;
+    await expect.poll(() => frame.getByTestId('summary-sparsity').innerText(), SLOW).toContain(phi);
     expect(errors).toEqual([]);
   });
 });

@@ -16,6 +16,20 @@ export const demos = {
   demoNavBack: { en: 'Back to the explorer', 'zh-CN': '返回探索器' },
   demoNavAll: { en: 'All five demos', 'zh-CN': '全部五个演示' },
   demoOpenAlone: { en: 'Open this demo on its own', 'zh-CN': '单独打开此演示' },
+  demoEmbed: { en: 'Embed this demo', 'zh-CN': '嵌入此演示' },
+  demoEmbedLabel: {
+    en: 'Embed this demo: show HTML to put it in another page',
+    'zh-CN': '嵌入此演示：显示将其放入其他网页的 HTML',
+  },
+  demoEmbedIntro: {
+    en: 'Paste this into your page: it shows this demo with its current settings and language, and readers can change them.',
+    'zh-CN': '将这段 HTML 粘贴到你的网页中：它以当前的设置和语言显示此演示，读者也可以自行调整。',
+  },
+  demoEmbedIframeOnly: {
+    en: 'Demos embed by iframe only: the <activation-explorer> web component and the React component show the explorer, not the demos.',
+    'zh-CN':
+      '演示只能通过 iframe 嵌入：<activation-explorer> Web 组件和 React 组件只显示探索器，不包含演示。',
+  },
   demoNavLabel: { en: 'Demos', 'zh-CN': '演示' },
 
   demoUrlRounded: {
