@@ -30,15 +30,12 @@ export interface ComputedDemoProps<K extends Computed> extends PanelProps {
  * so a dragged slider computes once it pauses), keeping the last result on screen meanwhile.
  */
 export function ComputedDemo<K extends Computed>({
-  demo,
-  level,
-  offerAlone = false,
-  title,
-  lead,
   options,
   fields,
   results,
+  ...section
 }: ComputedDemoProps<K>) {
+  const { demo } = section;
   const t = useDemoT();
   const s = useDemos((st) => st[demo]);
   const update = useDemos((st) => st.update);
@@ -72,15 +69,7 @@ export function ComputedDemo<K extends Computed>({
   );
 
   return (
-    <DemoSection
-      demo={demo}
-      level={level}
-      title={title}
-      lead={lead}
-      offerAlone={offerAlone}
-      controls={controls}
-      t={t}
-    >
+    <DemoSection {...section} controls={controls} t={t}>
       <JobStatus job={job} t={t} />
       {job.result && results(job.result)}
     </DemoSection>

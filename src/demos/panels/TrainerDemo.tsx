@@ -33,16 +33,13 @@ export interface TrainerDemoProps extends PanelProps {
 
 /** A training playground: the network's settings, play / pause / step / reset, and results. */
 export function TrainerDemo({
-  demo,
-  level,
-  offerAlone = false,
-  title,
-  lead,
   runs,
   fieldsBefore,
   fieldsAfter,
   results,
+  ...section
 }: TrainerDemoProps) {
+  const { demo } = section;
   const t = useDemoT();
   const s = useDemos((st) => st[demo]);
   const update = useDemos((st) => st.update);
@@ -86,15 +83,7 @@ export function TrainerDemo({
   );
 
   return (
-    <DemoSection
-      demo={demo}
-      level={level}
-      title={title}
-      lead={lead}
-      offerAlone={offerAlone}
-      controls={controls}
-      t={t}
-    >
+    <DemoSection {...section} controls={controls} t={t}>
       <TrainControls session={session} onReset={() => setResetKey((k) => k + 1)} t={t} />
       {error && (
         <p className="ae-field-error" role="alert">
