@@ -4,7 +4,7 @@ import { evaluate, normalCdf } from './index';
 // Reference values of Φ from mpmath (ncdf, 40 digits), rounded to the nearest double.
 const PHI: [number, number][] = [
   [-37, 5.725571222524577e-300],
-  [-10, 7.619853024160526e-24],
+  [-10, 7.619853024160525e-24],
   [-5, 2.866515718791939e-7],
   [-1, 0.15865525393145705],
   [-0.5, 0.3085375387259869],
