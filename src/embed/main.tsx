@@ -13,6 +13,7 @@ import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl } from '../state/urlSync';
 import { ExplorerConfigProvider } from './config';
 import { parseControls } from './controls';
+import { EmbedTitle } from './EmbedTitle';
 import { startResizePosting } from './resize';
 import '../styles/theme.css';
 import '../styles/explorer.css';
@@ -47,6 +48,7 @@ function startExplorer() {
     <StrictMode>
       <ExplorerConfigProvider value={{ controls, embed: true, appUrl }}>
         <ExplorerProvider store={store}>
+          <EmbedTitle />
           <Explorer notices={ignored} explanations={false} headingLevel={2} />
         </ExplorerProvider>
       </ExplorerConfigProvider>

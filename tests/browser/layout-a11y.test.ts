@@ -34,6 +34,12 @@ describe('accessibility (axe-core)', () => {
     ['zh-CN', `${BUSY}&lang=zh-CN`],
     ['zh-CN dark', `${BUSY}&lang=zh-CN&theme=dark`],
     ['with the URL notice', '?fn=nope&alpha=abc'],
+    // The embed view lives in other people's pages: its own document must be clean too.
+    ['embed view, all controls', 'embed.html?fn=leaky_relu&cmp=relu&controls=all'],
+    [
+      'embed view, no controls, zh-CN dark',
+      'embed.html?fn=gelu&controls=none&lang=zh-CN&theme=dark',
+    ],
   ])('%s: no violations', async (_label, query) => {
     const { page, errors } = await browser.open();
     await gotoApp(page, query);
