@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Section } from './src/i18n/types';
+import { url } from './src/i18n/sections/url.ts';
 
 const PLACEHOLDER = /(["'`])\/\*__AE_WC_CSS__\*\/\1/;
 
@@ -47,7 +49,14 @@ const LEFT_OUT: readonly [test: RegExp, code: string][] = [
   [/(^|\/)sections\/demos(\.ts)?$/, 'export const demos = {};'],
   [/(^|\/)sections\/page(\.ts)?$/, 'export const page = {};'],
   [/(^|\/)sections\/demosNav(\.ts)?$/, 'export const demosNav = {};'],
+  // The element shows no URL notices; it writes these messages to the console, in English
+  // (embed/attributes.ts). `format` falls back to English for a missing language.
+  [/(^|\/)sections\/url(\.ts)?$/, `export const url = ${JSON.stringify(englishOnly(url))};`],
 ];
+
+function englishOnly(section: Section): Record<string, { en: string }> {
+  return Object.fromEntries(Object.entries(section).map(([key, m]) => [key, { en: m.en }]));
+}
 const STUB = '\0ae-left-out:';
 
 function leaveOut(): Plugin {
@@ -141,13 +150,7 @@ function copyExamples(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [
-    leaveOut(),
-    react(),
-    registryWithoutText(),
-    cssIntoModule(),
-    copyExamples(),
-  ],
+  plugins: [leaveOut(), react(), registryWithoutText(), cssIntoModule(), copyExamples()],
   // React reads process.env.NODE_ENV; library mode leaves it for the consumer, but this file is
   // loaded by browsers directly.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useT } from '../components/useT';
-import './embed-ui.css';
+import './embed-dialog.css';
 
 // The snippets and their copy buttons load on first open: most visitors never embed.
 const EmbedSnippets = lazy(() =>
