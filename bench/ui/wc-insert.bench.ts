@@ -9,13 +9,13 @@
  *     (as published, and minified the way an app's build would), dependencies other than
  *     React included;
  * (c) ms from inserting an `<activation-explorer>` to the frame that paints its first curve,
- *     median of 20, in two cases: the module already loaded (each run in a fresh page that
- *     loaded it before), and the module loaded at insertion (the script tag is added together
- *     with the element, so the time includes fetching, compiling and evaluating it — what a
- *     page's first element pays; HTTP and code caches are warm after one unmeasured run).
- *     Each run is paired with the same measurement of a baseline element — a 1 KB module whose
- *     element draws one SVG path in its shadow root — so the floor that is not ours (frame
- *     timing, module loading, machine load) is measured in the same run, interleaved.
+ *     median of 20, in three cases: the module already loaded by the page; the module loaded
+ *     at insertion (the script tag added together with the element, so the time includes
+ *     fetching, compiling and running it — what a page's first element pays) from a warm HTTP
+ *     and code cache, as on a reader's second page; and the same on a first visit, with empty
+ *     caches. Each run is paired with the same measurement of a baseline element — a tiny
+ *     module whose element draws one SVG path in its shadow root — interleaved, so the floor
+ *     that is not ours (frame timing, module loading, machine load) is measured in the same run.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -48,19 +48,31 @@ const ELEMENTS = {
 } as const;
 type Which = keyof typeof ELEMENTS;
 
+/** One insertion's milestones, in ms after the insertion. */
+interface Timing {
+  /** The element's class is defined (module fetched, compiled and evaluated; 0 if it was). */
+  defined: number;
+  /** The first animation frame in which the curve is in the shadow DOM (rendered, committed). */
+  inDom: number;
+  /** That frame has been painted: style, layout and paint of the new content done. */
+  painted: number;
+}
+
 /**
  * Page-side: inserts an element (after adding its module script when `src` is given) and
- * resolves with the ms until the frame that shows its first curve has been painted: a rAF
- * callback sees the curve in the shadow DOM, and a MessageChannel task queued from it runs right
- * after that frame's rendering step. A string, so the Node-side TypeScript loader adds nothing.
+ * resolves with its {@link Timing}: a rAF callback sees the curve in the shadow DOM, and a
+ * MessageChannel task queued from it runs right after that frame's rendering step. A string,
+ * so the Node-side TypeScript loader adds nothing.
  */
 const INSERT_AND_TIME = `([tag, src]) => new Promise((resolve) => {
   const t0 = performance.now();
+  const m = { defined: 0 };
   if (src) {
     const s = document.createElement('script');
     s.type = 'module';
     s.src = src;
     document.head.append(s);
+    customElements.whenDefined(tag).then(() => { m.defined = performance.now() - t0; });
   }
   const el = document.createElement(tag);
   for (const [k, v] of [['fn', 'leaky_relu'], ['alpha', '0.1'], ['xmin', '-3'], ['xmax', '3'], ['derivative', ''], ['controls', 'alpha']])
@@ -70,52 +82,71 @@ const INSERT_AND_TIME = `([tag, src]) => new Promise((resolve) => {
     .some((p) => (p.getAttribute('d') || '').includes('L'));
   const frame = () => requestAnimationFrame(() => {
     if (!curve()) return frame();
+    m.inDom = performance.now() - t0;
     const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve(performance.now() - t0);
+    ch.port1.onmessage = () => resolve({ ...m, painted: performance.now() - t0 });
     ch.port2.postMessage(0);
   });
   frame();
 })`;
 
+/** The three situations timed. */
+const CASES = {
+  loaded: 'module already loaded',
+  cached: 'loaded at insertion, cached',
+  first: 'loaded at insertion, first visit',
+} as const;
+type Case = keyof typeof CASES;
+
+/**
+ * Pages and the baseline module the runs load, written into dist/examples/ before it is served
+ * (not injected with page.route: routing turns Chromium's HTTP cache off, and with it the
+ * cached case).
+ */
+const BENCH_FILES: Record<string, string> = {
+  'bench-blank.html': '<!doctype html><html lang="en"><head></head><body></body></html>',
+  'bench-preloaded.html': `<!doctype html><html lang="en"><head>${Object.values(ELEMENTS)
+    .map((e) => `<script type="module" src="../${e.module}"></script>`)
+    .join('')}</head><body></body></html>`,
+  'bench-baseline.js': BASELINE_MODULE,
+};
+
 /**
  * Times RUNS insertions of our element and of the baseline, alternating (wc, baseline, wc, …),
- * each in a freshly loaded page; `preload` puts both module scripts in that page's head, else
- * the script tag is added with the element. One unmeasured round first warms the caches.
+ * each in a freshly loaded page. `loaded`: both module scripts are in that page's head;
+ * `cached`: the script tag is added with the element, in a browser context that has loaded it
+ * before (HTTP cache and V8's code cache warm, as on a reader's second page); `first`: the
+ * same in a new browser context each run (empty caches, as on a reader's first visit). One
+ * unmeasured round first warms up.
  */
 async function timeInsertions(
   browser: Browser,
   base: string,
-  preload: boolean,
-): Promise<Record<Which, number[]>> {
-  const times: Record<Which, number[]> = { wc: [], baseline: [] };
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-  const blank = new URL('examples/bench-blank.html', base).href;
-  const head = preload
-    ? Object.values(ELEMENTS)
-        .map((e) => `<script type="module" src="../${e.module}"></script>`)
-        .join('')
-    : '';
-  await page.route(blank, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head>${head}</head><body></body></html>`,
-    }),
-  );
-  await page.route(new URL(ELEMENTS.baseline.module, base).href, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: BASELINE_MODULE }),
-  );
+  which: Case,
+): Promise<Record<Which, Timing[]>> {
+  const times: Record<Which, Timing[]> = { wc: [], baseline: [] };
+  const options = { viewport: { width: 900, height: 900 } };
+  const blank = new URL(
+    `examples/${which === 'loaded' ? 'bench-preloaded' : 'bench-blank'}.html`,
+    base,
+  ).href;
+  // One page navigated run after run (its renderer stays warm), or a new context per run.
+  const shared = which === 'first' ? null : await browser.newPage(options);
   for (let i = 0; i < RUNS + 1; i++) {
-    for (const which of ['wc', 'baseline'] as const) {
-      const { tag, module } = ELEMENTS[which];
+    for (const el of ['wc', 'baseline'] as const) {
+      const { tag, module } = ELEMENTS[el];
+      const page = shared ?? (await browser.newPage(options));
       await page.goto(blank, { waitUntil: 'load' });
-      if (preload) await page.evaluate((t) => customElements.whenDefined(t).then(() => {}), tag);
-      const src = preload ? null : new URL(module, base).href;
+      if (which === 'loaded')
+        await page.evaluate((t) => customElements.whenDefined(t).then(() => {}), tag);
+      const src = which === 'loaded' ? null : new URL(module, base).href;
       const args = JSON.stringify([tag, src]);
-      const t = (await page.evaluate(`(${INSERT_AND_TIME})(${args})`)) as number;
-      if (i > 0) times[which].push(t); // the first round warms the HTTP and code caches
+      const t = (await page.evaluate(`(${INSERT_AND_TIME})(${args})`)) as Timing;
+      if (i > 0) times[el].push(t);
+      if (!shared) await page.context().close();
     }
   }
-  await page.close();
+  await shared?.close();
   return times;
 }
 
@@ -213,6 +244,8 @@ async function main() {
   );
   console.log(`\nweb component: ${gz(wc)} B gzip -9, ${wc.length} B raw`);
 
+  for (const [name, text] of Object.entries(BENCH_FILES))
+    await writeFile(join(DIST, 'examples', name), text);
   const served = await serveDist();
   let browser: Browser | undefined;
   try {
@@ -222,33 +255,42 @@ async function main() {
         .map((l) => l.toFixed(2))
         .join(' ');
     const loadBefore = load();
-    const warm = await timeInsertions(browser, served.url, true);
-    const cold = await timeInsertions(browser, served.url, false);
-    const row = (label: string, v: number[]) => [
-      label,
-      ms(median(v)),
-      ms(quantile(v, 0.9)),
-      ms(Math.min(...v)),
-      ms(Math.max(...v)),
-    ];
-    const net = (t: Record<Which, number[]>) => ms(median(t.wc) - median(t.baseline));
+    const timed = {} as Record<Case, Record<Which, Timing[]>>;
+    for (const c of Object.keys(CASES) as Case[])
+      timed[c] = await timeInsertions(browser, served.url, c);
+    const row = (label: string, t: Timing[], withDefined: boolean) => {
+      const v = t.map((x) => x.painted);
+      return [
+        label,
+        ms(median(v)),
+        ms(quantile(v, 0.9)),
+        ms(Math.min(...v)),
+        ms(Math.max(...v)),
+        withDefined ? ms(median(t.map((x) => x.defined))) : '',
+        ms(median(t.map((x) => x.inDom))),
+      ];
+    };
+    const net = (t: Record<Which, Timing[]>) =>
+      ms(median(t.wc.map((x) => x.painted)) - median(t.baseline.map((x) => x.painted)));
     console.log(
       `\n(c) insert element → first curve painted, ${RUNS} runs each, interleaved with the baseline, ${browser.version()} headless\n`,
     );
     console.log(
       table(
-        ['', 'median', 'p90', 'min', 'max'],
-        [
-          row('module already loaded: <activation-explorer>', warm.wc),
-          row('module already loaded: baseline element', warm.baseline),
-          row('module loaded at insertion: <activation-explorer>', cold.wc),
-          row('module loaded at insertion: baseline element', cold.baseline),
-        ],
+        ['', 'median', 'p90', 'min', 'max', 'defined', 'in DOM'],
+        (Object.keys(CASES) as Case[]).flatMap((c) => [
+          row(`${CASES[c]}: <activation-explorer>`, timed[c].wc, c !== 'loaded'),
+          row(`${CASES[c]}: baseline element`, timed[c].baseline, c !== 'loaded'),
+        ]),
       ),
     );
     console.log(
-      `\nours minus baseline (medians): ${net(warm)} ms already loaded, ${net(cold)} ms loaded at insertion`,
+      '\nmedian, p90, min, max: ms until the frame showing the curve was painted; defined: median ms\n' +
+        'until the module had run (fetched, compiled, evaluated); in DOM: median ms until the first\n' +
+        'frame with the curve in the shadow DOM (rendering done; painting it follows).',
     );
+    const nets = (Object.keys(CASES) as Case[]).map((c) => `${net(timed[c])} ms ${CASES[c]}`);
+    console.log(`ours minus baseline (medians): ${nets.join('; ')}`);
     console.log('target: ≤ 100 ms after insertion (median)');
     console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);
   } finally {
@@ -256,6 +298,8 @@ async function main() {
     await served.close();
     await rm(LIB_OUT, { recursive: true, force: true });
     await rm(join(DIST, 'lib', 'bench-entry.js'), { force: true });
+    for (const name of Object.keys(BENCH_FILES))
+      await rm(join(DIST, 'examples', name), { force: true });
   }
 }
 
