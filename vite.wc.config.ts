@@ -113,7 +113,7 @@ function registryWithoutText(): Plugin {
             for (const p of arg.properties as Node[]) {
               const key = p.type === 'Property' && !p.computed ? (p.key as Node).name : undefined;
               const value = p.value as Node;
-              if (typeof key === 'string' && key in NO_TEXT)
+              if (typeof key === 'string' && Object.hasOwn(NO_TEXT, key))
                 edits.push([value.start, value.end, NO_TEXT[key]!]);
             }
           }
