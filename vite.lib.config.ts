@@ -30,7 +30,7 @@ function withStyles(): Plugin {
     name: 'ae-with-styles',
     transform(code, id) {
       if (!ENTRY.test(id)) return null;
-      return `import '../styles/theme.css';\nimport '../styles/explorer.css';\n${code}`;
+      return `import '../styles/theme.css';\nimport '../styles/explorer.css';\nimport '../styles/full.css';\n${code}`;
     },
   };
 }

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Section } from './src/i18n/types';
+import { url } from './src/i18n/sections/url.ts';
 
 const PLACEHOLDER = /(["'`])\/\*__AE_WC_CSS__\*\/\1/;
 
@@ -36,15 +38,27 @@ function cssIntoModule(): Plugin {
  * Parts of the app the element never shows, replaced by empty modules: the explanations
  * (formulas, properties, code — and with them KaTeX, its CSS and fonts), the full page's title
  * bar with its language and theme switches and its "Embed this view" button (the element is
- * always in embed mode), and the message sections only those parts and the demos use.
+ * always in embed mode), the URL notices (the element has no URL: it reports attributes it
+ * could not use on the console), and the message sections only those parts and the demos use
+ * (the page's title bar and embed dialog strings, the link to the demos).
  */
 const LEFT_OUT: readonly [test: RegExp, code: string][] = [
   [/(^|\/)explain\/Explanations(\.tsx)?$/, 'export function Explanations() { return null; }'],
   [/^\.\/Header(\.tsx)?$/, 'export function Header() { return null; }'],
   [/(^|\/)embed\/EmbedButton(\.tsx)?$/, 'export function EmbedButton() { return null; }'],
+  [/^\.\/Notices(\.tsx)?$/, 'export function Notices() { return null; }'],
   [/(^|\/)sections\/explain(\.ts)?$/, 'export const explain = {};'],
   [/(^|\/)sections\/demos(\.ts)?$/, 'export const demos = {};'],
+  [/(^|\/)sections\/page(\.ts)?$/, 'export const page = {};'],
+  [/(^|\/)sections\/demosNav(\.ts)?$/, 'export const demosNav = {};'],
+  // The element shows no URL notices; it writes these messages to the console, in English
+  // (embed/attributes.ts). `format` falls back to English for a missing language.
+  [/(^|\/)sections\/url(\.ts)?$/, `export const url = ${JSON.stringify(englishOnly(url))};`],
 ];
+
+function englishOnly(section: Section): Record<string, { en: string }> {
+  return Object.fromEntries(Object.entries(section).map(([key, m]) => [key, { en: m.en }]));
+}
 const STUB = '\0ae-left-out:';
 
 function leaveOut(): Plugin {
@@ -57,6 +71,61 @@ function leaveOut(): Plugin {
     },
     load(id) {
       return id.startsWith(STUB) ? LEFT_OUT[Number(id.slice(STUB.length))]![1] : null;
+    },
+  };
+}
+
+/** An ESTree node as `this.parse` returns it, read loosely. */
+type Node = { type: string; start: number; end: number } & Record<string, unknown>;
+const isNode = (v: unknown): v is Node =>
+  typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
+
+/** Stand-ins for the registry's explanation text, of the shape its readers expect. */
+const NO_TEXT: Readonly<Record<string, string>> = {
+  tex: "{ f: '', df: '' }",
+  torch: "() => ''",
+  code: "() => ({ numpy: '', torch: '' })",
+};
+
+/**
+ * The registry's text that only the left-out explanations show — each activation's LaTeX
+ * formulas, its PyTorch call and its NumPy/PyTorch scripts (2.3 KB gzip): the values of `tex`,
+ * `torch` and `code` in every `defineActivation({…})` call are replaced by empty stand-ins, and
+ * the helpers that built them drop out of the bundle. Fails the build if a definition file
+ * changes shape so that nothing is replaced.
+ */
+function registryWithoutText(): Plugin {
+  return {
+    name: 'ae-registry-without-text',
+    // After the TypeScript transform: the parser below reads JavaScript.
+    enforce: 'post',
+    transform: {
+      filter: { id: /\/src\/math\/activations\/[^/]+\.ts$/ },
+      handler(code, id) {
+        if (!code.includes('defineActivation({')) return null;
+        const edits: [start: number, end: number, text: string][] = [];
+        const visit = (node: unknown): void => {
+          if (Array.isArray(node)) return node.forEach(visit);
+          if (!isNode(node)) return;
+          const arg = node.type === 'CallExpression' ? (node.arguments as Node[])[0] : undefined;
+          const callee = node.callee as Node | undefined;
+          if (callee?.name === 'defineActivation' && arg?.type === 'ObjectExpression') {
+            for (const p of arg.properties as Node[]) {
+              const key = p.type === 'Property' && !p.computed ? (p.key as Node).name : undefined;
+              const value = p.value as Node;
+              if (typeof key === 'string' && Object.hasOwn(NO_TEXT, key))
+                edits.push([value.start, value.end, NO_TEXT[key]!]);
+            }
+          }
+          for (const [k, v] of Object.entries(node)) if (k !== 'parent') visit(v);
+        };
+        visit(this.parse(code));
+        if (edits.length === 0) this.error(`wc build: no registry text found in ${id}`);
+        let out = code;
+        for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+          out = out.slice(0, start) + text + out.slice(end);
+        return { code: out, map: null };
+      },
     },
   };
 }
@@ -83,7 +152,7 @@ function copyExamples(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [leaveOut(), react(), cssIntoModule(), copyExamples()],
+  plugins: [leaveOut(), react(), registryWithoutText(), cssIntoModule(), copyExamples()],
   // React reads process.env.NODE_ENV; library mode leaves it for the consumer, but this file is
   // loaded by browsers directly.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -112,6 +181,9 @@ export default defineConfig({
         codeSplitting: false,
         // Vite keeps whitespace in ES library output; minify fully in rolldown instead.
         minify: true,
+        // No consumer bundles this file again, so its /* @__PURE__ */ annotations are dead
+        // weight (0.3 KB gzip).
+        comments: false,
         chunkFileNames: 'activation-explorer/[name]-[hash].js',
         assetFileNames: 'activation-explorer/[name]-[hash][extname]',
       },

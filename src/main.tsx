@@ -8,6 +8,7 @@ import { browserLanguages, initialFromUrl, startUrlSync } from './state/urlSync'
 import './styles/page.css';
 import './styles/theme.css';
 import './styles/explorer.css';
+import './styles/full.css';
 
 // `?view=…` is the "Why ReLU works" demos page, loaded on demand; anything else the explorer.
 if (viewParam(location.search) !== null)

@@ -6,6 +6,7 @@ import { plot } from './sections/plot';
 import { url } from './sections/url';
 import { demosNav } from './sections/demosNav';
 import { embed } from './sections/embed';
+import { page } from './sections/page';
 
 /**
  * The one message catalogue. Sections live in `sections/` so each part of the UI owns its
@@ -17,7 +18,7 @@ import { embed } from './sections/embed';
  * `sections/demos.ts` likewise ships with the lazily loaded demos (see demos/i18n.ts); only the
  * explorer's link to them (`demosNav`) is here.
  */
-export const sections = { common, validation, controls, plot, url, demosNav, embed } as const;
+export const sections = { common, validation, controls, plot, url, demosNav, embed, page } as const;
 
 export const messages = {
   ...common,
@@ -27,6 +28,7 @@ export const messages = {
   ...url,
   ...demosNav,
   ...embed,
+  ...page,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from './fixtures/properties.json';
-import { computeProperties, type Extremum, type Properties } from './properties';
+import {
+  computeProperties,
+  zeroGradientRanges,
+  type Extremum,
+  type Properties,
+} from './properties';
+import { activations } from './registry';
 import { getActivation } from './registry';
 import type { Activation, Params } from './types';
 
@@ -294,4 +300,23 @@ describe('computeProperties: published examples', () => {
       expect([p.smoothness, p.monotonic]).toEqual([smoothness, monotonic]);
     });
   }
+});
+
+describe('zeroGradientRanges', () => {
+  // The plot shades these; the explanations list computeProperties' — they must never differ.
+  const cases: [id: string, p?: Partial<Params>][] = [
+    ...activations.map((a): [string] => [a.id]),
+    ['leaky_relu', { alpha: 0 }],
+    ['threshold', { threshold: -1, value: 2 }],
+    ['softshrink', { lambd: 0 }],
+    ['hardtanh', { min_val: -2, max_val: 1 }],
+  ];
+  it.each(cases)('%s %o: equals computeProperties().zeroGradient', (id, p) => {
+    expect(zeroGradientRanges(act(id), p)).toEqual(props(id, p).zeroGradient);
+  });
+
+  it('finds the dying-ReLU zone and none for a function without one', () => {
+    expect(zeroGradientRanges(act('relu'))).toEqual([[-Infinity, 0]]);
+    expect(zeroGradientRanges(act('gelu'))).toEqual([]);
+  });
 });

@@ -279,6 +279,39 @@ function mergeRanges(
   return out;
 }
 
+/** The kinks of `a` for `p`, sorted by x. */
+function sortedKinks(a: Activation, p: Partial<Params> | undefined): Kink[] {
+  return [...a.kinks(p)].sort((u, v) => u.x - v.x);
+}
+
+/** The pieces of ℝ between consecutive sorted kinks (and the two tails), each analysed. */
+function piecesBetween(b: BoundActivation, kinks: readonly Kink[]): Piece[] {
+  const edges = [-Infinity, ...kinks.map((k) => k.x), Infinity];
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) pieces.push(analysePiece(b, edges[i]!, edges[i + 1]!));
+  return pieces;
+}
+
+/** `Properties.zeroGradient` from the analysed pieces. */
+function zeroGradient(pieces: readonly Piece[], kinks: readonly Kink[]): Range[] {
+  return mergeRanges(
+    pieces,
+    kinks,
+    (q) => q.flat,
+    (k) => k.df === 0,
+  );
+}
+
+/**
+ * Only `computeProperties(a, p).zeroGradient`, the zones the plot shades: the same analysis
+ * without the extrema, monotonicity and the rest, so a page that shows no properties (the web
+ * component, an embed) does not carry or run that code.
+ */
+export function zeroGradientRanges(a: Activation, p?: Partial<Params>): Range[] {
+  const kinks = sortedKinks(a, p);
+  return zeroGradient(piecesBetween(a.bind(p), kinks), kinks);
+}
+
 /**
  * Computes the properties of `a` for parameter values `p` numerically from f, f′ and the
  * kinks — no per-function tables, so they follow the sliders (PReLU stops being monotonic at
@@ -299,10 +332,8 @@ function mergeRanges(
  */
 export function computeProperties(a: Activation, p?: Partial<Params>): Properties {
   const b = a.bind(p);
-  const kinks = [...a.kinks(p)].sort((u, v) => u.x - v.x).map(classify);
-  const edges = [-Infinity, ...kinks.map((k) => k.x), Infinity];
-  const pieces: Piece[] = [];
-  for (let i = 0; i + 1 < edges.length; i++) pieces.push(analysePiece(b, edges[i]!, edges[i + 1]!));
+  const kinks = sortedKinks(a, p).map(classify);
+  const pieces = piecesBetween(b, kinks);
   const kinkF = (x: number): number | undefined => kinks.find((k) => k.x === x)?.f;
 
   const fLo = b.f(-Infinity);
@@ -338,12 +369,7 @@ export function computeProperties(a: Activation, p?: Partial<Params>): Propertie
     unitSlopeAtOrigin: unitSlopeAtOrigin(b, kinks),
     saturatesLeft: b.df(-Infinity) === 0 && Number.isFinite(fLo),
     saturatesRight: b.df(Infinity) === 0 && Number.isFinite(fHi),
-    zeroGradient: mergeRanges(
-      pieces,
-      kinks,
-      (q) => q.flat,
-      (k) => k.df === 0,
-    ),
+    zeroGradient: zeroGradient(pieces, kinks),
     exactZeros: mergeRanges(
       pieces,
       kinks,

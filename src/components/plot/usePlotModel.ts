@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import {
-  computeProperties,
   getActivation,
   sampleActivation,
   type Activation,
   type Params,
   type Range,
   type Sampled,
+  zeroGradientRanges,
 } from '../../math';
 import { createDifference } from '../../plot/difference';
 import { chooseYDomain, extentOf, unionExtent, type Extent } from '../../plot/domain';
@@ -103,11 +103,11 @@ export function usePlotModel(n: number): PlotModel {
   }, [showDifference, main, first, xmin, xmax, n]);
 
   const zones = useMemo(() => {
-    // computeProperties costs a few ms; skip it when the samples show no flat f′ at all (a zone
+    // The zero-gradient analysis costs a few ms; skip it when the samples show no flat f′ at all (a zone
     // in view always covers two consecutive samples: its ends are kinks, which are samples).
     if (!main || !hasZeroRun(main.sampled.df.y)) return [];
     const out: Range[] = [];
-    for (const [lo, hi] of computeProperties(main.a, main.p).zeroGradient) {
+    for (const [lo, hi] of zeroGradientRanges(main.a, main.p)) {
       const a = Math.max(lo, xmin);
       const b = Math.min(hi, xmax);
       if (a < b) out.push([a, b]);
