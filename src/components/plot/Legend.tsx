@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
 import type { Series } from './usePlotModel';
 
@@ -10,6 +11,26 @@ export interface LegendProps {
   showDots: boolean;
   t: (key: MessageKey, vars?: MessageVars) => string;
 }
+
+/**
+ * One function's entry. Memoised: a slider step relabels the main function's entry only.
+ */
+const Entry = memo(function Entry({
+  colour,
+  label,
+  dashed,
+}: {
+  colour: number;
+  label: string;
+  dashed: boolean;
+}) {
+  return (
+    <li data-testid="plot-legend-entry">
+      <Swatch colour={colour} solid dashed={dashed} />
+      <span>{label}</span>
+    </li>
+  );
+});
 
 /** A short sample of a curve's colour and line style(s). */
 function Swatch({ colour, solid, dashed }: { colour: number; solid: boolean; dashed: boolean }) {
@@ -36,10 +57,7 @@ export function Legend({ series, showDerivative, difference, showZone, showDots,
   return (
     <ul className="ae-plot-legend" aria-label={t('plotLegendLabel')}>
       {series.map((s) => (
-        <li key={s.a.id} data-testid="plot-legend-entry">
-          <Swatch colour={s.colour} solid dashed={showDerivative} />
-          <span>{s.label}</span>
-        </li>
+        <Entry key={s.a.id} colour={s.colour} label={s.label} dashed={showDerivative} />
       ))}
       {difference && (
         <li data-testid="plot-legend-entry">
