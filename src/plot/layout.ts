@@ -4,7 +4,7 @@
 export const FALLBACK_WIDTH = 640;
 
 /** The curve samples per pixel of plot width, and their bounds. */
-export const SAMPLES_PER_PX = 2;
+export const SAMPLES_PER_PX = 1;
 export const MIN_SAMPLES = 64;
 export const MAX_SAMPLES = 4000;
 
