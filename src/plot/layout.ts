@@ -3,7 +3,10 @@
 /** Width used before (or without) a ResizeObserver measurement, e.g. in jsdom. */
 export const FALLBACK_WIDTH = 640;
 
-/** The curve samples per pixel of plot width, and their bounds. */
+/**
+ * The curve samples per pixel of plot width, and their bounds. One is enough: kinks are sampled
+ * exactly, and between samples a chord of these curves stays within ~1e-3 px of the curve.
+ */
 export const SAMPLES_PER_PX = 1;
 export const MIN_SAMPLES = 64;
 export const MAX_SAMPLES = 4000;
