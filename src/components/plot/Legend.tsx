@@ -65,6 +65,20 @@ export function Legend({ series, showDerivative, difference, showZone, showDots,
           <span>{difference}</span>
         </li>
       )}
+      <Notes showDerivative={showDerivative} showZone={showZone} showDots={showDots} t={t} />
+    </ul>
+  );
+}
+
+/** What the line styles, the shading and the dots mean; memoised like the entries. */
+const Notes = memo(function Notes({
+  showDerivative,
+  showZone,
+  showDots,
+  t,
+}: Omit<LegendProps, 'series' | 'difference'>) {
+  return (
+    <>
       {showDerivative && <li className="ae-plot-legend-note">{t('plotLegendStyles')}</li>}
       {showZone && (
         <li className="ae-plot-legend-note">
@@ -85,6 +99,6 @@ export function Legend({ series, showDerivative, difference, showZone, showDots,
           <span>{t('plotLegendDots')}</span>
         </li>
       )}
-    </ul>
+    </>
   );
-}
+});
