@@ -12,6 +12,34 @@ export interface LegendProps {
   t: (key: MessageKey, vars?: MessageVars) => string;
 }
 
+/** A short sample of a curve's colour and line style(s). */
+const Swatch = memo(function Swatch({
+  colour,
+  solid,
+  dashed,
+}: {
+  colour: number;
+  solid: boolean;
+  dashed: boolean;
+}) {
+  return (
+    <svg className="ae-plot-swatch" width="36" height="14" aria-hidden="true" focusable="false">
+      {solid && (
+        <line className={`ae-plot-curve ae-plot-c${colour}`} x1="2" x2="34" y1="4" y2="4" />
+      )}
+      {dashed && (
+        <line
+          className={`ae-plot-curve ae-plot-c${colour} ae-plot-dashed`}
+          x1="2"
+          x2="34"
+          y1={solid ? 11 : 7}
+          y2={solid ? 11 : 7}
+        />
+      )}
+    </svg>
+  );
+});
+
 /**
  * One function's entry. Memoised: a slider step relabels the main function's entry only.
  */
@@ -31,26 +59,6 @@ const Entry = memo(function Entry({
     </li>
   );
 });
-
-/** A short sample of a curve's colour and line style(s). */
-function Swatch({ colour, solid, dashed }: { colour: number; solid: boolean; dashed: boolean }) {
-  return (
-    <svg className="ae-plot-swatch" width="36" height="14" aria-hidden="true" focusable="false">
-      {solid && (
-        <line className={`ae-plot-curve ae-plot-c${colour}`} x1="2" x2="34" y1="4" y2="4" />
-      )}
-      {dashed && (
-        <line
-          className={`ae-plot-curve ae-plot-c${colour} ae-plot-dashed`}
-          x1="2"
-          x2="34"
-          y1={solid ? 11 : 7}
-          y2={solid ? 11 : 7}
-        />
-      )}
-    </svg>
-  );
-}
 
 /** Each shown function (name and parameter values) with its swatch, then the marks' meanings. */
 export function Legend({ series, showDerivative, difference, showZone, showDots, t }: LegendProps) {
