@@ -1,93 +1,135 @@
 /**
- * Main-thread cost of one slider step. Per step: read DevTools' cumulative task metrics, press
- * an arrow key on the focused slider, wait until two animation frames have run (so the frame
- * that shows the change has been styled, laid out and painted), read the metrics again. The
- * delta counts only time the main thread was busy, not the idle wait for vsync.
+ * Main-thread cost of one slider step, from a DevTools trace. Two pages are open side by side:
+ * the app and a bare `<input type=range>`. They take turns in blocks of a few steps, so both see
+ * the same machine load while each is stepped at the pace of a held arrow key; the bare page's
+ * cost is the cost of driving a page at all (key dispatch, the frame wait, the harness's own
+ * protocol calls, the native slider).
+ *
+ * Per step: press an arrow key on the focused slider, then wait until two animation frames have
+ * run. What the step costs is read from the trace afterwards (see trace.ts): the page's
+ * renderer main thread's tasks from the key event to the committed frame, and separately the
+ * tasks after it until the next key event.
  */
-import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { openProbedPage } from '../../tests/browser/browser';
+import { stepCosts, type StepCost } from './trace';
 
-export interface StepCosts {
-  /** All main-thread task time, ms per step. */
-  task: number[];
-  script: number[];
-  style: number[];
-  layout: number[];
+export type { StepCost };
+
+export interface SliderRun {
+  app: StepCost[];
+  bare: StepCost[];
+  errors: string[];
 }
 
 const WARMUP = 20;
+/** Steps per turn: long enough for a natural pace, short enough to share the load's swings. */
+export const BLOCK = Number(process.env.BENCH_BLOCK ?? 10);
+const APP_MARK = 'ae-bench-app';
+const BARE_MARK = 'ae-bench-bare';
 const BARE_PAGE =
   '<!doctype html><meta name="viewport" content="width=device-width">' +
   '<input type="range" min="0" max="1" step="0.01" value="0.5" aria-label="bare">';
 
-type Metrics = Record<
-  'TaskDuration' | 'ScriptDuration' | 'RecalcStyleDuration' | 'LayoutDuration',
-  number
->;
-
-async function metrics(cdp: CDPSession): Promise<Metrics> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(metrics.map((m) => [m.name, m.value])) as Metrics;
-}
+/** Everything the main thread does for a frame, in the categories the report prints. */
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'toplevel',
+  'v8.execute',
+];
 
 const twoFrames = (page: Page) =>
   page.evaluate(
     () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
   );
 
-/**
- * Steps a slider `steps` times after a warm-up, bouncing between its ends so every step really
- * changes the value. `url` null measures a bare `<input type=range>` page instead of the app.
- */
-export async function sliderSteps(
-  browser: Browser,
-  url: string | null,
-  steps: number,
-): Promise<StepCosts> {
+/** A page with its slider focused, and a function that steps it, bouncing between the ends. */
+export interface Driven {
+  page: Page;
+  errors: string[];
+  step(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openSliderPage(browser: Browser, url: string | null): Promise<Driven> {
   const { page, errors, close } = await openProbedPage(browser, {
     viewport: { width: 1280, height: 800 },
   });
-  try {
-    let slider: Locator;
-    if (url) {
-      await page.goto(url, { waitUntil: 'networkidle' });
-      const derivative = page.getByRole('checkbox', { name: /derivative/i });
-      if ((await derivative.count()) === 1 && !(await derivative.isChecked()))
-        await derivative.check();
-      slider = page.getByRole('slider', { name: /alpha/ });
-    } else {
-      await page.setContent(BARE_PAGE);
-      slider = page.getByRole('slider', { name: 'bare' });
-    }
-    await slider.waitFor({ timeout: 15_000 });
-    const [min, max, step] = await slider.evaluate((el: HTMLInputElement) => [
-      Number(el.min || 0),
-      Number(el.max || 100),
-      Number(el.step === 'any' ? 0.01 : el.step || 1),
-    ]);
-    await slider.focus();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const out: StepCosts = { task: [], script: [], style: [], layout: [] };
-    let dir = 1;
-    for (let i = 0; i < WARMUP + steps; i++) {
-      const value = Number(await slider.inputValue());
-      if (value + step > max + 1e-12) dir = -1;
-      else if (value - step < min - 1e-12) dir = 1;
-      const m0 = await metrics(cdp);
+  let slider: Locator;
+  if (url) {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const derivative = page.getByRole('checkbox', { name: /derivative/i });
+    if ((await derivative.count()) === 1 && !(await derivative.isChecked()))
+      await derivative.check();
+    slider = page.getByRole('slider', { name: /alpha/ });
+  } else {
+    await page.setContent(BARE_PAGE);
+    slider = page.getByRole('slider', { name: 'bare' });
+  }
+  await slider.waitFor({ timeout: 15_000 });
+  const [min, max, step, start] = await slider.evaluate((el: HTMLInputElement) => [
+    Number(el.min || 0),
+    Number(el.max || 100),
+    Number(el.step === 'any' ? 0.01 : el.step || 1),
+    Number(el.value),
+  ]);
+  await slider.focus();
+  // Tracked here rather than read back each step: one protocol round trip less per step.
+  let index = Math.round((start - min) / step);
+  const last = Math.floor((max - min) / step + 1e-9);
+  let dir = 1;
+  return {
+    page,
+    errors,
+    close,
+    async step() {
+      if (index + dir > last || index + dir < 0) dir = -dir;
+      index += dir;
       await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
       await twoFrames(page);
-      const m1 = await metrics(cdp);
-      if (i < WARMUP) continue;
-      const d = (k: keyof Metrics) => (m1[k] - m0[k]) * 1000;
-      out.task.push(d('TaskDuration'));
-      out.script.push(d('ScriptDuration'));
-      out.style.push(d('RecalcStyleDuration'));
-      out.layout.push(d('LayoutDuration'));
-    }
-    if (errors.length) console.warn(`warning: the page reported errors:\n${errors.join('\n')}`);
-    return out;
+    },
+  };
+}
+
+/**
+ * Steps the app's α slider and a bare range input `steps` times each, taking turns, after a
+ * warm-up, under one trace; returns each page's per-step costs.
+ */
+export async function sliderSteps(
+  browser: Browser,
+  appUrl: string,
+  steps: number,
+): Promise<SliderRun> {
+  const app = await openSliderPage(browser, appUrl);
+  const bare = await openSliderPage(browser, null);
+  try {
+    const turns = async (n: number) => {
+      for (let i = 0; i < n; i += BLOCK) {
+        for (let j = i; j < Math.min(n, i + BLOCK); j++) await app.step();
+        for (let j = i; j < Math.min(n, i + BLOCK); j++) await bare.step();
+      }
+    };
+    await turns(WARMUP);
+    await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
+    // A marker in each page's main thread tells the two renderer processes apart in the trace.
+    await app.page.evaluate((m) => console.timeStamp(m), APP_MARK);
+    await bare.page.evaluate((m) => console.timeStamp(m), BARE_MARK);
+    // One step more than measured: a step's window ends at the next step's key event.
+    await turns(steps + 1);
+    const raw = await browser.stopTracing();
+    // Open it in DevTools' Performance panel (or ui.perfetto.dev) to see a step in detail.
+    if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, raw);
+    const trace = JSON.parse(raw.toString('utf8')) as unknown;
+    return {
+      app: stepCosts(trace, APP_MARK),
+      bare: stepCosts(trace, BARE_MARK),
+      errors: [...app.errors, ...bare.errors],
+    };
   } finally {
-    await close();
+    await app.close();
+    await bare.close();
   }
 }

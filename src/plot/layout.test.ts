@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createLayout, MAX_SAMPLES, mainHeight, sampleCount, textWidth } from './layout';
 
 describe('sampleCount', () => {
-  it('is about 2 per pixel, bounded', () => {
-    expect(sampleCount(600)).toBe(1200);
+  it('is about 1 per pixel, bounded', () => {
+    expect(sampleCount(600)).toBe(600);
     expect(sampleCount(10)).toBe(64);
     expect(sampleCount(5000)).toBe(MAX_SAMPLES);
     expect(sampleCount(NaN)).toBe(64);

@@ -3,8 +3,12 @@
 /** Width used before (or without) a ResizeObserver measurement, e.g. in jsdom. */
 export const FALLBACK_WIDTH = 640;
 
-/** The curve samples per pixel of plot width, and their bounds. */
-export const SAMPLES_PER_PX = 2;
+/**
+ * The curve samples per pixel of plot width, and their bounds. One is enough: kinks are sampled
+ * exactly, and on an 800 px plot of [−5, 5] a chord between samples stays within 0.01 px of the
+ * curve at default parameters (0.08 px at the sharpest, CELU′ with α = 0.1).
+ */
+export const SAMPLES_PER_PX = 1;
 export const MIN_SAMPLES = 64;
 export const MAX_SAMPLES = 4000;
 

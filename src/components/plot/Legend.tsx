@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
 import type { Series } from './usePlotModel';
 
@@ -12,7 +13,15 @@ export interface LegendProps {
 }
 
 /** A short sample of a curve's colour and line style(s). */
-function Swatch({ colour, solid, dashed }: { colour: number; solid: boolean; dashed: boolean }) {
+const Swatch = memo(function Swatch({
+  colour,
+  solid,
+  dashed,
+}: {
+  colour: number;
+  solid: boolean;
+  dashed: boolean;
+}) {
   return (
     <svg className="ae-plot-swatch" width="36" height="14" aria-hidden="true" focusable="false">
       {solid && (
@@ -29,17 +38,34 @@ function Swatch({ colour, solid, dashed }: { colour: number; solid: boolean; das
       )}
     </svg>
   );
-}
+});
+
+/**
+ * One function's entry. Memoised: a slider step relabels the main function's entry only.
+ */
+const Entry = memo(function Entry({
+  colour,
+  label,
+  dashed,
+}: {
+  colour: number;
+  label: string;
+  dashed: boolean;
+}) {
+  return (
+    <li data-testid="plot-legend-entry">
+      <Swatch colour={colour} solid dashed={dashed} />
+      <span>{label}</span>
+    </li>
+  );
+});
 
 /** Each shown function (name and parameter values) with its swatch, then the marks' meanings. */
 export function Legend({ series, showDerivative, difference, showZone, showDots, t }: LegendProps) {
   return (
     <ul className="ae-plot-legend" aria-label={t('plotLegendLabel')}>
       {series.map((s) => (
-        <li key={s.a.id} data-testid="plot-legend-entry">
-          <Swatch colour={s.colour} solid dashed={showDerivative} />
-          <span>{s.label}</span>
-        </li>
+        <Entry key={s.a.id} colour={s.colour} label={s.label} dashed={showDerivative} />
       ))}
       {difference && (
         <li data-testid="plot-legend-entry">
@@ -47,6 +73,20 @@ export function Legend({ series, showDerivative, difference, showZone, showDots,
           <span>{difference}</span>
         </li>
       )}
+      <Notes showDerivative={showDerivative} showZone={showZone} showDots={showDots} t={t} />
+    </ul>
+  );
+}
+
+/** What the line styles, the shading and the dots mean; memoised like the entries. */
+const Notes = memo(function Notes({
+  showDerivative,
+  showZone,
+  showDots,
+  t,
+}: Omit<LegendProps, 'series' | 'difference'>) {
+  return (
+    <>
       {showDerivative && <li className="ae-plot-legend-note">{t('plotLegendStyles')}</li>}
       {showZone && (
         <li className="ae-plot-legend-note">
@@ -67,6 +107,6 @@ export function Legend({ series, showDerivative, difference, showZone, showDots,
           <span>{t('plotLegendDots')}</span>
         </li>
       )}
-    </ul>
+    </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Range } from '../../math';
 import { toPx } from '../../plot/path';
 import type { Axis } from '../../plot/ticks';
@@ -22,8 +22,25 @@ export interface PanelProps {
   overlay?: ReactNode;
 }
 
-/** One panel: title, zone shading, gridlines, axes through zero, y tick labels, clipped content. */
-export function Panel({
+/** One panel: its static frame, then the clipped curves and the unclipped overlay on top. */
+export function Panel({ children, overlay, ...frame }: PanelProps) {
+  return (
+    <g className="ae-plot-panel" data-panel={frame.box.kind}>
+      <PanelFrame {...frame} />
+      <g clipPath={`url(#${frame.clipId})`}>{children}</g>
+      {overlay}
+    </g>
+  );
+}
+
+type PanelFrameProps = Omit<PanelProps, 'children' | 'overlay'>;
+
+/**
+ * Title, zone shading, gridlines, axes through zero and y tick labels. Memoised: its props
+ * (geometry, axes, the zones array) keep their identity while a slider moves the curves inside
+ * the same scales, so a step neither re-renders nor re-diffs these hundred-odd elements.
+ */
+const PanelFrame = memo(function PanelFrame({
   box,
   x,
   left,
@@ -31,13 +48,11 @@ export function Panel({
   title,
   clipId,
   zones,
-  children,
-  overlay,
-}: PanelProps) {
+}: PanelFrameProps) {
   const top = box.top;
   const bottom = box.top + box.height;
   return (
-    <g className="ae-plot-panel" data-panel={box.kind}>
+    <>
       <clipPath id={clipId}>
         <rect x={left} y={top} width={right - left} height={box.height} />
       </clipPath>
@@ -79,8 +94,6 @@ export function Panel({
           </text>
         ))}
       </g>
-      <g clipPath={`url(#${clipId})`}>{children}</g>
-      {overlay}
-    </g>
+    </>
   );
-}
+});

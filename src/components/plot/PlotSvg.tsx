@@ -1,11 +1,14 @@
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
+import type { Range } from '../../math';
 import { toPx } from '../../plot/path';
+import type { Axis } from '../../plot/ticks';
 import { Crosshair, type CrosshairPoint } from './Crosshair';
 import { CurvePath, Dots } from './CurvePath';
 import { KinkNotes } from './KinkNotes';
 import { Panel } from './Panel';
 import type { Geometry } from './useGeometry';
+import type { PlotLayout } from '../../plot/layout';
 import type { PlotModel } from './usePlotModel';
 
 /** Values of every shown function at the crosshair x. */
@@ -64,7 +67,7 @@ export function PlotSvg({ model, geo, probe, uid, svgRef, t }: PlotSvgProps) {
               left={left}
               right={right}
               clipId={`${uid}-diff`}
-              zones={[]}
+              zones={NO_ZONES}
               title={t('plotTitleDiff', { a: d.g.label, b: d.h.label })}
               overlay={cross(probe?.diff != null ? [{ y: probe.diff, colour: 1 }] : [])}
             >
@@ -132,6 +135,25 @@ export function PlotSvg({ model, geo, probe, uid, svgRef, t }: PlotSvgProps) {
           </Panel>
         );
       })}
+      <XLabels x={x} layout={layout} title={t('plotTitleX')} />
+    </svg>
+  );
+}
+
+const NO_ZONES: readonly Range[] = [];
+
+/** x tick labels and the x title under the last panel; memoised like the panels' frames. */
+const XLabels = memo(function XLabels({
+  x,
+  layout,
+  title,
+}: {
+  x: Axis;
+  layout: PlotLayout;
+  title: string;
+}) {
+  return (
+    <>
       <g className="ae-plot-ticklabels" textAnchor="middle">
         {x.ticks.map((tk) => (
           <text key={tk.value} x={tk.px} y={layout.xLabelsY}>
@@ -141,12 +163,12 @@ export function PlotSvg({ model, geo, probe, uid, svgRef, t }: PlotSvgProps) {
       </g>
       <text
         className="ae-plot-title ae-plot-xtitle"
-        x={(left + right) / 2}
+        x={(layout.left + layout.right) / 2}
         y={layout.xTitleY}
         textAnchor="middle"
       >
-        {t('plotTitleX')}
+        {title}
       </text>
-    </svg>
+    </>
   );
-}
+});

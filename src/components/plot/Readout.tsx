@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
 import { formatNumber } from '../../plot/format';
 import { useThrottledText } from './useThrottledText';
@@ -42,10 +43,7 @@ export function Readout({ x, rows, difference, kinkNote, t }: ReadoutProps) {
       <div className="ae-plot-readout" data-testid="plot-readout" aria-hidden="true">
         <div className="ae-plot-readout-x">{xLine}</div>
         {rows.map((r, i) => (
-          <div key={i} className="ae-plot-readout-row">
-            <span className={`ae-plot-key ae-plot-c${r.colour}`} />
-            {lines[i]}
-          </div>
+          <Row key={i} colour={r.colour} text={lines[i]!} />
         ))}
         {diffLine && <div className="ae-plot-readout-row">{diffLine}</div>}
         {kinkNote && <div className="ae-plot-readout-kink">{kinkNote}</div>}
@@ -63,3 +61,13 @@ export function Readout({ x, rows, difference, kinkNote, t }: ReadoutProps) {
     </>
   );
 }
+
+/** One function's line; memoised, so a slider step rewrites only the lines whose values moved. */
+const Row = memo(function Row({ colour, text }: { colour: number; text: string }) {
+  return (
+    <div className="ae-plot-readout-row">
+      <span className={`ae-plot-key ae-plot-c${colour}`} />
+      {text}
+    </div>
+  );
+});

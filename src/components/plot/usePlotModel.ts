@@ -102,7 +102,7 @@ export function usePlotModel(n: number): PlotModel {
     return { a, g: main, h: first, sampled, domain };
   }, [showDifference, main, first, xmin, xmax, n]);
 
-  const zones = useMemo(() => {
+  const zoneList = useMemo(() => {
     // The zero-gradient analysis costs a few ms; skip it when the samples show no flat f′ at all (a zone
     // in view always covers two consecutive samples: its ends are kinks, which are samples).
     if (!main || !hasZeroRun(main.sampled.df.y)) return [];
@@ -114,6 +114,15 @@ export function usePlotModel(n: number): PlotModel {
     }
     return out;
   }, [main, xmin, xmax]);
+  // As a string key (numbers print exactly), like the kinks below: an α step that leaves the
+  // zones where they were leaves the panels' memoised frames, which draw them, alone.
+  const zoneKey = zoneList.flat().join(',');
+  const zones = useMemo(() => {
+    const v = zoneKey ? zoneKey.split(',').map(Number) : [];
+    const out: Range[] = [];
+    for (let i = 0; i + 1 < v.length; i += 2) out.push([v[i]!, v[i + 1]!]);
+    return out;
+  }, [zoneKey]);
 
   const series = useMemo(() => (main ? [main, ...compared] : compared), [main, compared]);
   // Kinks as a string key: the stops only change when some kink moves, not on every α step.
