@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build, createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -55,36 +56,52 @@ async function renderView(root: string): Promise<{ html: string; applies: string
 
 /**
  * Prerenders the explorer's default view into the built index.html, so the first curve is on
- * screen before any script has loaded (src/main.tsx then hydrates it). The markup goes into a
- * `<template>` after the root, and an inline script moves it into the root only when that view
- * is what the page will show (`prerenderApplies`: no query, an English browser). A link to
- * another view or a Chinese browser never flashes the wrong function or language: the
- * template stays inert and the app renders afresh, as it would without prerendering.
+ * screen before any module has loaded (src/main.tsx then hydrates it). The markup goes into a
+ * `<template>` after the root, and a small classic script right after it moves the markup into
+ * the root only when that view is what the page will show (`prerenderApplies`: no query, an
+ * English browser). A link to another view or a Chinese browser never flashes the wrong
+ * function or language: the template stays inert and the app renders afresh.
+ *
+ * The script is a file of its own (`assets/adopt-<hash>.js`), not inline, so the page runs
+ * under a CSP of `script-src 'self'`. It still runs during parsing, before the first frame:
+ * the preload scanner fetches it alongside the stylesheets, which it would wait for anyway.
  */
 function prerender(): Plugin {
   let root = process.cwd();
+  let base = '/';
+  let rendered: Promise<{ html: string; adopt: { fileName: string; code: string } }> | undefined;
+  const render = () =>
+    (rendered ??= renderView(root).then(({ html, applies }) => {
+      const code =
+        `(function(){var t=document.getElementById('ae-prerendered'),n=navigator,` +
+        `l=n.languages&&n.languages.length?n.languages:[n.language];` +
+        `if((${applies})(location.search,l))` +
+        `document.getElementById('root').replaceChildren(t.content);t.remove()})();\n`;
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+      return { html, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
+    }));
   return {
     name: 'ae-prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      base = config.base;
+    },
+    async generateBundle() {
+      const { adopt } = await render();
+      this.emitFile({ type: 'asset', fileName: adopt.fileName, source: adopt.code });
     },
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
         if (!ctx.path.endsWith('/index.html')) return html;
         if (!html.includes(ROOT_TAG)) throw new Error(`prerender: ${ROOT_TAG} not in index.html`);
-        const { html: view, applies } = await renderView(root);
-        const stamp =
-          `(function(){var t=document.getElementById('ae-prerendered'),n=navigator,` +
-          `l=n.languages&&n.languages.length?n.languages:[n.language];` +
-          `if((${applies})(location.search,l))` +
-          `document.getElementById('root').replaceChildren(t.content);t.remove()})()`;
+        const { html: view, adopt } = await render();
         return html.replace(
           ROOT_TAG,
           () =>
             `${ROOT_TAG}\n    <template id="ae-prerendered">${view}</template>\n` +
-            `    <script>${stamp}</script>`,
+            `    <script src="${base}${adopt.fileName}"></script>`,
         );
       },
     },
