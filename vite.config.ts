@@ -115,6 +115,8 @@ export default defineConfig({
   plugins: [react(), prerender(), webComponent()],
   build: {
     target: 'es2022',
+    // Fonts stay files: KaTeX's smallest one inlined as a data: URL broke a font-src 'self' CSP.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     rolldownOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
     },
