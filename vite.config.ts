@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { build, createServer, defineConfig, type Plugin } from 'vite';
+import { build, createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -108,11 +108,69 @@ function prerender(): Plugin {
   };
 }
 
+/**
+ * src/main.tsx imports the app (src/page/start.tsx) dynamically, so that its modules evaluate
+ * after the prerendered view's first frame. Vite would fetch that import's chunks and CSS only
+ * when it runs; this links them from index.html as it links static imports — modulepreload for
+ * the JS, render-blocking stylesheets ahead of the entry's own (the order they had when the app
+ * was a static import) — so everything loads in parallel and the prerendered view is styled.
+ */
+function linkApp(): Plugin {
+  let base = '/';
+  return {
+    name: 'ae-link-app',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.path.endsWith('/index.html') || !ctx.chunk || !ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        const chunk = (file: string) => {
+          const c = bundle[file];
+          return c?.type === 'chunk' ? c : undefined;
+        };
+        const app = ctx.chunk.dynamicImports.find((f) =>
+          chunk(f)?.facadeModuleId?.endsWith('/src/page/start.tsx'),
+        );
+        if (!app) throw new Error('link-app: src/main.tsx no longer imports src/page/start.tsx');
+        const js: string[] = [];
+        const css: string[] = [];
+        const seen = new Set<string>();
+        // Dependencies first, as Vite orders the stylesheets of static imports.
+        const visit = (c: Rollup.OutputChunk) => {
+          if (seen.has(c.fileName)) return;
+          seen.add(c.fileName);
+          for (const f of c.imports) if (chunk(f)) visit(chunk(f)!);
+          js.push(c.fileName);
+          css.push(...(c.viteMetadata?.importedCss ?? []));
+        };
+        visit(chunk(app)!);
+        const linked = (f: string) => html.includes(`"${base}${f}"`);
+        const tags = [
+          ...js
+            .filter((f) => !linked(f))
+            .map((f) => `rel="modulepreload" crossorigin href="${base}${f}"`),
+          ...[...new Set(css)]
+            .filter((f) => !linked(f))
+            .map((f) => `rel="stylesheet" crossorigin href="${base}${f}"`),
+        ].map((attrs) => `<link ${attrs}>\n    `);
+        const at = html.indexOf('<link rel="stylesheet"');
+        if (at < 0)
+          throw new Error('link-app: no stylesheet link in index.html to put the app’s before');
+        return html.slice(0, at) + tags.join('') + html.slice(at);
+      },
+    },
+  };
+}
+
 // The app: the full page (index.html, its default view prerendered) and the embed view for
 // iframes (embed.html), then the web component. The npm package has its own config
 // (vite.lib.config.ts, `npm run build:lib`).
 export default defineConfig({
-  plugins: [react(), prerender(), webComponent()],
+  plugins: [react(), linkApp(), prerender(), webComponent()],
   build: {
     target: 'es2022',
     // Fonts stay files: KaTeX's smallest one inlined as a data: URL broke a font-src 'self' CSP.
