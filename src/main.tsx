@@ -1,8 +1,4 @@
-// The page's entry: the stylesheets, and the app itself from src/page/start.tsx.
-import './styles/page.css';
-import './styles/theme.css';
-import './styles/explorer.css';
-
+// The page's entry: it loads the app, src/page/start.tsx.
 const start = () => import('./page/start').then((m) => m.start());
 
 // When the build's prerendered view is on screen (vite.config.ts), the browser paints it first

@@ -5,6 +5,9 @@ import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl, startUrlSync } from '../state/urlSync';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './prerendered';
+import '../styles/page.css';
+import '../styles/theme.css';
+import '../styles/explorer.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {
