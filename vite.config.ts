@@ -56,7 +56,7 @@ async function renderView(root: string): Promise<{ html: string; applies: string
 
 /**
  * Prerenders the explorer's default view into the built index.html, so the first curve is on
- * screen before any module has loaded (src/main.tsx then hydrates it). The markup goes into a
+ * screen before any module has loaded (src/page/start.tsx then hydrates it). The markup goes in a
  * `<template>` after the root, and a small classic script right after it moves the markup into
  * the root only when that view is what the page will show (`prerenderApplies`: no query, an
  * English browser). A link to another view or a Chinese browser never flashes the wrong
@@ -102,6 +102,7 @@ function prerender(): Plugin {
         // in behind the modules and held up parsing by ~50 ms at 4x.
         const preload = `<link rel="preload" as="script" href="${src}" fetchpriority="high">\n    `;
         const head = html.indexOf('<link rel="stylesheet"');
+        if (head < 0) throw new Error('prerender: no stylesheet link in index.html');
         return (html.slice(0, head) + preload + html.slice(head)).replace(
           ROOT_TAG,
           () =>
@@ -161,8 +162,8 @@ function linkApp(): Plugin {
         // Stylesheets ahead of the entry script, so that on HTTP/1.1 (six connections) the
         // render-blocking files are requested before the modules.
         const entry = html.indexOf('<script type="module"');
-        const after = html.indexOf('</script>', entry) + '</script>'.length;
         if (entry < 0) throw new Error('link-app: no module script in index.html');
+        const after = html.indexOf('</script>', entry) + '</script>'.length;
         return (
           html.slice(0, entry) +
           links('stylesheet', css) +
