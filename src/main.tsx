@@ -1,46 +1,10 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { viewParam } from './demos/route';
-import { format } from './i18n/catalogue';
-import { ExplorerPage } from './page/ExplorerPage';
-import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './page/prerendered';
-import { createExplorerStore } from './state/explorerStore';
-import { browserLanguages, initialFromUrl, startUrlSync } from './state/urlSync';
-import './styles/page.css';
-import './styles/theme.css';
-import './styles/explorer.css';
-import './styles/full.css';
+// The page's entry: it loads the app, src/page/start.tsx.
+const start = () => import('./page/start').then((m) => m.start());
 
-// `?view=…` is the "Why ReLU works" demos page, loaded on demand; anything else the explorer.
-if (viewParam(location.search) !== null)
-  void import('./demos/mount').then((m) =>
-    m.mountDemos(document.getElementById('root')!, { search: location.search }),
-  );
-else startExplorer();
-
-function startExplorer() {
-  // The standalone page: state from the URL over the browser's defaults, written back on change.
-  const { initial, defaults, ignored } = initialFromUrl(location.search, browserLanguages());
-  const store = createExplorerStore(initial);
-  startUrlSync(store, { defaults });
-
-  // The page's own language and title follow the instance's language switch.
-  const applyLang = (lang: typeof initial.lang) => {
-    document.documentElement.lang = lang;
-    document.title = format(lang, 'appTitle');
-  };
-  applyLang(initial.lang);
-  store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang) applyLang(s.lang);
-  });
-
-  // The build puts the default view's markup in the root when it is what this page shows
-  // (`prerender` in vite.config.ts): adopt it. Any other state (another function, a Chinese
-  // browser, a URL notice) renders afresh, replacing whatever is there, so nothing mismatches.
-  const container = document.getElementById('root')!;
-  if (container.firstElementChild && showsPrerenderedView(initial, ignored))
-    hydrateRoot(
-      container,
-      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
-    );
-  else createRoot(container).render(<ExplorerPage store={store} notices={ignored} />);
-}
+// When the build's prerendered view is on screen (vite.config.ts), the browser paints it first
+// and the app's modules evaluate after that frame: with a warm cache or a fast network they are
+// ready as parsing ends and would otherwise hold the first frame back. A hidden tab paints
+// nothing, so it does not wait.
+if (document.getElementById('root')?.firstElementChild && document.visibilityState === 'visible')
+  requestAnimationFrame(() => setTimeout(start, 0));
+else void start();

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { FIRST_CURVE_PROBE } from './first-curve';
+import { FIRST_CURVE_PROBE, type FirstCurve } from './first-curve';
 
 export interface Asset {
   path: string;
@@ -15,10 +15,12 @@ export interface Asset {
 }
 
 export interface ColdLoad {
-  /** ms from navigation start to the first painted curve. */
+  /** ms from navigation start until the first frame showing a curve was presented. */
   firstCurve: number;
-  /** ms from navigation start to first-contentful-paint. */
-  fcp: number;
+  /** How `firstCurve` was measured (see first-curve.ts). */
+  method: FirstCurve['method'];
+  /** ms from navigation start until the curve was in the document. */
+  inDom: number;
   /** JS and CSS the page requested, in request order. */
   assets: Asset[];
 }
@@ -52,33 +54,22 @@ async function coldLoad(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.addInitScript(FIRST_CURVE_PROBE);
     await page.goto(url, { waitUntil: 'load' });
-    const firstCurve = await page.evaluate(
+    const curve = await page.evaluate(
       (limit) =>
         Promise.race([
           window.__firstCurvePromise,
-          new Promise<number>((_, reject) =>
+          new Promise<FirstCurve>((_, reject) =>
             setTimeout(() => reject(new Error(`no curve painted within ${limit} ms`)), limit),
           ),
         ]),
       30_000,
     );
-    // Paint entries arrive after the frame is presented, so wait for FCP rather than read it.
-    const timing = await page.evaluate(async () => {
-      const fcp = await new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const e = list.getEntriesByName('first-contentful-paint')[0];
-          if (e) resolve(e.startTime);
-        }).observe({ type: 'paint', buffered: true });
-        setTimeout(() => resolve(NaN), 5000);
-      });
-      const resources = performance
-        .getEntriesByType('resource')
-        .map((r) => ({ name: r.name, start: r.startTime }));
-      return { fcp, resources };
-    });
+    const resources = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime })),
+    );
     const assets: Asset[] = [];
     if (withAssets) {
-      for (const r of timing.resources) {
+      for (const r of resources) {
         const path = new URL(r.name).pathname;
         if (!/\.(m?js|css)$/.test(path)) continue;
         const body = Buffer.from(await (await fetch(r.name)).arrayBuffer());
@@ -86,11 +77,11 @@ async function coldLoad(
           path,
           raw: body.length,
           gzip: gzipSync(body, { level: 6 }).length,
-          before: r.start < firstCurve,
+          before: r.start < curve.time,
         });
       }
     }
-    return { firstCurve, fcp: timing.fcp, assets };
+    return { firstCurve: curve.time, method: curve.method, inDom: curve.inDom, assets };
   } finally {
     await context.close();
   }

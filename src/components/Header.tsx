@@ -40,13 +40,8 @@ export function Header({ level, nav }: HeaderProps) {
         <p className="ae-tagline">{t('appTagline')}</p>
         {nav ??
           (level === 1 && (
-            // Styled inline: explorer.css has no link rule, and the page's default link blue
-            // fails contrast on the dark theme.
-            <p className="ae-nav" style={{ margin: '4px 0 0' }}>
-              <a
-                href={`?view=why&lang=${lang}${theme === 'system' ? '' : `&theme=${theme}`}`}
-                style={{ color: 'var(--ae-accent)' }}
-              >
+            <p className="ae-nav">
+              <a href={`?view=why&lang=${lang}${theme === 'system' ? '' : `&theme=${theme}`}`}>
                 {t('demoNavWhy')}
               </a>
             </p>

@@ -2,15 +2,10 @@ import { useRef, useState } from 'react';
 import { getActivation } from '../math';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { useT } from '../components/useT';
-import { buildCsv } from './csv';
-import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
-import { findLegendEntries, findPlotSvgs } from './plotSvgs';
-import { svgToPng } from './png';
-import { backgroundOf, buildStandaloneSvg, panelOf } from './svg';
+import type { Format } from './runExport';
 import './export.css';
 
-type Format = 'svg' | 'png' | 'csv';
 const FORMATS: readonly Format[] = ['svg', 'png', 'csv'];
 
 /**
@@ -34,29 +29,12 @@ export function ExportMenu() {
 
   const run = async (format: Format) => {
     setError(null);
-    const s = api.getState();
+    const state = api.getState();
     const name = fileName(format);
     try {
-      if (format === 'csv') {
-        const csv = buildCsv({ fn: s.fn, params: s.params, cmp: s.cmp, range: s.range });
-        downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
-        return;
-      }
-      const group = groupRef.current;
-      const svgs = group ? findPlotSvgs(group) : [];
-      if (!group || svgs.length === 0) throw new Error('no plot on screen');
-      const background = backgroundOf(svgs[0]!);
-      const a = getActivation(s.fn);
-      const svg = buildStandaloneSvg(svgs.map(panelOf), {
-        background,
-        legend: findLegendEntries(group),
-        title: a ? a.name : s.fn,
-      });
-      const blob =
-        format === 'svg'
-          ? new Blob([svg.text], { type: 'image/svg+xml' })
-          : await svgToPng(svg, background);
-      downloadBlob(blob, name);
+      // Loaded on the first press: none of it is needed to show the page.
+      const { runExport } = await import('./runExport');
+      await runExport(format, state, groupRef.current, name);
     } catch (e) {
       setError(t('embedExportFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }

@@ -1,0 +1,102 @@
+// The default view is prerendered into index.html (`prerender` in vite.config.ts): it must be on
+// screen before any module runs, be hydrated in place, work under a strict CSP, and never show
+// up where the page means something else (a shared link, a Chinese browser).
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appURL, picker, setupBrowser, waitForCurve } from './helpers';
+
+const browser = setupBrowser();
+
+/** What the page's first explorer root looked like when it entered the document. */
+interface FirstRoot {
+  /** `document.readyState` then: 'loading' means during parsing, before any module ran. */
+  readyState: DocumentReadyState;
+  lang: string | null;
+  /** The text of the first curve's `d`, or null if it had none yet. */
+  curve: string | null;
+}
+
+/** Runs before the page's scripts: records the first `.ae-root` put into #root, and CSP reports. */
+function recordFirstRoot() {
+  const w = window as unknown as {
+    __first: FirstRoot | null;
+    __curve: Element | null;
+    __csp: string[];
+  };
+  w.__first = null;
+  w.__curve = null;
+  w.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
+  const observer = new MutationObserver(() => {
+    const root = document.querySelector('#root > .ae-root');
+    if (!root) return;
+    observer.disconnect();
+    w.__curve = root.querySelector('path[data-testid="plot-curve"]');
+    w.__first = {
+      readyState: document.readyState,
+      lang: root.getAttribute('lang'),
+      curve: w.__curve?.getAttribute('d') ?? null,
+    };
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function first(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __first: FirstRoot; __curve: Element | null; __csp: string[] };
+    return {
+      ...w.__first,
+      csp: w.__csp,
+      // Hydration adopts the prerendered nodes; a fresh render would have replaced them.
+      sameCurve:
+        w.__curve !== null && w.__curve === document.querySelector('[data-testid="plot-curve"]'),
+      template: document.getElementById('ae-prerendered') !== null,
+    };
+  });
+}
+
+describe('prerendered default view', () => {
+  it('is on screen while parsing, hydrates in place and works under a strict CSP', async () => {
+    const { page, errors } = await browser.open();
+    const csp =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; " +
+      "object-src 'none'; base-uri 'none'";
+    await page.route(appURL(), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': csp },
+      });
+    });
+    await page.addInitScript(recordFirstRoot);
+    await page.goto(appURL(), { waitUntil: 'load' });
+    // The prerendered root has no data-theme: the app sets it once it has hydrated.
+    await page.waitForSelector('#root > .ae-root[data-theme]');
+    const seen = await first(page);
+    expect(seen).toMatchObject({ readyState: 'loading', lang: 'en', template: false, csp: [] });
+    expect(seen.curve).toMatch(/^M/);
+    expect(seen.sameCurve).toBe(true);
+    // Hydrated: a control changes the state (and so the URL) through React.
+    await picker(page).selectOption('elu');
+    await expect.poll(() => new URL(page.url()).searchParams.get('fn')).toBe('elu');
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['a shared link', '?fn=elu', 'en-US', 'en'],
+    ['a Chinese browser', '', 'zh-CN', 'zh-CN'],
+  ])('is never shown for %s: the app renders that view afresh', async (_, query, locale, lang) => {
+    const { page, errors } = await browser.open({ locale });
+    await page.addInitScript(recordFirstRoot);
+    await page.goto(appURL(query), { waitUntil: 'load' });
+    await waitForCurve(page);
+    const seen = await first(page);
+    // Rendered by the app (after parsing), in the right language, the template gone.
+    expect(seen.readyState).not.toBe('loading');
+    expect(seen).toMatchObject({ lang, template: false });
+    if (query) expect(await picker(page).inputValue()).toBe('elu');
+    expect(errors).toEqual([]);
+  });
+});
