@@ -3,7 +3,7 @@
 // style the host page. Lazy chunks (if any) go to dist/activation-explorer/ and load relative
 // to the module's URL. Runs after the app build, into the same dist/ (never emptying it).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Section } from './src/i18n/types';
@@ -49,6 +49,11 @@ const LEFT_OUT: readonly [test: RegExp, code: string][] = [
   [/^\.\/Notices(\.tsx)?$/, 'export function Notices() { return null; }'],
   [/(^|\/)sections\/explain(\.ts)?$/, 'export const explain = {};'],
   [/(^|\/)sections\/demos(\.ts)?$/, 'export const demos = {};'],
+  [
+    /^\.\/loadExport(\.ts)?$/,
+    `import { runExport } from ${JSON.stringify(resolve('src/export/runExport.ts'))};\n` +
+      'export const loadExport = async () => ({ runExport });',
+  ],
   [/(^|\/)sections\/page(\.ts)?$/, 'export const page = {};'],
   [/(^|\/)sections\/demosNav(\.ts)?$/, 'export const demosNav = {};'],
   // The element shows no URL notices; it writes these messages to the console, in English

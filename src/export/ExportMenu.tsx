@@ -3,6 +3,7 @@ import { getActivation } from '../math';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { useT } from '../components/useT';
 import { exportFileName } from './fileName';
+import { loadExport } from './loadExport';
 import type { Format } from './runExport';
 import './export.css';
 
@@ -32,8 +33,7 @@ export function ExportMenu() {
     const state = api.getState();
     const name = fileName(format);
     try {
-      // Loaded on the first press: none of it is needed to show the page.
-      const { runExport } = await import('./runExport');
+      const { runExport } = await loadExport();
       await runExport(format, state, groupRef.current, name);
     } catch (e) {
       setError(t('embedExportFailed', { reason: e instanceof Error ? e.message : String(e) }));
