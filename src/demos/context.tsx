@@ -1,7 +1,12 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Lang } from '../i18n/types';
-import { createDemoClient, createDemoWorker, type DemoClient } from '../train/client';
+import {
+  createDemoClient,
+  createDemoWorker,
+  type DemoClient,
+  type WorkerLike,
+} from '../train/client';
 import type { DemosStore, DemosStoreApi } from './store';
 
 /** A client of its own for one panel, and how to let go of it (terminating its worker). */
@@ -13,18 +18,23 @@ export interface ClientLease {
 /** Makes a client: a real Worker in the app, `createInProcessWorker()` in tests. */
 export type ClientFactory = () => ClientLease;
 
-/** One module worker per lease: panels run side by side without queueing behind each other. */
-export const workerClientFactory: ClientFactory = () => {
-  const worker = createDemoWorker();
-  const client = createDemoClient(worker);
-  return {
-    client,
-    release() {
-      client.dispose();
-      worker.terminate();
-    },
+/** A factory whose every lease gets a worker of its own from `makeWorker`, terminated on release. */
+export function leaseClients(makeWorker: () => WorkerLike): ClientFactory {
+  return () => {
+    const worker = makeWorker();
+    const client = createDemoClient(worker);
+    return {
+      client,
+      release() {
+        client.dispose();
+        worker.terminate();
+      },
+    };
   };
-};
+}
+
+/** One module worker per lease: panels run side by side without queueing behind each other. */
+export const workerClientFactory: ClientFactory = leaseClients(createDemoWorker);
 
 /** Where the demos are shown: on their page (with links between views) or embedded. */
 export interface DemosPage {

@@ -5,12 +5,10 @@
 import { createRoot } from 'react-dom/client';
 import { format } from '../i18n/catalogue';
 import type { Lang } from '../i18n/types';
-import { createExplorerStore, defaultState } from '../state/explorerStore';
 import { browserLanguages, detectLang } from '../state/urlSync';
-import { decode } from './codec';
 import { DemosApp } from './DemosApp';
 import { formatDemo } from './i18n';
-import { createDemosStore } from './store';
+import { initialStores } from './initialStores';
 import { startDemosUrlSync } from './urlSync';
 
 export interface MountOptions {
@@ -28,13 +26,7 @@ export function mountDemos(
   { search, embed = false, appUrl }: MountOptions,
 ): void {
   const defaultLang = detectLang(browserLanguages());
-  const decoded = decode(new URLSearchParams(search));
-  const explorer = createExplorerStore({
-    ...defaultState(defaultLang),
-    ...(decoded.lang && { lang: decoded.lang }),
-    ...(decoded.theme && { theme: decoded.theme }),
-  });
-  const demos = createDemosStore(decoded.settings);
+  const { decoded, explorer, demos } = initialStores(search, defaultLang);
   if (!embed) startDemosUrlSync(demos, explorer, { view: decoded.view, defaultLang });
 
   // The document's language and title follow the language switch.

@@ -1,33 +1,15 @@
 import { render } from '@testing-library/react';
-import { createDemoClient, createInProcessWorker } from '../train/client';
-import { createExplorerStore, defaultState } from '../state/explorerStore';
-import { decode } from './codec';
-import type { ClientFactory } from './context';
+import { createInProcessWorker } from '../train/client';
+import { leaseClients, type ClientFactory } from './context';
 import { DemosApp } from './DemosApp';
-import { createDemosStore } from './store';
+import { initialStores } from './initialStores';
 
 /** Clients on the test's own thread: the worker's job runner without a Worker. */
-export const inProcessClients: ClientFactory = () => {
-  const worker = createInProcessWorker();
-  const client = createDemoClient(worker);
-  return {
-    client,
-    release() {
-      client.dispose();
-      worker.terminate();
-    },
-  };
-};
+export const inProcessClients: ClientFactory = leaseClients(createInProcessWorker);
 
 /** Renders the demos page for a query string (as the page would read it), in-process. */
 export function renderDemos(query: string, { embed = false, appUrl = '' } = {}) {
-  const decoded = decode(new URLSearchParams(query));
-  const explorer = createExplorerStore({
-    ...defaultState('en'),
-    ...(decoded.lang && { lang: decoded.lang }),
-    ...(decoded.theme && { theme: decoded.theme }),
-  });
-  const demos = createDemosStore(decoded.settings);
+  const { decoded, explorer, demos } = initialStores(query, 'en');
   const view = render(
     <DemosApp
       explorer={explorer}

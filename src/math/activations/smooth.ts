@@ -1,5 +1,5 @@
 import type { Resolved } from '../params';
-import { clamp } from '../special/branchless';
+import { capInfinity, clamp } from '../special/branchless';
 import { exp } from '../special/exp';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
@@ -97,12 +97,7 @@ export function hardswish(x: number): number {
 
 /** PyTorch: x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1 (so −½ at −3 and 1.5 at 3), without branches. */
 export function hardswishDf(x: number): number {
-  const y =
-    x > 1.7976931348623157e308
-      ? 1.7976931348623157e308
-      : x < -1.7976931348623157e308
-        ? -1.7976931348623157e308
-        : x;
+  const y = capInfinity(x);
   const below = +(y < -3);
   const above = +(y > 3);
   return (1 - below - above) * (y / 3 + 0.5) + above;

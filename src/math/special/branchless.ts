@@ -24,14 +24,21 @@ export function step(x: number): number {
   return x !== x ? x : +(x > 0);
 }
 
+/**
+ * x with ±∞ replaced by ±Number.MAX_VALUE, so that selecting by multiplying with 0 gives 0
+ * rather than NaN; NaN stays NaN.
+ */
+export function capInfinity(x: number): number {
+  return x > 1.7976931348623157e308
+    ? 1.7976931348623157e308
+    : x < -1.7976931348623157e308
+      ? -1.7976931348623157e308
+      : x;
+}
+
 /** min(max(x, lo), hi) for finite lo < hi; NaN for NaN. */
 export function clamp(x: number, lo: number, hi: number): number {
-  const y =
-    x > 1.7976931348623157e308
-      ? 1.7976931348623157e308
-      : x < -1.7976931348623157e308
-        ? -1.7976931348623157e308
-        : x;
+  const y = capInfinity(x);
   const below = +(y <= lo);
   const above = +(y >= hi);
   return y * (1 - below - above) + lo * below + hi * above;
