@@ -7,20 +7,23 @@ import { useExplorerConfig } from './config';
 
 /**
  * The embed's small "open in Activation Explorer" link: the full page with the current state
- * in its query string, in a new tab. Renders nothing outside embed mode or without `appUrl`.
+ * in its query string, in a new tab. Renders nothing outside embed mode or without `appUrl`,
+ * and then does not subscribe to the state either: on the full page a slider step skips it.
  */
 export function OpenFullLink() {
   const { embed, appUrl } = useExplorerConfig();
+  return embed && appUrl ? <LinkToFullPage appUrl={appUrl} /> : null;
+}
+
+function LinkToFullPage({ appUrl }: { appUrl: string }) {
   const state = useExplorerState();
   const href = useMemo(() => {
-    if (!appUrl) return null;
     const q = encode(state);
     q.set('lang', state.lang);
     const url = new URL(appUrl);
     url.search = q.toString().replace(/%2C/g, ',');
     return url.href;
   }, [appUrl, state]);
-  if (!embed || !href) return null;
   return <OpenFullAnchor href={href} />;
 }
 

@@ -103,8 +103,9 @@ export function usePlotModel(n: number): PlotModel {
   }, [showDifference, main, first, xmin, xmax, n]);
 
   const zoneList = useMemo(() => {
-    // The zero-gradient analysis costs a few ms; skip it when the samples show no flat f′ at all (a zone
-    // in view always covers two consecutive samples: its ends are kinks, which are samples).
+    // The zero-gradient analysis costs a few ms; skip it when the samples show no flat f′ at
+    // all (a zone in view always covers two consecutive samples: its ends are kinks, which are
+    // samples).
     if (!main || !hasZeroRun(main.sampled.df.y)) return [];
     const out: Range[] = [];
     for (const [lo, hi] of zeroGradientRanges(main.a, main.p)) {
