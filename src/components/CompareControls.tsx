@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { activations, getActivation } from '../math';
 import { useExplorer } from '../state/context';
 import { MAX_COMPARE } from '../state/explorerStore';
 import { selectCmp, selectFn, selectShowDifference } from '../state/selectors';
+import { CheckField } from './CheckField';
 import { FunctionSelect } from './FunctionSelect';
 import { curveColour } from './palette';
 import { useT } from './useT';
@@ -13,7 +14,6 @@ import { useT } from './useT';
  */
 export function CompareControls() {
   const t = useT();
-  const checkboxId = useId();
   const fn = useExplorer(selectFn);
   const cmp = useExplorer(selectCmp);
   const showDifference = useExplorer(selectShowDifference);
@@ -83,17 +83,11 @@ export function CompareControls() {
         )
       )}
       {cmp.length > 0 && (
-        <div className="ae-check">
-          <input
-            id={checkboxId}
-            type="checkbox"
-            checked={showDifference}
-            onChange={(e) => setShowDifference(e.target.checked)}
-          />
-          <label htmlFor={checkboxId}>
-            {t('showDifference', { main: mainName, other: firstName })}
-          </label>
-        </div>
+        <CheckField
+          label={t('showDifference', { main: mainName, other: firstName })}
+          checked={showDifference}
+          onChange={setShowDifference}
+        />
       )}
     </fieldset>
   );

@@ -5,7 +5,7 @@ import { useDemoT } from '../i18n';
 import { DYING_FNS, type DyingSettings } from '../schema';
 import { fnName } from '../text';
 import { DyingResults } from '../train/DyingResults';
-import { CheckField } from '../ui/CheckField';
+import { CheckField } from '../../components/CheckField';
 import { SelectField } from '../ui/SelectField';
 import { TrainerDemo } from './TrainerDemo';
 import type { PanelProps } from './types';

@@ -6,7 +6,7 @@ export interface CheckFieldProps {
   onChange(checked: boolean): void;
 }
 
-/** A labelled native checkbox, 44 px tall for touch. */
+/** A labelled native checkbox, 44 px tall for touch (the explorer's options and the demos'). */
 export function CheckField({ label, checked, onChange }: CheckFieldProps) {
   const id = useId();
   return (
