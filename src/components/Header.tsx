@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { LANGS, type Lang } from '../i18n/types';
 import type { MessageKey } from '../i18n/catalogue';
 import { useExplorer } from '../state/context';
 import type { Theme } from '../state/explorerStore';
 import { selectLang, selectTheme } from '../state/selectors';
+import { SelectField } from './SelectField';
 import { useT } from './useT';
 
 const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', 'zh-CN': 'langNameZh' };
@@ -26,8 +27,6 @@ export interface HeaderProps {
 /** Title, language switch and theme switch of one explorer instance. */
 export function Header({ level, nav }: HeaderProps) {
   const t = useT();
-  const langId = useId();
-  const themeId = useId();
   const lang = useExplorer(selectLang);
   const theme = useExplorer(selectTheme);
   const setLang = useExplorer((s) => s.setLang);
@@ -48,40 +47,20 @@ export function Header({ level, nav }: HeaderProps) {
           ))}
       </div>
       <div className="ae-switches">
-        <div className="ae-switch">
-          <label htmlFor={langId} className="ae-label">
-            {t('language')}
-          </label>
-          <select
-            id={langId}
-            className="ae-select"
-            value={lang}
-            onChange={(e) => setLang(e.target.value as Lang)}
-          >
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(LANG_NAMES[l])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="ae-switch">
-          <label htmlFor={themeId} className="ae-label">
-            {t('theme')}
-          </label>
-          <select
-            id={themeId}
-            className="ae-select"
-            value={theme}
-            onChange={(e) => setTheme(e.target.value as Theme)}
-          >
-            {THEMES.map(({ theme: value, label }) => (
-              <option key={value} value={value}>
-                {t(label)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          className="ae-switch"
+          label={t('language')}
+          value={lang}
+          options={LANGS.map((l) => ({ value: l, label: t(LANG_NAMES[l]), lang: l }))}
+          onChange={setLang}
+        />
+        <SelectField
+          className="ae-switch"
+          label={t('theme')}
+          value={theme}
+          options={THEMES.map(({ theme: value, label }) => ({ value, label: t(label) }))}
+          onChange={setTheme}
+        />
       </div>
     </header>
   );

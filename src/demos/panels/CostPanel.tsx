@@ -10,7 +10,7 @@ import { costSummary, fnName, times } from '../text';
 import { FunctionChecklist } from '../ui/FunctionChecklist';
 import { Legend } from '../ui/Legend';
 import { ProgressBar } from '../ui/ProgressBar';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../components/SelectField';
 import { Summary } from '../ui/Summary';
 import { useComputeJob } from '../useComputeJob';
 import type { PanelProps } from './types';
@@ -50,6 +50,7 @@ export function CostPanel({ level, offerAlone = false }: PanelProps) {
         onChange={(fn) => update('cost', { fn })}
       />
       <SelectField
+        className="ae-demo-field"
         label={t('demoCostSize')}
         value={String(s.size)}
         options={F.size.values.map((v) => ({ value: String(v), label: v.toLocaleString('en') }))}

@@ -12,7 +12,7 @@ import { grid } from '../ui/grid';
 import { depthSummary, fnName } from '../text';
 import { Legend } from '../ui/Legend';
 import { RangeField } from '../ui/RangeField';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../components/SelectField';
 import { Summary } from '../ui/Summary';
 import { ComputedDemo } from './ComputedDemo';
 import type { PanelProps } from './types';
@@ -53,6 +53,7 @@ export function DepthPanel(props: PanelProps) {
         onChange={(layers) => set({ layers })}
       />
       <SelectField
+        className="ae-demo-field"
         label={t('demoInit')}
         value={s.init}
         options={[

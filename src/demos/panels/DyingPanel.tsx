@@ -6,7 +6,7 @@ import { DYING_FNS, type DyingSettings } from '../schema';
 import { fnName } from '../text';
 import { DyingResults } from '../train/DyingResults';
 import { CheckField } from '../../components/CheckField';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../components/SelectField';
 import { TrainerDemo } from './TrainerDemo';
 import type { PanelProps } from './types';
 
@@ -36,6 +36,7 @@ export function DyingPanel(props: PanelProps) {
   const fields = (
     <>
       <SelectField
+        className="ae-demo-field"
         label={t('demoActivation')}
         value={s.fn}
         options={DYING_FNS.map((id) => ({ value: id, label: fnName(id) }))}

@@ -6,7 +6,7 @@ import { preluSummary } from '../text';
 import { FitChart } from '../train/FitChart';
 import type { TrainingSession } from '../train/session';
 import { TraceChart } from '../train/TraceChart';
-import { SelectField } from '../ui/SelectField';
+import { SelectField } from '../../components/SelectField';
 import { Summary } from '../ui/Summary';
 import { TrainerDemo } from './TrainerDemo';
 import type { PanelProps } from './types';
@@ -33,6 +33,7 @@ export function PreluPanel(props: PanelProps) {
 
   const mode = (
     <SelectField
+      className="ae-demo-field"
       label={t('demoAlphaMode')}
       value={s.alpha}
       options={[

@@ -3,20 +3,24 @@ import { useId } from 'react';
 export interface SelectFieldProps<T extends string> {
   label: string;
   value: T;
-  options: readonly { value: T; label: string }[];
+  /** Each option's value and text, and the language of that text when it differs the page's. */
+  options: readonly { value: T; label: string; lang?: string }[];
   onChange(value: T): void;
+  /** The wrapper's class (its layout where it stands). */
+  className: string;
 }
 
-/** A labelled native `<select>`. */
+/** A labelled native `<select>`: the page's language and theme switches, the demos' choices. */
 export function SelectField<T extends string>({
   label,
   value,
   options,
   onChange,
+  className,
 }: SelectFieldProps<T>) {
   const id = useId();
   return (
-    <div className="ae-demo-field">
+    <div className={className}>
       <label className="ae-label" htmlFor={id}>
         {label}
       </label>
@@ -27,7 +31,7 @@ export function SelectField<T extends string>({
         onChange={(e) => onChange(e.target.value as T)}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}
