@@ -116,10 +116,12 @@ function prerender(): Plugin {
 
 /**
  * src/main.tsx imports the app (src/page/start.tsx) dynamically, so that its modules evaluate
- * after the prerendered view's first frame. Vite would fetch that import's chunks and CSS only
- * when it runs; this links them from index.html as it links static imports (modulepreload for
- * the JS, render-blocking stylesheets), so everything loads in parallel and the prerendered
- * view is styled.
+ * after the prerendered view's first frame. Vite would fetch that import's CSS only when it runs;
+ * this links it from index.html as render-blocking stylesheets, so the prerendered view is
+ * styled. The app's JavaScript is deliberately not linked (no modulepreload): fetched and
+ * compiled during the first frame, it competed for the CPU with that frame's layout (first curve
+ * ~100 ms later at 4x throttle on two cores). main.tsx imports it when it should load, and
+ * Vite's preload helper then requests all of its chunks at once.
  */
 function linkApp(): Plugin {
   let base = '/';
@@ -142,7 +144,6 @@ function linkApp(): Plugin {
           chunk(f)?.facadeModuleId?.endsWith('/src/page/start.tsx'),
         );
         if (!app) throw new Error('link-app: src/main.tsx no longer imports src/page/start.tsx');
-        const js: string[] = [];
         const css: string[] = [];
         const seen = new Set<string>();
         // Dependencies first, as Vite orders the stylesheets of static imports.
@@ -150,28 +151,23 @@ function linkApp(): Plugin {
           if (seen.has(c.fileName)) return;
           seen.add(c.fileName);
           for (const f of c.imports) if (chunk(f)) visit(chunk(f)!);
-          js.push(c.fileName);
           css.push(...(c.viteMetadata?.importedCss ?? []));
         };
         visit(chunk(app)!);
-        const links = (rel: string, files: Iterable<string>) =>
-          [...new Set(files)]
-            .filter((f) => !html.includes(`"${base}${f}"`))
-            .map((f) => `<link rel="${rel}" crossorigin href="${base}${f}">\n    `)
-            .join('');
-        // Stylesheets ahead of the entry script, so that on HTTP/1.1 (six connections) the
-        // render-blocking files are requested before the modules.
+        const links = [...new Set(css)]
+          .filter((f) => !html.includes(`"${base}${f}"`))
+          .map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">\n    `)
+          .join('');
+        // Ahead of the entry script, so that on HTTP/1.1 (six connections) the render-blocking
+        // files are requested first.
         const entry = html.indexOf('<script type="module"');
         if (entry < 0) throw new Error('link-app: no module script in index.html');
-        const after = html.indexOf('</script>', entry) + '</script>'.length;
-        return (
-          html.slice(0, entry) +
-          links('stylesheet', css) +
-          html.slice(entry, after) +
-          '\n    ' +
-          links('modulepreload', js).trimEnd() +
-          html.slice(after)
-        );
+        // `async`: the entry decides itself when to load the app (src/main.tsx); deferred, it
+        // would only start after parsing, a round trip late for the views not prerendered.
+        const tag = html
+          .slice(entry)
+          .replace(/^<script type="module"/, '<script type="module" async');
+        return html.slice(0, entry) + links + tag;
       },
     },
   };

@@ -116,25 +116,40 @@ function reportSlider({ app, bare, errors }: SliderRun) {
 }
 
 function reportBytes(load: ColdLoad, busy: ColdLoad) {
-  const total = (l: ColdLoad, k: 'raw' | 'gzip') =>
-    l.assets.filter((a) => a.before).reduce((s, a) => s + a[k], 0);
-  const rows = load.assets.map((a) => [
-    a.before ? a.path : `${a.path} (after first curve)`,
-    kb(a.raw),
-    kb(a.gzip),
-  ]);
-  console.log('(b) JS and CSS fetched before the first curve was painted (gzip -6 by zlib)\n');
+  const total = (
+    l: ColdLoad,
+    k: 'raw' | 'gzip',
+    until: 'before' | 'beforeInteractive' = 'before',
+  ) => l.assets.filter((a) => a[until]).reduce((s, a) => s + a[k], 0);
+  const rows = load.assets
+    .filter((a) => a.beforeInteractive)
+    .map((a) => [a.before ? a.path : `${a.path} (after first curve)`, kb(a.raw), kb(a.gzip)]);
+  console.log(
+    '(b) JS and CSS fetched before the first curve was painted, and until the app took over\n' +
+      '    the page (gzip -6 by zlib)\n',
+  );
   console.log(
     table(
       ['default view /', 'raw', 'gzip'],
       [
         ...rows,
         ['total before first curve', kb(total(load, 'raw')), kb(total(load, 'gzip'))],
+        [
+          'total until interactive (all of the above)',
+          kb(total(load, 'raw', 'beforeInteractive')),
+          kb(total(load, 'gzip', 'beforeInteractive')),
+        ],
         [`busy view ${QUERY}, total`, kb(total(busy, 'raw')), kb(total(busy, 'gzip'))],
       ],
     ),
   );
-  console.log(`    target: ≤ 110 KB gzip → ${kb(total(load, 'gzip'))} (default view)\n`);
+  // The prerendered view needs no JavaScript for its first curve; the budget is read against
+  // what the first view loads until the app has taken over, which is what an interactive page
+  // costs (lazy typesetting and the code panel come after and are not counted).
+  console.log(
+    `    target: first-load JS + CSS ≤ 110 KB gzip → ${kb(total(load, 'gzip', 'beforeInteractive'))} ` +
+      `(default view, app included; ${kb(total(load, 'gzip'))} before the first curve)\n`,
+  );
 }
 
 function reportColdLoads(throttled: ColdLoad[], busy: ColdLoad[], unthrottled: ColdLoad[]) {

@@ -12,6 +12,8 @@ export interface Asset {
   gzip: number;
   /** Requested before the first curve was painted. */
   before: boolean;
+  /** Requested before the app had taken over the page (hydrated or rendered it). */
+  beforeInteractive: boolean;
 }
 
 export interface ColdLoad {
@@ -64,6 +66,14 @@ async function coldLoad(
         ]),
       30_000,
     );
+    // The prerendered view loads the app only after its first frame: wait until it has taken
+    // over (it sets data-theme on the root), so the list below also has what the first view
+    // loads to become interactive. Lazy parts (typesetting, code panel) come later.
+    let interactive = Infinity;
+    if (withAssets) {
+      await page.waitForSelector('.ae-root[data-theme]', { state: 'attached' });
+      interactive = await page.evaluate(() => performance.now());
+    }
     const resources = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime })),
     );
@@ -78,6 +88,7 @@ async function coldLoad(
           raw: body.length,
           gzip: gzipSync(body, { level: 6 }).length,
           before: r.start < curve.time,
+          beforeInteractive: r.start < interactive,
         });
       }
     }

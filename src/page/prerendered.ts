@@ -25,19 +25,4 @@ export function showsPrerenderedView(state: ExplorerState, notices: readonly Not
   return notices.length === 0 && encode(state, prerenderedState()).toString() === '';
 }
 
-/**
- * Whether to put the prerendered markup on screen before any module loads: no query at all,
- * and a browser whose first supported language is English (as `detectLang` decides). It runs
- * as an inline script built from this function's source, so it must use nothing but its
- * arguments and built-ins. Erring either way is safe: unneeded markup is replaced by a fresh
- * render, missing markup just means no head start.
- */
-export function prerenderApplies(search: string, languages: readonly string[]): boolean {
-  if (search.length > 1) return false;
-  for (const tag of languages) {
-    const t = tag.toLowerCase();
-    if (t === 'zh' || t.startsWith('zh-')) return false;
-    if (t === 'en' || t.startsWith('en-')) return true;
-  }
-  return true;
-}
+export { prerenderApplies } from './applies';

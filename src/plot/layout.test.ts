@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createLayout, MAX_SAMPLES, mainHeight, sampleCount, textWidth } from './layout';
+import { readFileSync } from 'node:fs';
+import {
+  createLayout,
+  MAX_SAMPLES,
+  mainHeight,
+  sampleCount,
+  SMALL_TEXT_PX,
+  textWidth,
+} from './layout';
 
 describe('sampleCount', () => {
   it('is about 1 per pixel, bounded', () => {
@@ -30,8 +38,14 @@ describe('createLayout', () => {
 
 describe('textWidth', () => {
   it('counts CJK characters wider than Latin ones', () => {
-    expect(textWidth('PyTorch: 0')).toBeCloseTo(10 * 6.16, 5);
-    expect(textWidth('左右')).toBe(22);
+    expect(textWidth('PyTorch: 0', 11)).toBeCloseTo(10 * 6.16, 5);
+    expect(textWidth('左右', 11)).toBe(22);
     expect(textWidth('')).toBe(0);
+  });
+  it('measures at the small text size the stylesheet sets (--ae-small)', () => {
+    const css = readFileSync(new URL('../styles/theme.css', import.meta.url), 'utf8');
+    const rem = /--ae-small:\s*([\d.]+)rem;/.exec(css)?.[1];
+    expect(Number(rem) * 16).toBe(SMALL_TEXT_PX);
+    expect(textWidth('左右')).toBe(2 * SMALL_TEXT_PX);
   });
 });

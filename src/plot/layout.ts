@@ -42,11 +42,16 @@ export interface PlotLayout {
 /** Space above each panel for its title. */
 export const TITLE_H = 20;
 /** Space under the last panel for x tick labels and, below them, the x title. */
-export const X_LABELS_H = 40;
+export const X_LABELS_H = 42;
 const GAP = 6;
 const RIGHT = 16;
-/** Approximate width of one tick-label character at 11 px. */
-const CHAR_W = 6.6;
+/**
+ * Size of all small text in plots (ticks, titles, kink notes), in CSS px: `--ae-small` in
+ * theme.css, which explains why the page has one small size.
+ */
+export const SMALL_TEXT_PX = 13;
+/** Approximate width of one tick-label character (digits, minus sign, point). */
+export const CHAR_W = 0.6 * SMALL_TEXT_PX;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
@@ -85,8 +90,8 @@ export function createLayout(
     left,
     right: w - RIGHT,
     panels,
-    xLabelsY: bottom + 16,
-    xTitleY: bottom + 34,
+    xLabelsY: bottom + 17,
+    xTitleY: bottom + 36,
   };
 }
 
@@ -94,7 +99,7 @@ export function createLayout(
  * Approximate rendered width of a short label at `fontPx`: CJK characters are about one em,
  * others (digits, Latin, symbols) about 0.56 em. Good enough for backing boxes and margins.
  */
-export function textWidth(s: string, fontPx = 11): number {
+export function textWidth(s: string, fontPx = SMALL_TEXT_PX): number {
   let w = 0;
   for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? fontPx : fontPx * 0.56;
   return w;

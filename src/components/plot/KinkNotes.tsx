@@ -1,6 +1,6 @@
 import type { Kink } from '../../math';
 import { formatShort } from '../../plot/format';
-import { textWidth } from '../../plot/layout';
+import { SMALL_TEXT_PX, textWidth } from '../../plot/layout';
 import { toPx, type Linear } from '../../plot/path';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
 
@@ -17,6 +17,9 @@ export interface KinkNotesProps {
   wide: boolean;
   t: (key: MessageKey, vars?: MessageVars) => string;
 }
+
+/** Line height of a note's text. */
+const LINE = SMALL_TEXT_PX + 2;
 
 /** Whether a kink is worth annotating: f′ (or f) differs between sides or from the value used. */
 export function isNotable(k: Kink): boolean {
@@ -44,9 +47,9 @@ export function KinkNotes({ kinks, sx, sy, left, right, top, bottom, wide, t }: 
         // Put the label on the side away from the other limit, inside the panel.
         const otherAbove = Math.max(k.dfLeft, k.dfRight) > k.df;
         const lines = wide ? 2 : 1;
-        const rawY = otherAbove ? py + 16 : py - 10 - (lines - 1) * 13;
-        const y = Math.min(bottom - 4 - (lines - 1) * 13, Math.max(top + 12, rawY));
-        const flip = px > right - (wide ? 130 : 80);
+        const rawY = otherAbove ? py + 17 : py - 10 - (lines - 1) * LINE;
+        const y = Math.min(bottom - 4 - (lines - 1) * LINE, Math.max(top + 13, rawY));
+        const flip = px > right - (wide ? 150 : 90);
         const tx = Math.max(left + 2, flip ? px - 7 : px + 7);
         const texts = [wide ? t('plotKinkSides', vars) : null, t('plotKinkPyTorch', vars)].filter(
           (s): s is string => s !== null,
@@ -60,9 +63,9 @@ export function KinkNotes({ kinks, sx, sy, left, right, top, bottom, wide, t }: 
             <rect
               className="ae-plot-kink-bg"
               x={flip ? tx - boxW + 3 : tx - 3}
-              y={y - 11}
+              y={y - SMALL_TEXT_PX}
               width={boxW}
-              height={texts.length * 13 + 3}
+              height={texts.length * LINE + 4}
               rx={2}
             />
             <text className="ae-plot-kink-label" x={tx} y={y} textAnchor={flip ? 'end' : 'start'}>
@@ -70,7 +73,7 @@ export function KinkNotes({ kinks, sx, sy, left, right, top, bottom, wide, t }: 
                 <tspan
                   key={i}
                   x={tx}
-                  dy={i === 0 ? 0 : 13}
+                  dy={i === 0 ? 0 : LINE}
                   className={i < texts.length - 1 ? 'ae-plot-kink-sides' : undefined}
                 >
                   {s}

@@ -162,7 +162,7 @@ const XLabels = memo(function XLabels({
         ))}
       </g>
       <text
-        className="ae-plot-title ae-plot-xtitle"
+        className="ae-plot-title"
         x={(layout.left + layout.right) / 2}
         y={layout.xTitleY}
         textAnchor="middle"

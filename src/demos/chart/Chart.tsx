@@ -89,7 +89,7 @@ export function Chart({
           ))}
         </g>
         <text
-          className="ae-plot-title ae-plot-xtitle"
+          className="ae-plot-title"
           x={(box.left + box.right) / 2}
           y={box.bottom + 32}
           textAnchor="middle"

@@ -82,12 +82,7 @@ export function CostChart({ result, t }: { result: CostResult; t: DemoT }) {
             </text>
           ))}
         </g>
-        <text
-          className="ae-plot-title ae-plot-xtitle"
-          x={(left + right) / 2}
-          y={bottom + 32}
-          textAnchor="middle"
-        >
+        <text className="ae-plot-title" x={(left + right) / 2} y={bottom + 32} textAnchor="middle">
           {t('demoCostAxis')}
         </text>
       </svg>

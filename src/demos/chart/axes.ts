@@ -1,6 +1,7 @@
 import { scaleLog } from 'd3-scale';
 import { formatNumber } from '../../plot/format';
 import { toPx, type Linear } from '../../plot/path';
+import { CHAR_W } from '../../plot/layout';
 import { createAxis, type Tick } from '../../plot/ticks';
 
 /**
@@ -111,8 +112,6 @@ export interface ChartSpec {
 /** Pixels per tick, horizontally and vertically. */
 const X_TICK_PX = 90;
 const Y_TICK_PX = 36;
-/** Approximate width of one tick-label character at 11 px. */
-const CHAR_PX = 6.6;
 
 /**
  * Box and axes of a chart: the y axis first (it depends on the height only), then the left
@@ -125,7 +124,7 @@ export function chartGeometry({ width, height, xDomain, yDomain, yLog }: ChartSp
     ? logAxis(yDomain, [bottom, top], Math.max(2, Math.floor((bottom - top) / 24)))
     : linearAxis(yDomain, [bottom, top], (bottom - top) / Y_TICK_PX);
   const longest = Math.max(1, ...y.ticks.map((t) => t.label.length));
-  const left = Math.round(12 + longest * CHAR_PX);
+  const left = Math.round(12 + longest * CHAR_W);
   const right = Math.max(left + 40, width - 14);
   const x = linearAxis(xDomain, [left, right], (right - left) / X_TICK_PX);
   return { box: { width, height, left, right, top, bottom }, x, y };
