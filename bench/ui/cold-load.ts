@@ -27,6 +27,23 @@ export interface ColdLoad {
   assets: Asset[];
 }
 
+/** Notes when the app has taken over the page: it sets data-theme on the explorer's root. */
+const TAKEN_OVER_PROBE = `(() => {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.ae-root[data-theme]')) return;
+    window.__takenOver = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-theme'] });
+})();`;
+
+declare global {
+  interface Window {
+    /** ms from navigation start until the app had taken over the page. */
+    __takenOver: number;
+  }
+}
+
 export async function coldLoads(
   browser: Browser,
   url: string,
@@ -55,6 +72,7 @@ async function coldLoad(
     // (the unthrottled row in the report is the check that it took effect).
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.addInitScript(FIRST_CURVE_PROBE);
+    await page.addInitScript(TAKEN_OVER_PROBE);
     await page.goto(url, { waitUntil: 'load' });
     const curve = await page.evaluate(
       (limit) =>
@@ -72,7 +90,7 @@ async function coldLoad(
     let interactive = Infinity;
     if (withAssets) {
       await page.waitForSelector('.ae-root[data-theme]', { state: 'attached' });
-      interactive = await page.evaluate(() => performance.now());
+      interactive = await page.evaluate(() => window.__takenOver);
     }
     const resources = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime })),
