@@ -32,7 +32,9 @@ function webComponent(): Plugin {
 const ROOT_TAG = '<main id="root"></main>';
 
 /** Loads the page's own source in Node through a short-lived Vite server and renders it. */
-async function renderView(root: string): Promise<{ html: string; applies: string }> {
+async function renderView(
+  root: string,
+): Promise<{ html: string; applies: string; languages: string }> {
   const server = await createServer({
     root,
     configFile: false,
@@ -48,7 +50,14 @@ async function renderView(root: string): Promise<{ html: string; applies: string
     const view = (await server.ssrLoadModule(
       '/src/page/prerendered.ts',
     )) as typeof import('./src/page/prerendered');
-    return { html: await render.renderPrerenderedView(), applies: String(view.prerenderApplies) };
+    const langs = (await server.ssrLoadModule(
+      '/src/i18n/browserLanguages.ts',
+    )) as typeof import('./src/i18n/browserLanguages');
+    return {
+      html: await render.renderPrerenderedView(),
+      applies: String(view.prerenderApplies),
+      languages: String(langs.browserLanguages),
+    };
   } finally {
     await server.close();
   }
@@ -71,11 +80,10 @@ function prerender(): Plugin {
   let base = '/';
   let rendered: Promise<{ html: string; adopt: { fileName: string; code: string } }> | undefined;
   const render = () =>
-    (rendered ??= renderView(root).then(({ html, applies }) => {
+    (rendered ??= renderView(root).then(({ html, applies, languages }) => {
       const code =
-        `(function(){var t=document.getElementById('ae-prerendered'),n=navigator,` +
-        `l=n.languages&&n.languages.length?n.languages:[n.language];` +
-        `if((${applies})(location.search,l))` +
+        `(function(){var t=document.getElementById('ae-prerendered');` +
+        `if((${applies})(location.search,(${languages})()))` +
         `document.getElementById('root').replaceChildren(t.content);t.remove()})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, adopt: { fileName: `assets/adopt-${hash}.js`, code } };

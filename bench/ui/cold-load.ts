@@ -85,13 +85,11 @@ async function coldLoad(
       30_000,
     );
     // The prerendered view loads the app only after its first frame: wait until it has taken
-    // over (it sets data-theme on the root), so the list below also has what the first view
-    // loads to become interactive. Lazy parts (typesetting, code panel) come later.
-    let interactive = Infinity;
-    if (withAssets) {
-      await page.waitForSelector('.ae-root[data-theme]', { state: 'attached' });
-      interactive = await page.evaluate(() => window.__takenOver);
-    }
+    // over, so the list below also has what the first view loads to become interactive.
+    // Typesetting (KaTeX) is requested later and is not counted.
+    const interactive = withAssets
+      ? await (await page.waitForFunction(() => window.__takenOver)).jsonValue()
+      : Infinity;
     const resources = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime })),
     );

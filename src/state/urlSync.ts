@@ -15,11 +15,7 @@ export function detectLang(preferred: readonly string[] | undefined): Lang {
   return 'en';
 }
 
-/** The browser's preferred languages, or nothing outside a browser. */
-export function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : [navigator.language];
-}
+export { browserLanguages } from '../i18n/browserLanguages';
 
 export interface InitialFromUrl extends DecodeResult {
   /** What an empty query means on this page (the browser's language, ReLU, …). */
