@@ -54,7 +54,7 @@ async function renderView(
       '/src/i18n/browserLanguages.ts',
     )) as typeof import('./src/i18n/browserLanguages');
     return {
-      html: await render.renderPrerenderedView(),
+      html: render.renderPrerenderedView(),
       applies: String(view.prerenderApplies),
       languages: String(langs.browserLanguages),
     };
@@ -81,10 +81,15 @@ function prerender(): Plugin {
   let rendered: Promise<{ html: string; adopt: { fileName: string; code: string } }> | undefined;
   const render = () =>
     (rendered ??= renderView(root).then(({ html, applies, languages }) => {
+      // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
+      // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
-        `(function(){var t=document.getElementById('ae-prerendered');` +
-        `if((${applies})(location.search,(${languages})()))` +
-        `document.getElementById('root').replaceChildren(t.content);t.remove()})();\n`;
+        `(function(){var t=document.getElementById('ae-prerendered'),` +
+        `r=document.getElementById('root');` +
+        `if((${applies})(location.search,(${languages})())){` +
+        `r.setAttribute('data-first-frame','');r.replaceChildren(t.content);` +
+        `requestAnimationFrame(function(){requestAnimationFrame(function(){` +
+        `r.removeAttribute('data-first-frame')})})}t.remove()})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));

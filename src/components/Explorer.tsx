@@ -17,8 +17,10 @@ import { PlotPanel } from './plot/PlotPanel';
 import { RangeControls } from './RangeControls';
 import { useResolvedTheme } from './useResolvedTheme';
 import { useT } from './useT';
+import { WhenNear } from './WhenNear';
 
-// Formulas, properties and code are below the plot: load them after the first paint.
+// Formulas, properties and code are below the plot: their chunks (and KaTeX) load once they
+// come near the viewport or the page is idle (WhenNear), not while the page starts.
 const Explanations = lazy(() =>
   import('./explain/Explanations').then((m) => ({ default: m.Explanations })),
 );
@@ -48,6 +50,7 @@ export function Explorer({
   const lang = useExplorer(selectLang);
   const theme = useResolvedTheme(useExplorer(selectTheme));
   const sub = (headingLevel + 1) as 2 | 3 | 4;
+  const loading = <p className="ae-hint ae-loading">{t('loading')}</p>;
   // Which controls show (everything on the full page; an embed's `controls` list otherwise).
   const { controls, embed } = useExplorerConfig();
   return (
@@ -71,9 +74,11 @@ export function Explorer({
         )}
       </div>
       {explanations && !embed && (
-        <Suspense fallback={<p className="ae-hint ae-loading">{t('loading')}</p>}>
-          <Explanations headingLevel={sub} />
-        </Suspense>
+        <WhenNear className="ae-explain" placeholder={loading}>
+          <Suspense fallback={loading}>
+            <Explanations headingLevel={sub} />
+          </Suspense>
+        </WhenNear>
       )}
       <OpenFullLink />
     </div>

@@ -3,7 +3,6 @@
  * prerendered view. Never part of the browser bundle.
  */
 import { renderToString } from 'react-dom/server';
-import { prerenderToNodeStream } from 'react-dom/static';
 import { createExplorerStore } from '../state/explorerStore';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, prerenderedState } from './prerendered';
@@ -17,17 +16,13 @@ const page = () => (
 );
 
 /**
- * The page's markup for {@link prerenderedState}, lazy parts (the explanations) included.
- * Two passes: `prerenderToNodeStream` waits for every lazy component to load, after which
- * `renderToString` emits each Suspense boundary complete and in place — plain markup that
- * hydrates as is, without the streaming renderer's inline scripts.
+ * The page's markup for {@link prerenderedState}: plain markup that hydrates as is. Nothing in
+ * it is lazy (the explanations are a placeholder until the page is interactive, see WhenNear).
  */
-export async function renderPrerenderedView(): Promise<string> {
-  const { prelude } = await prerenderToNodeStream(page());
-  prelude.resume();
+export function renderPrerenderedView(): string {
   const html = renderToString(page());
-  // A boundary still on its fallback (`<!--$!-->`, `<!--$?-->`) would be rendered on the client
-  // instead, and reported as a recoverable error: refuse to ship that.
+  // A Suspense boundary on its fallback (`<!--$!-->`, `<!--$?-->`) would be rendered on the
+  // client instead, and reported as a recoverable error: refuse to ship that.
   if (/<!--\$[!?]-->/.test(html)) throw new Error('prerender: a Suspense boundary did not resolve');
   return html;
 }

@@ -57,6 +57,23 @@ async function first(page: Page) {
   });
 }
 
+/** The page's layout shifts so far, summed (layout-shift entries reach observers only). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const sum = (list: PerformanceEntryList) =>
+          list.reduce((s, e) => s + (e as unknown as { value: number }).value, 0);
+        // Buffered entries arrive in one callback soon after observe(); none means no shift.
+        new PerformanceObserver((list) => resolve(sum(list.getEntries()))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+        setTimeout(() => resolve(0), 200);
+      }),
+  );
+}
+
 describe('prerendered default view', () => {
   it('is on screen while parsing, hydrates in place and works under a strict CSP', async () => {
     const { page, errors } = await browser.open();
@@ -78,11 +95,36 @@ describe('prerendered default view', () => {
     expect(seen).toMatchObject({ readyState: 'loading', lang: 'en', template: false, csp: [] });
     expect(seen.curve).toMatch(/^M/);
     expect(seen.sameCurve).toBe(true);
+    // The controls column, held back from the first frame, is shown; nothing on screen moved
+    // while the page came up (the explanations load below the fold).
+    expect(await page.locator('#root').getAttribute('data-first-frame')).toBeNull();
+    await page.getByRole('region', { name: 'About ReLU' }).waitFor();
+    expect(await picker(page).isVisible()).toBe(true);
+    expect(await layoutShift(page)).toBe(0);
     // Hydrated: a control changes the state (and so the URL) through React.
     await picker(page).selectOption('elu');
     await expect.poll(() => new URL(page.url()).searchParams.get('fn')).toBe('elu');
     expect(errors).toEqual([]);
   });
+
+  it.each([320, 1000, 1440])(
+    'keeps everything below the plot in place at %i px while the app takes over',
+    async (width) => {
+      const { page, errors } = await browser.open({ viewport: { width, height: 800 } });
+      await page.addInitScript(recordFirstRoot);
+      await page.goto(appURL(), { waitUntil: 'load' });
+      await page.getByRole('region', { name: 'About ReLU' }).waitFor();
+      // The prerendered (836 px) view was shown and hydrated, then redrawn at this width.
+      expect((await first(page)).sameCurve).toBe(true);
+      const svgWidth = await page
+        .locator('#root svg[viewBox]')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
+      expect(svgWidth).not.toBe(836);
+      expect(await layoutShift(page)).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it.each([
     ['a shared link', '?fn=elu', 'en-US', 'en'],

@@ -47,6 +47,9 @@ export function PlotSvg({ model, geo, probe, uid, svgRef, t }: PlotSvgProps) {
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
+      // Drawn for another width (the prerendered view, until the app measures the plot), the
+      // picture scales down to the top of its box rather than its middle.
+      preserveAspectRatio="xMidYMin meet"
       aria-hidden="true"
       focusable="false"
     >
