@@ -6,6 +6,8 @@
  * Targets are from issue 3 ("Performance").
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,7 +20,7 @@ import { kb, median, ms, p95, table } from './stats';
 
 const QUERY = '?fn=leaky_relu&cmp=relu,elu,gelu';
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
-const COLD = Number(process.env.BENCH_COLD_LOADS ?? 7);
+const COLD = Number(process.env.BENCH_COLD_LOADS ?? 12);
 /**
  * `BENCH_ONLY=slider` or `BENCH_ONLY=cold` runs one part (default: both); `BENCH_TRACE=file.json`
  * keeps the slider run's DevTools trace.
@@ -29,6 +31,7 @@ async function main() {
   buildApp();
   const served = await serveDist();
   let browser: Browser | undefined;
+  let floor: Served | undefined;
   try {
     browser = await launch();
     console.log(
@@ -37,19 +40,32 @@ async function main() {
     );
     if (ONLY !== 'cold') reportSlider(await sliderSteps(browser, `${served.url}${QUERY}`, STEPS));
     if (ONLY === 'slider') return;
-    // Cold loads of the default view (what a bare link opens, and what the build may prerender)
-    // and of the busy view the slider is measured on.
+    // Cold loads of the default view (what a bare link opens, and what the build prerenders),
+    // in turns with the floor page, and of the busy view the slider is measured on.
+    floor = await serveFloor();
     const views = { default: served.url, busy: `${served.url}${QUERY}` };
-    const cold = {
-      default: await coldLoads(browser, views.default, COLD, 4),
-      busy: await coldLoads(browser, views.busy, COLD, 4),
-      unthrottled: await coldLoads(browser, views.default, COLD, 1),
-    };
-    reportBytes(cold.default[0]!, cold.busy[0]!);
-    reportColdLoads(cold.default, cold.busy, cold.unthrottled);
+    const [throttled, bare] = await coldLoads(
+      browser,
+      [
+        { url: views.default, assets: true },
+        { url: floor.url, assets: false },
+      ],
+      COLD,
+      4,
+    );
+    const [busy] = await coldLoads(browser, [{ url: views.busy, assets: true }], COLD, 4);
+    const [unthrottled] = await coldLoads(
+      browser,
+      [{ url: views.default, assets: false }],
+      COLD,
+      1,
+    );
+    reportBytes(throttled![0]!, busy![0]!);
+    reportColdLoads({ throttled: throttled!, bare: bare!, busy: busy!, unthrottled: unthrottled! });
   } finally {
     await browser?.close();
     await served.close();
+    await floor?.close();
   }
 }
 
@@ -153,14 +169,25 @@ function reportBytes(load: ColdLoad, busy: ColdLoad) {
   );
 }
 
-function reportColdLoads(throttled: ColdLoad[], busy: ColdLoad[], unthrottled: ColdLoad[]) {
+interface ColdRuns {
+  /** The default view at 4×, in turns with `bare`. */
+  throttled: ColdLoad[];
+  /** The floor page at 4×. */
+  bare: ColdLoad[];
+  busy: ColdLoad[];
+  unthrottled: ColdLoad[];
+}
+
+function reportColdLoads({ throttled, bare, busy, unthrottled }: ColdRuns) {
   const row = (label: string, loads: ColdLoad[], pick: (l: ColdLoad) => number) => {
     const v = loads.map(pick);
     return [label, ms(median(v)), ms(Math.min(...v)), ms(Math.max(...v))];
   };
   console.log(
     `(c) cold load (new context, empty cache), ms from navigation start, ${throttled.length} loads each;\n` +
-      `    first curve = when the first frame showing a curve was presented (bench/ui/first-curve.ts)\n`,
+      `    first curve = when the first frame showing a curve was presented (bench/ui/first-curve.ts);\n` +
+      `    the floor is a static page with one SVG path and nothing else, loaded in turns with the\n` +
+      `    default view: what the browser and the harness take before any page's own work\n`,
   );
   console.log(
     table(
@@ -168,19 +195,52 @@ function reportColdLoads(throttled: ColdLoad[], busy: ColdLoad[], unthrottled: C
       [
         row('default view: first curve, 4× CPU throttle', throttled, (l) => l.firstCurve),
         row('  of which: curve in the DOM, 4×', throttled, (l) => l.inDom),
+        row('floor (one SVG path): first curve, 4×', bare, (l) => l.firstCurve),
         row('busy view: first curve, 4× CPU throttle', busy, (l) => l.firstCurve),
         row('default view: first curve, no throttle', unthrottled, (l) => l.firstCurve),
       ],
     ),
   );
   // Normally every load's curve is in its first contentful frame; say so when one was not.
-  const estimated = [...throttled, ...busy, ...unthrottled].filter((l) => l.method !== 'fcp');
+  const estimated = [...throttled, ...bare, ...busy, ...unthrottled].filter(
+    (l) => l.method !== 'fcp',
+  );
   if (estimated.length > 0)
     console.log(
       `    ${estimated.length} load(s) painted the curve after FCP: main-thread frame end used`,
     );
-  const target = ms(median(throttled.map((l) => l.firstCurve)));
-  console.log(`    target: ≤ 450 ms at 4× → ${target} ms (default view)`);
+  const first = (loads: ColdLoad[]) => median(loads.map((l) => l.firstCurve));
+  console.log(
+    `    default view net of the floor (median − median): ${ms(first(throttled) - first(bare))} ms`,
+  );
+  console.log(`    target: ≤ 450 ms at 4× → ${ms(first(throttled))} ms (default view)`);
+}
+
+/** The floor page: no CSS, no script, one SVG path with the probe's test id. */
+const FLOOR_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>floor</title></head>' +
+  '<body><main><svg width="800" height="400"><path data-testid="plot-curve" ' +
+  'd="M0,300L400,300L800,0" stroke="currentColor" fill="none"/></svg></main></body></html>';
+
+interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+function serveFloor(): Promise<Served> {
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(FLOOR_HTML);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    }),
+  );
 }
 
 main().catch((err: unknown) => {

@@ -44,14 +44,27 @@ declare global {
   }
 }
 
+/** A page to load cold. */
+export interface ColdView {
+  url: string;
+  /** List the JS and CSS its first load fetched (waits for the app to take over the page). */
+  assets: boolean;
+}
+
+/**
+ * `n` cold loads of each view, taken in turns (A B A B …) so that a machine whose speed drifts
+ * during the run affects every view alike. One array of loads per view, in order.
+ */
 export async function coldLoads(
   browser: Browser,
-  url: string,
+  views: readonly ColdView[],
   n: number,
   throttle: number,
-): Promise<ColdLoad[]> {
-  const out: ColdLoad[] = [];
-  for (let i = 0; i < n; i++) out.push(await coldLoad(browser, url, throttle, i === 0));
+): Promise<ColdLoad[][]> {
+  const out = views.map((): ColdLoad[] => []);
+  for (let i = 0; i < n; i++)
+    for (const [j, view] of views.entries())
+      out[j]!.push(await coldLoad(browser, view.url, throttle, view.assets && i === 0));
   return out;
 }
 
