@@ -36,14 +36,16 @@ function cssIntoModule(): Plugin {
 
 /**
  * Parts of the app the element never shows, replaced by empty modules: the explanations
- * (formulas, properties, code — and with them KaTeX, its CSS and fonts), the full page's title
- * bar with its language and theme switches and its "Embed this view" button (the element is
- * always in embed mode), the URL notices (the element has no URL: it reports attributes it
- * could not use on the console), and the message sections only those parts and the demos use
- * (the page's title bar and embed dialog strings, the link to the demos).
+ * (formulas, properties, code — and with them KaTeX, its CSS and fonts) and the placeholder that
+ * defers them, the full page's title bar with its language and theme switches and its "Embed
+ * this view" button (the element is always in embed mode), the URL notices (the element has no
+ * URL: it reports attributes it could not use on the console), and the message sections only
+ * those parts and the demos use (the page's title bar and embed dialog strings, the link to the
+ * demos).
  */
 const LEFT_OUT: readonly [test: RegExp, code: string][] = [
   [/(^|\/)explain\/Explanations(\.tsx)?$/, 'export function Explanations() { return null; }'],
+  [/^\.\/WhenNear(\.tsx)?$/, 'export function WhenNear() { return null; }'],
   [/^\.\/Header(\.tsx)?$/, 'export function Header() { return null; }'],
   [/(^|\/)embed\/EmbedButton(\.tsx)?$/, 'export function EmbedButton() { return null; }'],
   [/^\.\/Notices(\.tsx)?$/, 'export function Notices() { return null; }'],

@@ -35,6 +35,12 @@ describe('embed snippets', () => {
     expect(html).toContain('</iframe>');
   });
 
+  it('titles the iframe in the language of the embedded view', () => {
+    const html = iframeSnippet({ ...state, lang: 'zh-CN' }, 'https://example.org/embed.html');
+    expect(html).toContain('title="激活函数探索器：Leaky ReLU"');
+    expect(html).toContain('lang=zh-CN');
+  });
+
   it('writes the module script and the element with its attributes', () => {
     const html = elementSnippet(state, 'https://example.org/activation-explorer.js', 'alpha');
     expect(html).toBe(

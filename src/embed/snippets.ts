@@ -1,3 +1,4 @@
+import { format } from '../i18n/catalogue';
 import { getActivation } from '../math';
 import type { ExplorerState } from '../state/explorerStore';
 import { encode } from '../state/urlCodec';
@@ -28,10 +29,14 @@ export function embedUrl(state: SnippetState, embedPage: string, controls?: stri
   return s ? `${embedPage}?${s}` : embedPage;
 }
 
-/** `<iframe>` HTML for a state, titled with the function's name for assistive tech. */
+/**
+ * `<iframe>` HTML for a state, titled for assistive tech with the function's name, in the
+ * embedded view's language.
+ */
 export function iframeSnippet(state: SnippetState, embedPage: string, controls?: string): string {
   const name = getActivation(state.fn)?.name ?? state.fn;
-  return iframeHtml(embedUrl(state, embedPage, controls), `Activation Explorer: ${name}`);
+  const title = format(state.lang, 'embedFigureTitle', { name });
+  return iframeHtml(embedUrl(state, embedPage, controls), title);
 }
 
 /** `<iframe>` HTML for any embed view: full width, lazily loaded, borderless. */

@@ -29,7 +29,7 @@ export const page = {
   },
   // The "Embed this view" dialog.
   embedButton: { en: 'Embed this view', 'zh-CN': '嵌入此视图' },
-  // The title attribute of a demo's iframe snippet.
+  // The title attribute of an iframe snippet (the explorer's or a demo's).
   embedFigureTitle: {
     en: 'Activation Explorer: {name}',
     'zh-CN': '激活函数探索器：{name}',
