@@ -12,7 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/browser/browser';
-import { buildApp, ROOT, serveDist } from '../../tests/browser/server';
+import { buildApp, ROOT, serveDist, type Served } from '../../tests/browser/server';
 import { coldLoads, type ColdLoad } from './cold-load';
 import { BLOCK, sliderSteps, type SliderRun, type StepCost } from './slider-steps';
 import { COST_KEYS, type Split } from './trace';
@@ -221,11 +221,6 @@ const FLOOR_HTML =
   '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>floor</title></head>' +
   '<body><main><svg width="800" height="400"><path data-testid="plot-curve" ' +
   'd="M0,300L400,300L800,0" stroke="currentColor" fill="none"/></svg></main></body></html>';
-
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
 
 function serveFloor(): Promise<Served> {
   const server = createServer((_, res) => {

@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { TAKEN_OVER_PROBE } from '../../tests/browser/takeover';
 import { FIRST_CURVE_PROBE, type FirstCurve } from './first-curve';
 
 export interface Asset {
@@ -25,23 +26,6 @@ export interface ColdLoad {
   inDom: number;
   /** JS and CSS the page requested, in request order. */
   assets: Asset[];
-}
-
-/** Notes when the app has taken over the page: it sets data-theme on the explorer's root. */
-const TAKEN_OVER_PROBE = `(() => {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('.ae-root[data-theme]')) return;
-    window.__takenOver = performance.now();
-    observer.disconnect();
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-theme'] });
-})();`;
-
-declare global {
-  interface Window {
-    /** ms from navigation start until the app had taken over the page. */
-    __takenOver: number;
-  }
 }
 
 /** A page to load cold. */
@@ -101,7 +85,7 @@ async function coldLoad(
     // over, so the list below also has what the first view loads to become interactive.
     // Typesetting (KaTeX) is requested later and is not counted.
     const interactive = withAssets
-      ? await (await page.waitForFunction(() => window.__takenOver)).jsonValue()
+      ? ((await (await page.waitForFunction(() => window.__takenOver)).jsonValue()) ?? Infinity)
       : Infinity;
     const resources = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime })),

@@ -33,7 +33,7 @@ const BARE_PAGE =
   '<input type="range" min="0" max="1" step="0.01" value="0.5" aria-label="bare">';
 
 /** Everything the main thread does for a frame, in the categories the report prints. */
-export const TRACE_CATEGORIES = [
+const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.frame',
@@ -47,14 +47,14 @@ const twoFrames = (page: Page) =>
   );
 
 /** A page with its slider focused, and a function that steps it, bouncing between the ends. */
-export interface Driven {
+interface Driven {
   page: Page;
   errors: string[];
   step(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openSliderPage(browser: Browser, url: string | null): Promise<Driven> {
+async function openSliderPage(browser: Browser, url: string | null): Promise<Driven> {
   const { page, errors, close } = await openProbedPage(browser, {
     viewport: { width: 1280, height: 800 },
   });

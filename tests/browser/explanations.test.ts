@@ -4,26 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { getActivation } from '../../src/math';
 import { appURL, gotoApp, setupBrowser, waitForCurve } from './helpers';
+import { TAKEN_OVER_PROBE } from './takeover';
 
 const browser = setupBrowser();
-
-/** Runs before the page's scripts: notes when the app has taken over (it sets data-theme). */
-function noteTakeover() {
-  const w = window as unknown as { __takenOver?: number };
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('[data-theme]')) return;
-    w.__takenOver = performance.now();
-    observer.disconnect();
-  });
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
-}
 
 describe('explanations', () => {
   it('load once the default view is interactive, with no scrolling, and copy the code', async () => {
     const { page, errors } = await browser.open({
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    await page.addInitScript(noteTakeover);
+    await page.addInitScript(TAKEN_OVER_PROBE);
     await page.goto(appURL(), { waitUntil: 'load' });
     await waitForCurve(page);
 
@@ -32,7 +22,7 @@ describe('explanations', () => {
     await about.waitFor();
     // Its chunk was not on the way to an interactive page: requested after the app took over.
     const timing = await page.evaluate(() => ({
-      takenOver: (window as unknown as { __takenOver?: number }).__takenOver ?? NaN,
+      takenOver: window.__takenOver ?? NaN,
       chunk: performance
         .getEntriesByType('resource')
         .filter((r) => /\/Explanations-[^/]*\.js$/.test(r.name))
