@@ -66,6 +66,9 @@ function canAptInstall() {
   );
 }
 
+/** Longest wait for each apt-get step. */
+const APT_TIMEOUT_MS = 15 * 60 * 1000;
+
 function aptInstallChromium() {
   console.log(
     "ensure-chromium: no browser found; this is Debian and we are root, so installing Debian's " +
@@ -73,9 +76,11 @@ function aptInstallChromium() {
   );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    // Bounded: a held dpkg lock or an unreachable mirror must fail the run, not stall it.
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env, timeout: APT_TIMEOUT_MS });
     if (r.status !== 0) {
-      console.error(`ensure-chromium: \`apt-get ${args.join(' ')}\` failed (status ${r.status}).`);
+      const why = r.error ? r.error.message : `status ${r.status}`;
+      console.error(`ensure-chromium: \`apt-get ${args.join(' ')}\` failed (${why}).`);
       return false;
     }
   }
@@ -91,7 +96,7 @@ function main() {
     console.error(`ensure-chromium: ${found.reason}\n${HOW_TO_INSTALL}`);
     process.exit(1);
   }
-  const version = spawnSync(found.path, ['--version'], { encoding: 'utf8' });
+  const version = spawnSync(found.path, ['--version'], { encoding: 'utf8', timeout: 30_000 });
   const label = version.status === 0 ? version.stdout.trim() : 'version unknown';
   console.log(`ensure-chromium: using ${found.path} (${found.source}; ${label})`);
 }

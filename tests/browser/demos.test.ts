@@ -105,7 +105,8 @@ describe('demos from a URL', () => {
     await mu.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => summary(page, 'sparsity').innerText(), SLOW).toContain(phi(0.4));
-    expect(new URL(page.url()).searchParams.get('sparsity.mu')).toBe('0.4');
+    // The address bar follows a moment later (its writes are debounced).
+    await expect.poll(() => new URL(page.url()).searchParams.get('sparsity.mu')).toBe('0.4');
     expect(errors).toEqual([]);
   });
 

@@ -31,7 +31,8 @@ async function sh(cmd: string, args: string[], cwd: string) {
   const env = { ...process.env };
   delete env.NODE_ENV;
   try {
-    return await run(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    // Each step is bounded: killed, it fails the test with its output instead of outliving it.
+    return await run(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: 240_000 });
   } catch (e) {
     const err = e as Error & { stdout?: string; stderr?: string };
     throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${err.stdout}\n${err.stderr}`, {

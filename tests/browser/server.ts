@@ -12,6 +12,9 @@ export { ROOT };
 /** Where `npm run build` writes the app, the embed view, the web component and examples/. */
 export const DIST = join(ROOT, 'dist');
 
+/** Far more than a build takes (~6 s here); a global setup has no timeout of its own. */
+const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
+
 /**
  * Runs `npm run build`: the whole pipeline, exactly as shipped (app, embed view, web component,
  * examples page). With `AE_SKIP_BUILD=1` an existing `dist/` is used as it is, which is handy
@@ -31,9 +34,15 @@ export function buildApp(): void {
   const env = { ...process.env };
   delete env.NODE_ENV;
   for (let attempt = 1; ; attempt++) {
-    const r = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', env });
+    const r = spawnSync(npm, ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+      timeout: BUILD_TIMEOUT_MS,
+    });
     if (r.status !== 0) {
-      throw new Error(`npm run build failed (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      const why = r.error ? r.error.message : `status ${r.status}`;
+      throw new Error(`npm run build failed (${why}):\n${r.stdout}\n${r.stderr}`);
     }
     if (existsSync(join(DIST, 'index.html'))) break;
     if (attempt === 3) throw new Error('npm run build wrote no dist/index.html');

@@ -1,5 +1,14 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
+/** The width of `el`'s content box, as a ResizeObserver's contentRect reports it. */
+function contentWidth(el: HTMLElement): number {
+  const s = getComputedStyle(el);
+  const px = (v: string) => parseFloat(v) || 0;
+  const edges =
+    px(s.paddingLeft) + px(s.paddingRight) + px(s.borderLeftWidth) + px(s.borderRightWidth);
+  return el.getBoundingClientRect().width - edges;
+}
+
 /**
  * The content width of `ref`'s element, kept current by a ResizeObserver; `fallback` until the
  * first measurement and wherever there is no layout (jsdom, server rendering).
@@ -9,11 +18,15 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const w = Math.round(entries[0]?.contentRect.width ?? 0);
-      // 0 means not laid out (display: none); keep the last real width.
-      if (w > 0) setWidth(w);
-    });
+    // 0 means not laid out (display: none); keep the last real width.
+    const update = (w: number) => {
+      if (w > 0) setWidth(Math.round(w));
+    };
+    // Measured now, so the first paint after mounting (or hydrating a view drawn for another
+    // width) already has the right size. The observer's first report comes a frame later, and
+    // that frame would show the plot at the wrong height for a moment (a layout shift).
+    update(contentWidth(el));
+    const observer = new ResizeObserver((entries) => update(entries[0]?.contentRect.width ?? 0));
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);
