@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/browser/browser';
 import { buildApp, ROOT, serveDist, type Served } from '../../tests/browser/server';
 import { coldLoads, type ColdLoad } from './cold-load';
+import { serveReference } from './reference';
 import { BLOCK, sliderSteps, type SliderRun, type StepCost } from './slider-steps';
 import { COST_KEYS, type Split } from './trace';
 import { kb, median, ms, p95, table } from './stats';
@@ -32,6 +33,7 @@ async function main() {
   const served = await serveDist();
   let browser: Browser | undefined;
   let floor: Served | undefined;
+  let reference: Served | undefined;
   try {
     browser = await launch();
     console.log(
@@ -41,14 +43,17 @@ async function main() {
     if (ONLY !== 'cold') reportSlider(await sliderSteps(browser, `${served.url}${QUERY}`, STEPS));
     if (ONLY === 'slider') return;
     // Cold loads of the default view (what a bare link opens, and what the build prerenders),
-    // in turns with the floor page, and of the busy view the slider is measured on.
+    // in turns with the floor page and the React + d3 reference, and of the busy view the
+    // slider is measured on.
     floor = await serveFloor();
+    reference = await serveReference();
     const views = { default: served.url, busy: `${served.url}${QUERY}` };
-    const [throttled, bare] = await coldLoads(
+    const [throttled, bare, react] = await coldLoads(
       browser,
       [
         { url: views.default, assets: true },
         { url: floor.url, assets: false },
+        { url: reference.url, assets: false },
       ],
       COLD,
       4,
@@ -61,11 +66,18 @@ async function main() {
       1,
     );
     reportBytes(throttled![0]!, busy![0]!);
-    reportColdLoads({ throttled: throttled!, bare: bare!, busy: busy!, unthrottled: unthrottled! });
+    reportColdLoads({
+      throttled: throttled!,
+      bare: bare!,
+      react: react!,
+      busy: busy!,
+      unthrottled: unthrottled!,
+    });
   } finally {
     await browser?.close();
     await served.close();
     await floor?.close();
+    await reference?.close();
   }
 }
 
@@ -174,11 +186,13 @@ interface ColdRuns {
   throttled: ColdLoad[];
   /** The floor page at 4×. */
   bare: ColdLoad[];
+  /** The minimal React + d3 page (bench/ui/reference) at 4×. */
+  react: ColdLoad[];
   busy: ColdLoad[];
   unthrottled: ColdLoad[];
 }
 
-function reportColdLoads({ throttled, bare, busy, unthrottled }: ColdRuns) {
+function reportColdLoads({ throttled, bare, react, busy, unthrottled }: ColdRuns) {
   const row = (label: string, loads: ColdLoad[], pick: (l: ColdLoad) => number) => {
     const v = loads.map(pick);
     return [label, ms(median(v)), ms(Math.min(...v)), ms(Math.max(...v))];
@@ -186,8 +200,9 @@ function reportColdLoads({ throttled, bare, busy, unthrottled }: ColdRuns) {
   console.log(
     `(c) cold load (new context, empty cache), ms from navigation start, ${throttled.length} loads each;\n` +
       `    first curve = when the first frame showing a curve was presented (bench/ui/first-curve.ts);\n` +
-      `    the floor is a static page with one SVG path and nothing else, loaded in turns with the\n` +
-      `    default view: what the browser and the harness take before any page's own work\n`,
+      `    loaded in turns with the default view: the floor, a static page with one SVG path and\n` +
+      `    nothing else (what the browser and the harness take before any page's own work), and\n` +
+      `    the issue's anchor, a minimal page drawing a chart with React + d3 (bench/ui/reference)\n`,
   );
   console.log(
     table(
@@ -196,13 +211,14 @@ function reportColdLoads({ throttled, bare, busy, unthrottled }: ColdRuns) {
         row('default view: first curve, 4× CPU throttle', throttled, (l) => l.firstCurve),
         row('  of which: curve in the DOM, 4×', throttled, (l) => l.inDom),
         row('floor (one SVG path): first curve, 4×', bare, (l) => l.firstCurve),
+        row('minimal React + d3 page: first curve, 4×', react, (l) => l.firstCurve),
         row('busy view: first curve, 4× CPU throttle', busy, (l) => l.firstCurve),
         row('default view: first curve, no throttle', unthrottled, (l) => l.firstCurve),
       ],
     ),
   );
   // Normally every load's curve is in its first contentful frame; say so when one was not.
-  const estimated = [...throttled, ...bare, ...busy, ...unthrottled].filter(
+  const estimated = [...throttled, ...bare, ...react, ...busy, ...unthrottled].filter(
     (l) => l.method !== 'fcp',
   );
   if (estimated.length > 0)
@@ -211,7 +227,8 @@ function reportColdLoads({ throttled, bare, busy, unthrottled }: ColdRuns) {
     );
   const first = (loads: ColdLoad[]) => median(loads.map((l) => l.firstCurve));
   console.log(
-    `    default view net of the floor (median − median): ${ms(first(throttled) - first(bare))} ms`,
+    `    default view net of the floor (median − median): ${ms(first(throttled) - first(bare))} ms; ` +
+      `ahead of the React + d3 page by ${ms(first(react) - first(throttled))} ms`,
   );
   console.log(`    target: ≤ 450 ms at 4× → ${ms(first(throttled))} ms (default view)`);
 }

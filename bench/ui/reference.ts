@@ -1,0 +1,37 @@
+/**
+ * The reference page of bench:ui's cold loads (reference/): built here with Vite, React's
+ * production build, and served like the app, so the two are loaded the same way.
+ */
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, preview } from 'vite';
+import { ROOT, type Served } from '../../tests/browser/server';
+
+export async function serveReference(): Promise<Served> {
+  const root = join(ROOT, 'bench', 'ui', 'reference');
+  const outDir = join(ROOT, 'test-results', 'bench', 'reference');
+  // As the app's build: without the runner's NODE_ENV, for React's production build.
+  const env = process.env.NODE_ENV;
+  delete process.env.NODE_ENV;
+  try {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (env !== undefined) process.env.NODE_ENV = env;
+  }
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL for the reference page');
+  return { url, close: () => server.close() };
+}
