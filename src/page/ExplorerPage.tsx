@@ -10,7 +10,7 @@ export interface ExplorerPageProps {
   store: ExplorerStoreApi;
   /** URL parameters that were ignored or adjusted. */
   notices: readonly Notice[];
-  /** Plot width until the first measurement: the prerendered one while hydrating it. */
+  /** Plot width until the plot has measured itself (in its mount commit, before any frame). */
   initialPlotWidth?: number;
 }
 

@@ -7,8 +7,9 @@ import { defaultState, type ExplorerState } from '../state/explorerStore';
 import { encode, type Notice } from '../state/urlCodec';
 
 /**
- * Width of the prerendered plot: what `.ae-plot` measures in a 1280 px wide window, so there
- * hydration's first measurement changes nothing (elsewhere it costs one re-render).
+ * Width of the prerendered plot, and the page's first guess for any view: what `.ae-plot`
+ * measures in a 1280 px wide window, so there the plot's measurement at mount changes nothing
+ * (elsewhere it costs one re-render, before the first frame).
  */
 export const PAGE_PLOT_WIDTH = 836;
 

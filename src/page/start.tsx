@@ -39,11 +39,16 @@ function startExplorer() {
   // The build puts the default view's markup in the root when it is what this page shows
   // (`prerender` in vite.config.ts): adopt it. Any other state (another function, a Chinese
   // browser, a URL notice) renders afresh, replacing whatever is there, so nothing mismatches.
+  // Both start from the prerendered plot width, the usual one, which the plot's measurement at
+  // mount then keeps (a 1280 px window) or corrects before the first frame.
   const container = document.getElementById('root')!;
   if (container.firstElementChild && showsPrerenderedView(initial, ignored))
     hydrateRoot(
       container,
       <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
     );
-  else createRoot(container).render(<ExplorerPage store={store} notices={ignored} />);
+  else
+    createRoot(container).render(
+      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
+    );
 }

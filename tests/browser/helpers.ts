@@ -98,6 +98,23 @@ export async function waitForCurve(page: Page, timeout = 15_000): Promise<void> 
   );
 }
 
+/** The page's layout shifts so far, summed (layout-shift entries reach observers only). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const sum = (list: PerformanceEntryList) =>
+          list.reduce((s, e) => s + (e as unknown as { value: number }).value, 0);
+        // Buffered entries arrive in one callback soon after observe(); none means no shift.
+        new PerformanceObserver((list) => resolve(sum(list.getEntries()))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+        setTimeout(() => resolve(0), 200);
+      }),
+  );
+}
+
 /** The `d` of every path in the plot, in document order. */
 export async function plotPaths(page: Page): Promise<string[]> {
   return plot(page)

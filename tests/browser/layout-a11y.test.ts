@@ -1,6 +1,13 @@
 // Layout at phone width and automated accessibility checks, in both themes and languages.
 import { describe, expect, it } from 'vitest';
-import { describeViolations, gotoApp, runAxe, shotPath, setupBrowser } from './helpers';
+import {
+  describeViolations,
+  gotoApp,
+  layoutShift,
+  runAxe,
+  shotPath,
+  setupBrowser,
+} from './helpers';
 
 const browser = setupBrowser();
 const BUSY = '?fn=leaky_relu&cmp=relu,elu,gelu,silu';
@@ -25,6 +32,19 @@ describe('layout', () => {
     expect(widths.body).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
   });
+
+  // A shared link is not prerendered: the app draws it, and its first frame must already have
+  // the plot at the size of the window, not at a guess that is corrected a frame later.
+  it.each([400, 1000, 1280])(
+    'a shared link draws nothing that moves afterwards, at %i px',
+    async (width) => {
+      const { page, errors } = await browser.open({ viewport: { width, height: 800 } });
+      await gotoApp(page, '?fn=elu&alpha=0.5');
+      await page.waitForTimeout(300);
+      expect(await layoutShift(page)).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('accessibility (axe-core)', () => {

@@ -3,7 +3,7 @@
 // up where the page means something else (a shared link, a Chinese browser).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appURL, picker, setupBrowser, waitForCurve } from './helpers';
+import { appURL, layoutShift, picker, setupBrowser, waitForCurve } from './helpers';
 
 const browser = setupBrowser();
 
@@ -55,23 +55,6 @@ async function first(page: Page) {
       template: document.getElementById('ae-prerendered') !== null,
     };
   });
-}
-
-/** The page's layout shifts so far, summed (layout-shift entries reach observers only). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const sum = (list: PerformanceEntryList) =>
-          list.reduce((s, e) => s + (e as unknown as { value: number }).value, 0);
-        // Buffered entries arrive in one callback soon after observe(); none means no shift.
-        new PerformanceObserver((list) => resolve(sum(list.getEntries()))).observe({
-          type: 'layout-shift',
-          buffered: true,
-        });
-        setTimeout(() => resolve(0), 200);
-      }),
-  );
 }
 
 describe('prerendered default view', () => {
