@@ -59,7 +59,11 @@ export function runWithDeadline(seconds, command, args, { log = console.error } 
     kill = setTimeout(() => stop('SIGKILL'), GRACE_S * 1000);
   }, seconds * 1000);
   return new Promise((resolve) => {
+    let finished = false;
+    // 'error' and 'exit' can both come for one child; the first one settles it.
     const done = (status) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       clearTimeout(kill);
       process.off('SIGINT', onInt);

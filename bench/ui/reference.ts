@@ -10,7 +10,8 @@ import { ROOT, type Served } from '../../tests/browser/server';
 export async function serveReference(): Promise<Served> {
   const root = join(ROOT, 'bench', 'ui', 'reference');
   const outDir = join(ROOT, 'test-results', 'bench', 'reference');
-  // As the app's build: without the runner's NODE_ENV, for React's production build.
+  // As buildApp() does for the app: a NODE_ENV left in the shell would make Vite bundle React's
+  // development build.
   const env = process.env.NODE_ENV;
   delete process.env.NODE_ENV;
   try {
