@@ -1,5 +1,6 @@
 // Launching Chromium for the browser tests, the UI benchmark and the screenshot script.
 // Uses the system Chromium found by scripts/ensure-chromium.mjs; never downloads a browser.
+import { statfsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/ensure-chromium.mjs';
 
@@ -14,13 +15,29 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * `--disable-dev-shm-usage` where /dev/shm is small. Containers often get 64 MB there (Docker's
+ * default), too little for Chromium's renderers, which then crash or stall mid-test; with the
+ * flag Chromium keeps that memory in /tmp. Elsewhere (this machine: 24 GB) nothing changes, so
+ * the benchmarks' figures stay comparable.
+ */
+function sharedMemoryArgs(): string[] {
+  try {
+    const { blocks, bsize } = statfsSync('/dev/shm');
+    return blocks * bsize < 1024 ** 3 ? ['--disable-dev-shm-usage'] : [];
+  } catch {
+    return []; // no /dev/shm (macOS, Windows)
+  }
+}
+
 /** Launches headless Chromium from CHROME_PATH or a usual location (playwright makes the profile). */
 export async function launch(): Promise<Browser> {
   const found = findChromium();
   if (found.path === null) {
     throw new Error(`${found.reason} Run \`node scripts/ensure-chromium.mjs\` for how to get one.`);
   }
-  return chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS });
+  const args = [...CHROMIUM_ARGS, ...sharedMemoryArgs()];
+  return chromium.launch({ executablePath: found.path, headless: true, args });
 }
 
 /** A page plus everything it reported as an error. */
