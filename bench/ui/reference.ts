@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, preview } from 'vite';
-import { ROOT, type Served } from '../../tests/browser/server';
+import { build } from 'vite';
+import { ROOT, servePreview, type Served } from '../../tests/browser/server';
 
 export async function serveReference(): Promise<Served> {
   const root = join(ROOT, 'bench', 'ui', 'reference');
@@ -25,14 +25,5 @@ export async function serveReference(): Promise<Served> {
   } finally {
     if (env !== undefined) process.env.NODE_ENV = env;
   }
-  const server = await preview({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a local URL for the reference page');
-  return { url, close: () => server.close() };
+  return servePreview(root, outDir, false);
 }

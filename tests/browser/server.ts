@@ -53,8 +53,30 @@ export function buildApp(): void {
 export interface Served {
   /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */
   url: string;
-  /** Stops the server and deletes the snapshot it served. */
+  /** Stops the server (and deletes the copy it served, if it served one). */
   close(): Promise<void>;
+}
+
+/**
+ * Serves `outDir` with `vite preview` on a free port of 127.0.0.1. `configFile: false` leaves
+ * the project's vite.config.ts (its preview headers and fallbacks) out, for pages that are not
+ * the app's.
+ */
+export async function servePreview(
+  root: string,
+  outDir: string,
+  configFile?: false,
+): Promise<Served> {
+  const server = await preview({
+    root,
+    configFile, // undefined: the project's own, found from root
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error(`vite preview of ${outDir} did not report a local URL`);
+  return { url, close: () => server.close() };
 }
 
 /**
@@ -66,18 +88,11 @@ export interface Served {
 export async function serveDist(): Promise<Served> {
   const snapshot = mkdtempSync(join(tmpdir(), 'activation-explorer-dist-'));
   cpSync(DIST, snapshot, { recursive: true });
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: snapshot },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a local URL');
+  const served = await servePreview(ROOT, snapshot);
   return {
-    url,
+    url: served.url,
     async close() {
-      await server.close();
+      await served.close();
       rmSync(snapshot, { recursive: true, force: true });
     },
   };
