@@ -1,3 +1,4 @@
+// @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -33,6 +34,36 @@ export default tseslint.config(
             { group: ['zustand', 'zustand/*'], message: 'src/math is pure: no store.' },
             { group: ['d3-*', 'd3'], message: 'src/math is pure: no d3.' },
             { group: ['**/state/**', '**/components/**'], message: 'src/math is pure.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The figure (plot, readout, controls) and the state it reads know nothing of where they
+    // live: each host composes the parts it shows around them (docs/architecture.md).
+    files: ['src/components/**', 'src/plot/**', 'src/state/**'],
+    ignores: ['src/components/explain/**', '**/*.test.*', '**/testUtils.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/parts',
+                '**/parts/**',
+                '**/page/**',
+                '**/iframe/**',
+                '**/element/**',
+                '**/lib/**',
+                '**/export/**',
+                '**/demos/**',
+                '**/explain/**',
+              ],
+              message:
+                'The figure imports no host or optional part: the host composes them (docs/architecture.md).',
+            },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build, createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -186,11 +187,32 @@ function linkApp(): Plugin {
   };
 }
 
+/**
+ * Copies examples/ (the embedding test page: two iframes and two elements under a strict CSP)
+ * to dist/examples/, so the built site serves it next to the files it embeds.
+ */
+function copyExamples(): Plugin {
+  return {
+    name: 'ae-copy-examples',
+    apply: 'build',
+    generateBundle() {
+      for (const name of readdirSync('examples')) {
+        if (!/\.(html|css|js)$/.test(name)) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `examples/${name}`,
+          source: readFileSync(join('examples', name)),
+        });
+      }
+    },
+  };
+}
+
 // The app: the full page (index.html, its default view prerendered) and the embed view for
 // iframes (embed.html), then the web component. The npm package has its own config
 // (vite.lib.config.ts, `npm run build:lib`).
 export default defineConfig({
-  plugins: [react(), linkApp(), prerender(), webComponent()],
+  plugins: [react(), linkApp(), prerender(), copyExamples(), webComponent()],
   build: {
     target: 'es2022',
     // Fonts stay files: KaTeX's smallest one inlined as a data: URL broke a font-src 'self' CSP.

@@ -1,8 +1,9 @@
 // Builds the npm package: dist/lib/activation-explorer.js (the React component) and
 // dist/lib/math.js (the math API), ES modules with every dependency left external (React is a
 // peer dependency; zustand, d3 and KaTeX are dependencies the app's bundler shares and
-// tree-shakes). The component's CSS is dist/lib/activation-explorer.css, imported by the entry
-// itself so that consumers need no extra import. Types: `tsc -p tsconfig.lib.json`.
+// tree-shakes). The component's CSS (what src/lib/styles.ts imports) is extracted to
+// dist/lib/activation-explorer.css, which the built entry imports itself so that consumers need
+// no extra import. Types: `tsc -p tsconfig.lib.json`.
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -19,21 +20,6 @@ const externals = [
 const isExternal = (id: string) => externals.some((d) => id === d || id.startsWith(`${d}/`));
 
 const CSS_FILE = 'activation-explorer.css';
-const ENTRY = /\/src\/lib\/index\.ts$/;
-
-/**
- * Adds the explorer's global stylesheets (imported by the app's main.tsx, not by the
- * components) to the package build; in the source they would also end up in the .d.ts files.
- */
-function withStyles(): Plugin {
-  return {
-    name: 'ae-with-styles',
-    transform(code, id) {
-      if (!ENTRY.test(id)) return null;
-      return `import '../styles/theme.css';\nimport '../styles/explorer.css';\nimport '../styles/full.css';\n${code}`;
-    },
-  };
-}
 
 /** Makes the component entry import its stylesheet, so the consumer's bundler picks it up. */
 function importOwnCss(): Plugin {
@@ -51,7 +37,7 @@ function importOwnCss(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [withStyles(), react(), importOwnCss()],
+  plugins: [react(), importOwnCss()],
   // Published code uses the production JSX runtime whatever NODE_ENV the build runs under
   // (`react/jsx-dev-runtime` has no jsxDEV in a consumer's production build).
   oxc: { jsx: { runtime: 'automatic', development: false } },

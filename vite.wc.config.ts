@@ -1,165 +1,12 @@
-// Builds the web component: dist/activation-explorer.js, one ES module with React bundled in,
-// its CSS moved into the module (for the shadow roots) instead of a stylesheet that would
-// style the host page. Lazy chunks (if any) go to dist/activation-explorer/ and load relative
-// to the module's URL. Runs after the app build, into the same dist/ (never emptying it).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+// Builds the web component: dist/activation-explorer.js, one ES module with React bundled in.
+// What it holds follows from what src/element/wc.ts imports: the figure, the export menu and the
+// link to the full page, with their styles as text for the shadow roots. Runs after the app
+// build (vite.config.ts), into the same dist/ (never emptying it).
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import type { Section } from './src/i18n/types';
-import { url } from './src/i18n/sections/url.ts';
-
-const PLACEHOLDER = /(["'`])\/\*__AE_WC_CSS__\*\/\1/;
-
-/** Moves the bundle's CSS assets into the module, in place of the placeholder string. */
-function cssIntoModule(): Plugin {
-  return {
-    name: 'ae-css-into-module',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      let css = '';
-      for (const [name, file] of Object.entries(bundle)) {
-        if (file.type === 'asset' && name.endsWith('.css') && !name.startsWith('examples/')) {
-          css += String(file.source);
-          delete bundle[name];
-        }
-      }
-      const chunk = Object.values(bundle).find(
-        (f) => f.type === 'chunk' && PLACEHOLDER.test(f.code),
-      );
-      if (!chunk || chunk.type !== 'chunk') throw new Error('wc build: CSS placeholder not found');
-      chunk.code = chunk.code.replace(PLACEHOLDER, () => JSON.stringify(css));
-    },
-  };
-}
-
-/**
- * Parts of the app the element never shows, replaced by empty modules: the explanations
- * (formulas, properties, code — and with them KaTeX, its CSS and fonts) and the placeholder that
- * defers them, the full page's title bar with its language and theme switches and its "Embed
- * this view" button (the element is always in embed mode), the URL notices (the element has no
- * URL: it reports attributes it could not use on the console), and the message sections only
- * those parts and the demos use (the page's title bar and embed dialog strings, the link to the
- * demos).
- */
-const LEFT_OUT: readonly [test: RegExp, code: string][] = [
-  [/(^|\/)explain\/Explanations(\.tsx)?$/, 'export function Explanations() { return null; }'],
-  [/^\.\/WhenNear(\.tsx)?$/, 'export function WhenNear() { return null; }'],
-  [/^\.\/Header(\.tsx)?$/, 'export function Header() { return null; }'],
-  [/(^|\/)embed\/EmbedButton(\.tsx)?$/, 'export function EmbedButton() { return null; }'],
-  [/^\.\/Notices(\.tsx)?$/, 'export function Notices() { return null; }'],
-  [/(^|\/)sections\/explain(\.ts)?$/, 'export const explain = {};'],
-  [/(^|\/)sections\/demos(\.ts)?$/, 'export const demos = {};'],
-  [
-    /^\.\/loadExport(\.ts)?$/,
-    `import { runExport } from ${JSON.stringify(resolve('src/export/runExport.ts'))};\n` +
-      'export const loadExport = async () => ({ runExport });',
-  ],
-  [/(^|\/)sections\/page(\.ts)?$/, 'export const page = {};'],
-  [/(^|\/)sections\/demosNav(\.ts)?$/, 'export const demosNav = {};'],
-  // The element shows no URL notices; it writes these messages to the console, in English
-  // (embed/attributes.ts). `format` falls back to English for a missing language.
-  [/(^|\/)sections\/url(\.ts)?$/, `export const url = ${JSON.stringify(englishOnly(url))};`],
-];
-
-function englishOnly(section: Section): Record<string, { en: string }> {
-  return Object.fromEntries(Object.entries(section).map(([key, m]) => [key, { en: m.en }]));
-}
-const STUB = '\0ae-left-out:';
-
-function leaveOut(): Plugin {
-  return {
-    name: 'ae-leave-out',
-    enforce: 'pre',
-    resolveId(source) {
-      const i = LEFT_OUT.findIndex(([test]) => test.test(source));
-      return i < 0 ? null : `${STUB}${i}`;
-    },
-    load(id) {
-      return id.startsWith(STUB) ? LEFT_OUT[Number(id.slice(STUB.length))]![1] : null;
-    },
-  };
-}
-
-/** An ESTree node as `this.parse` returns it, read loosely. */
-type Node = { type: string; start: number; end: number } & Record<string, unknown>;
-const isNode = (v: unknown): v is Node =>
-  typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
-
-/** Stand-ins for the registry's explanation text, of the shape its readers expect. */
-const NO_TEXT: Readonly<Record<string, string>> = {
-  tex: "{ f: '', df: '' }",
-  torch: "() => ''",
-  code: "() => ({ numpy: '', torch: '' })",
-};
-
-/**
- * The registry's text that only the left-out explanations show — each activation's LaTeX
- * formulas, its PyTorch call and its NumPy/PyTorch scripts (2.3 KB gzip): the values of `tex`,
- * `torch` and `code` in every `defineActivation({…})` call are replaced by empty stand-ins, and
- * the helpers that built them drop out of the bundle. Fails the build if a definition file
- * changes shape so that nothing is replaced.
- */
-function registryWithoutText(): Plugin {
-  return {
-    name: 'ae-registry-without-text',
-    // After the TypeScript transform: the parser below reads JavaScript.
-    enforce: 'post',
-    transform: {
-      filter: { id: /\/src\/math\/activations\/[^/]+\.ts$/ },
-      handler(code, id) {
-        if (!code.includes('defineActivation({')) return null;
-        const edits: [start: number, end: number, text: string][] = [];
-        const visit = (node: unknown): void => {
-          if (Array.isArray(node)) return node.forEach(visit);
-          if (!isNode(node)) return;
-          const arg = node.type === 'CallExpression' ? (node.arguments as Node[])[0] : undefined;
-          const callee = node.callee as Node | undefined;
-          if (callee?.name === 'defineActivation' && arg?.type === 'ObjectExpression') {
-            for (const p of arg.properties as Node[]) {
-              const key = p.type === 'Property' && !p.computed ? (p.key as Node).name : undefined;
-              const value = p.value as Node;
-              if (typeof key === 'string' && Object.hasOwn(NO_TEXT, key))
-                edits.push([value.start, value.end, NO_TEXT[key]!]);
-            }
-          }
-          for (const [k, v] of Object.entries(node)) if (k !== 'parent') visit(v);
-        };
-        visit(this.parse(code));
-        if (edits.length === 0) this.error(`wc build: no registry text found in ${id}`);
-        let out = code;
-        for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-          out = out.slice(0, start) + text + out.slice(end);
-        return { code: out, map: null };
-      },
-    },
-  };
-}
-
-/**
- * Copies examples/ (the embedding test page: two iframes and two elements under a strict CSP)
- * to dist/examples/, so the built site serves it next to the files it embeds.
- */
-function copyExamples(): Plugin {
-  return {
-    name: 'ae-copy-examples',
-    apply: 'build',
-    generateBundle() {
-      for (const name of readdirSync('examples')) {
-        if (!/\.(html|css|js)$/.test(name)) continue;
-        this.emitFile({
-          type: 'asset',
-          fileName: `examples/${name}`,
-          source: readFileSync(join('examples', name)),
-        });
-      }
-    },
-  };
-}
 
 export default defineConfig({
-  plugins: [leaveOut(), react(), registryWithoutText(), cssIntoModule(), copyExamples()],
+  plugins: [react()],
   // React reads process.env.NODE_ENV; library mode leaves it for the consumer, but this file is
   // loaded by browsers directly.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -172,27 +19,23 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     copyPublicDir: false,
-    cssCodeSplit: false,
     // Library mode leaves ES output unminified by default; this file goes to browsers as is.
     minify: true,
     sourcemap: false,
     lib: {
-      entry: 'src/embed/wc.ts',
+      entry: 'src/element/wc.ts',
       formats: ['es'],
       fileName: () => 'activation-explorer.js',
     },
     rolldownOptions: {
       output: {
-        // One file: the only lazy part of the app the element could load (explanations) is
-        // left out above.
+        // One file: the element imports nothing lazily.
         codeSplitting: false,
         // Vite keeps whitespace in ES library output; minify fully in rolldown instead.
         minify: true,
         // No consumer bundles this file again, so its /* @__PURE__ */ annotations are dead
-        // weight (0.3 KB gzip).
+        // weight.
         comments: false,
-        chunkFileNames: 'activation-explorer/[name]-[hash].js',
-        assetFileNames: 'activation-explorer/[name]-[hash][extname]',
       },
     },
   },

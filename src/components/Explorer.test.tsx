@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExplorerProvider } from '../state/context';
 import { decode } from '../state/urlCodec';
-import { Explorer } from './Explorer';
+import { FullExplorer } from '../parts/FullExplorer';
 import { pressOnSlider, renderExplorer } from './testUtils';
 
 // The plot is tested on its own; here it would only need layout jsdom does not have.
@@ -202,10 +202,10 @@ describe('Explorer language, theme and instances', () => {
     render(
       <>
         <ExplorerProvider>
-          <Explorer />
+          <FullExplorer headingLevel={1} />
         </ExplorerProvider>
         <ExplorerProvider initial={{ lang: 'zh-CN' }}>
-          <Explorer headingLevel={2} />
+          <FullExplorer headingLevel={2} />
         </ExplorerProvider>
       </>,
     );

@@ -1,5 +1,5 @@
-import { useExplorerConfig } from '../embed/config';
-import { showsParam } from '../embed/controls';
+import { useControls } from './config';
+import { showsParam } from './controls';
 import { useExplorer } from '../state/context';
 import { selectActivation } from '../state/selectors';
 import { ParamSlider } from './ParamSlider';
@@ -9,7 +9,7 @@ import { useT } from './useT';
 export function ParamControls() {
   const t = useT();
   const a = useExplorer(selectActivation);
-  const { controls } = useExplorerConfig();
+  const controls = useControls();
   if (!a) return null;
   // An embed shows only the sliders its `controls` list names (all of them by default).
   const shown = a.params.filter((spec) => showsParam(controls, spec.key));

@@ -3,15 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, type ExplorerState } from '../state/explorerStore';
 import type { Notice } from '../state/urlCodec';
-import { Explorer } from './Explorer';
+import { FullExplorer } from '../parts/FullExplorer';
 
-/** Renders one explorer with its own store; returns the store too. */
+/** Renders one full explorer (the page's) with its own store; returns the store too. */
 export function renderExplorer(initial?: Partial<ExplorerState>, notices?: readonly Notice[]) {
   const store = createExplorerStore(initial);
   const user = userEvent.setup();
   const view = render(
     <ExplorerProvider store={store}>
-      <Explorer notices={notices} />
+      <FullExplorer notices={notices} headingLevel={1} />
     </ExplorerProvider>,
   );
   return { ...view, store, user };

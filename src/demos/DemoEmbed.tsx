@@ -1,8 +1,8 @@
-import { EmbedButton } from '../embed/EmbedButton';
-import type { EmbedSnippetsProps } from '../embed/EmbedSnippets';
-import { OpenFullAnchor } from '../embed/OpenFullLink';
-import { SnippetField } from '../embed/SnippetField';
-import { iframeHtml } from '../embed/snippets';
+import { EmbedButton } from '../parts/embedDialog/EmbedButton';
+import type { EmbedSnippetsProps } from '../parts/embedDialog/EmbedSnippets';
+import { OpenFullAnchor } from '../parts/OpenFullLink';
+import { SnippetField } from '../parts/embedDialog/SnippetField';
+import { iframeHtml } from '../parts/embedDialog/snippets';
 import { useDemoT } from './i18n';
 import { usePortableQuery } from './links';
 import type { DemoId } from './views';

@@ -1,4 +1,4 @@
-import { NoticeList } from '../components/NoticeList';
+import { NoticeList } from '../parts/NoticeList';
 import type { DemoNotice } from './codec';
 import type { DemoT } from './i18n';
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { Header } from '../components/Header';
+import { Header } from '../parts/Header';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { useExplorer } from '../state/context';
 import type { DemoNotice } from './codec';

@@ -3,18 +3,24 @@ import { getActivation } from '../math';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { useT } from '../components/useT';
 import { exportFileName } from './fileName';
-import { loadExport } from './loadExport';
 import type { Format } from './runExport';
-import './export.css';
 
 const FORMATS: readonly Format[] = ['svg', 'png', 'csv'];
+
+export interface ExportMenuProps {
+  /**
+   * Loads the export code: a page passes a dynamic import, fetched on the first press (none of
+   * it is needed to show the plot); a one-file host such as the element its own static copy.
+   */
+  load: () => Promise<typeof import('./runExport')>;
+}
 
 /**
  * Download buttons for the plot (SVG, PNG at 2×) and its sampled data (CSV). The buttons'
  * names say which file they save; the plot panels are found in the menu's own explorer
- * instance, so several explorers on a page each export their own figure.
+ * instance, so several explorers on a page each export their own figure. Styles: export.css.
  */
-export function ExportMenu() {
+export function ExportMenu({ load }: ExportMenuProps) {
   const t = useT();
   const api = useExplorerApi();
   const groupRef = useRef<HTMLDivElement>(null);
@@ -33,7 +39,7 @@ export function ExportMenu() {
     const state = api.getState();
     const name = fileName(format);
     try {
-      const { runExport } = await loadExport();
+      const { runExport } = await load();
       await runExport(format, state, groupRef.current, name);
     } catch (e) {
       setError(t('embedExportFailed', { reason: e instanceof Error ? e.message : String(e) }));

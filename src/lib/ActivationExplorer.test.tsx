@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pressOnSlider } from '../components/testUtils';
-import type { ExplorerValue } from '../embed/value';
+import type { ExplorerValue } from '../state/schema';
 import { ActivationExplorer } from './index';
 
 vi.mock('../components/plot/PlotPanel', () => ({ PlotPanel: () => <div data-testid="plot" /> }));
@@ -19,6 +19,7 @@ const value: ExplorerValue = {
   xmax: 3,
   cmp: [],
   derivative: true,
+  diff: false,
 };
 
 describe('ActivationExplorer', () => {

@@ -1,44 +1,45 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { ControlsProvider } from '../components/config';
+import { parseControls } from '../components/controls';
 import { Explorer } from '../components/Explorer';
-import { ExplorerConfigProvider } from '../embed/config';
-import { parseControls } from '../embed/controls';
-import { sameValue, valueChanged, valueOf, type ExplorerValue } from '../embed/value';
-import type { Lang } from '../i18n/types';
-import type { Params } from '../math';
+import { ExportMenu } from '../export/ExportMenu';
+import { loadExportLazily } from '../export/lazy';
+import { consoleWarning } from '../parts/consoleWarning';
+import { FullExplorer } from '../parts/FullExplorer';
+import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
+import { createExplorerStore, defaultState, type ExplorerStoreApi } from '../state/explorerStore';
+import { applyPatch, type Notice } from '../state/patch';
 import {
-  createExplorerStore,
-  defaultParams,
-  defaultState,
-  type ExplorerState,
-  type ExplorerStoreApi,
-  type Theme,
-} from '../state/explorerStore';
+  FIELD_NAMES,
+  FIELDS,
+  valueChanged,
+  valueOf,
+  type ExplorerPatch,
+  type ExplorerValue,
+  type FieldName,
+  type FieldValue,
+} from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
 
-/** Props of {@link ActivationExplorer}: the URL parameters as props, plus controlled use. */
-export interface ActivationExplorerProps {
-  /** Activation id, e.g. `"leaky_relu"` (default `"relu"`). Initial value when uncontrolled. */
-  fn?: string;
-  /** Parameter values by key, e.g. `{ alpha: 0.1 }`; missing keys take their defaults. */
-  params?: Params;
-  /** Input range start (default −5). */
-  xmin?: number;
-  /** Input range end (default 5). */
-  xmax?: number;
-  /** Compared activation ids, at most 4. */
-  cmp?: readonly string[];
-  /** Show f′ (default true). */
-  derivative?: boolean;
+/**
+ * The state as props, derived from the schema (src/state/schema.ts), so the component accepts
+ * exactly what the URL and the element's attributes do: `fn`, `params` (e.g. `{ alpha: 0.1 }`),
+ * `xmin`, `xmax`, `cmp`, `derivative` (f′ shown, default true), `diff`, `lang`, `theme`. Each
+ * is the initial value when uncontrolled; values out of range are clamped or ignored with a
+ * console warning, as the element does.
+ */
+export type StateProps = {
+  [K in FieldName as (typeof FIELDS)[K]['names']['prop']]?: FieldValue<K>;
+};
+
+/** Props of {@link ActivationExplorer}: the state as props, plus presentation and control. */
+export interface ActivationExplorerProps extends StateProps {
   /**
    * Controls to show: a comma list or array of `picker`, parameter keys (`alpha`, …), `range`,
    * `derivative`, `compare`, `readout`, `export`, or `all` / `none`. Default: all.
    */
   controls?: string | readonly string[];
-  /** Language, `en` or `zh-CN` (default: the browser's). */
-  lang?: Lang;
-  /** `light`, `dark` or `system` (default). */
-  theme?: Theme;
   /**
    * Controlled state: when given, the explorer shows exactly this and reports the user's
    * changes through `onChange`; the parent passes the new value back (or not, to refuse it).
@@ -55,39 +56,28 @@ export interface ActivationExplorerProps {
   full?: boolean;
 }
 
-/** The state the props describe (values outside a parameter's range are left to the store). */
-function stateFromProps(p: ActivationExplorerProps, base: ExplorerState): ExplorerState {
-  const v = p.value;
-  const fn = v?.fn ?? p.fn ?? base.fn;
-  return {
-    ...base,
-    fn,
-    params: { ...defaultParams(fn), ...(v?.params ?? p.params) },
-    range: [v?.xmin ?? p.xmin ?? base.range[0], v?.xmax ?? p.xmax ?? base.range[1]],
-    cmp: (v?.cmp ?? p.cmp ?? base.cmp).filter((id) => id !== fn),
-    showDerivative: v?.derivative ?? p.derivative ?? base.showDerivative,
-    lang: p.lang ?? base.lang,
-    theme: p.theme ?? base.theme,
-  };
-}
-
-/** Applies a value through the store's validating actions; a refused part keeps its state. */
-function applyValue(store: ExplorerStoreApi, v: ExplorerValue): void {
-  const s = store.getState();
-  s.setActivation(v.fn);
-  for (const [key, n] of Object.entries(v.params)) {
-    if (!Object.is(store.getState().params[key], n)) s.setParam(key, n);
+/** The schema's props that are set, as a patch. */
+function patchOf(p: StateProps): ExplorerPatch {
+  const patch: Record<string, unknown> = {};
+  for (const k of FIELD_NAMES) {
+    const v = (p as Record<string, unknown>)[FIELDS[k].names.prop];
+    if (v !== undefined) patch[k] = v;
   }
-  const [min, max] = store.getState().range;
-  if (min !== v.xmin || max !== v.xmax) s.setRange([v.xmin, v.xmax]);
-  for (const id of store.getState().cmp) if (!v.cmp.includes(id)) s.removeCompare(id);
-  for (const id of v.cmp) s.addCompare(id);
-  s.setShowDerivative(v.derivative);
+  return patch as ExplorerPatch;
 }
 
-/** Props as a stable string, so `params={{ alpha: 0.1 }}` written inline is no change. */
-function propsKey(p: ActivationExplorerProps): string {
-  return JSON.stringify([p.fn, p.params, p.xmin, p.xmax, p.cmp, p.derivative]);
+function warn(notices: readonly Notice[]): void {
+  for (const n of notices) console.warn(consoleWarning('<ActivationExplorer>', n));
+}
+
+/** Applies a patch through the store's validating `apply`; `applying` silences `onChange`. */
+function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { current: boolean }) {
+  applying.current = true;
+  try {
+    warn(store.getState().apply(patch, { host: 'prop' }));
+  } finally {
+    applying.current = false;
+  }
 }
 
 /**
@@ -102,9 +92,15 @@ function propsKey(p: ActivationExplorerProps): string {
  * <ActivationExplorer fn="leaky_relu" params={{ alpha: 0.1 }} xmin={-3} xmax={3} controls="alpha" />
  */
 export function ActivationExplorer(props: ActivationExplorerProps) {
-  const [store] = useState(() =>
-    createExplorerStore(stateFromProps(props, defaultState(detectLang(browserLanguages())))),
-  );
+  const [store] = useState(() => {
+    const start = applyPatch(
+      defaultState(detectLang(browserLanguages())),
+      { ...patchOf(props), ...(props.value ?? {}) },
+      { host: 'prop' },
+    );
+    warn(start.notices);
+    return createExplorerStore(start.state);
+  });
   const onChange = useRef(props.onChange);
   const applying = useRef(false);
   // Bumped after each user change, so the controlled effect below re-applies `value` even when
@@ -125,51 +121,45 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
     [store],
   );
 
-  const apply = (v: ExplorerValue) => {
-    if (sameValue(v, valueOf(store.getState()))) return;
-    applying.current = true;
-    try {
-      applyValue(store, v);
-    } finally {
-      applying.current = false;
-    }
-  };
-
-  const { value, lang, theme } = props;
+  const { value } = props;
   useLayoutEffect(() => {
-    if (value) apply(value);
-    // `apply` only reads the store and refs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (!value) return;
+    const now = store.getState();
+    const wanted = applyPatch(now, value, { host: 'prop' }).state;
+    if (valueChanged(now, wanted)) applyTo(store, value, applying);
   }, [store, value, tick]);
 
-  const key = propsKey(props);
+  // Props as a stable string, so `params={{ alpha: 0.1 }}` written inline is no change.
+  const patch = patchOf(props);
+  const key = JSON.stringify(patch);
   const seenKey = useRef(key);
   useLayoutEffect(() => {
     if (seenKey.current === key) return;
     seenKey.current = key;
-    if (!props.value) apply(valueOf(stateFromProps(props, store.getState())));
-    // Keyed on the props' content: `props` itself is new on every render.
+    // Controlled, `value` decides the value fields; lang and theme still follow their props.
+    applyTo(store, value ? { lang: patch.lang, theme: patch.theme } : patch, applying);
+    // Keyed on the props' content: `patch` itself is new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, key]);
-
-  useLayoutEffect(() => {
-    if (lang) store.getState().setLang(lang);
-  }, [store, lang]);
-  useLayoutEffect(() => {
-    if (theme) store.getState().setTheme(theme);
-  }, [store, theme]);
 
   const c = props.controls;
   const controlsText = c === undefined ? null : typeof c === 'string' ? c : c.join(',');
   const controls = useMemo(() => parseControls(controlsText).controls, [controlsText]);
-  const full = props.full ?? false;
-  const config = { controls, embed: !full, ...(props.appUrl ? { appUrl: props.appUrl } : {}) };
+  const { full = false, appUrl } = props;
 
   return (
-    <ExplorerConfigProvider value={config}>
+    <ControlsProvider value={controls}>
       <ExplorerProvider store={store}>
-        <Explorer explanations={full} headingLevel={full ? 2 : 3} />
+        {full ? (
+          <FullExplorer headingLevel={2} />
+        ) : (
+          <Explorer
+            compact
+            tools={controls.export && <ExportMenu load={loadExportLazily} />}
+            after={appUrl && <OpenFullLink appUrl={appUrl} />}
+          />
+        )}
       </ExplorerProvider>
-    </ExplorerConfigProvider>
+    </ControlsProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
-import { Explorer } from '../components/Explorer';
 import { InitialPlotWidth } from '../components/plot/initialWidth';
+import { FullExplorer } from '../parts/FullExplorer';
 import { FALLBACK_WIDTH } from '../plot/layout';
 import { ExplorerProvider } from '../state/context';
 import type { ExplorerStoreApi } from '../state/explorerStore';
@@ -15,8 +15,9 @@ export interface ExplorerPageProps {
 }
 
 /**
- * The standalone page's React tree. One component for the build-time prerender and the
- * browser, because hydration needs both to render the very same tree.
+ * The standalone page's React tree: the figure with the page's title bar, notices, export menu,
+ * embed dialog and explanations. One component for the build-time prerender and the browser,
+ * because hydration needs both to render the very same tree.
  */
 export function ExplorerPage({
   store,
@@ -27,7 +28,7 @@ export function ExplorerPage({
     <StrictMode>
       <ExplorerProvider store={store}>
         <InitialPlotWidth value={initialPlotWidth}>
-          <Explorer notices={notices} />
+          <FullExplorer notices={notices} headingLevel={1} />
         </InitialPlotWidth>
       </ExplorerProvider>
     </StrictMode>

@@ -6,9 +6,10 @@ import { browserLanguages, initialFromUrl, startUrlSync } from '../state/urlSync
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './prerendered';
 import '../styles/page.css';
-import '../styles/theme.css';
-import '../styles/explorer.css';
+import '../styles/figure.css';
 import '../styles/full.css';
+import '../export/export.css';
+import '../parts/embedDialog/embed-dialog.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {

@@ -269,7 +269,7 @@ describe('decode: bad input is ignored with a notice', () => {
 
   it.each([
     ['lang=fr', 'lang'],
-    ['lang=zh', 'lang'],
+    ['lang=de-DE', 'lang'],
     ['lang=', 'lang'],
     ['theme=blue', 'theme'],
     ['theme=DARK', 'theme'],
@@ -280,6 +280,12 @@ describe('decode: bad input is ignored with a notice', () => {
     expect(state).toEqual({});
     expect(ignored).toHaveLength(1);
     expect(ignored[0]).toMatchObject({ param, message: 'urlBadValue' });
+  });
+
+  it('reads language tags as the element reads its lang attribute (zh, en-GB, …)', () => {
+    expect(decode(q('lang=zh')).state).toEqual({ lang: 'zh-CN' });
+    expect(decode(q('lang=zh-Hans')).state).toEqual({ lang: 'zh-CN' });
+    expect(decode(q('lang=en-GB')).state).toEqual({ lang: 'en' });
   });
 
   it('reads d, diff, lang and theme', () => {

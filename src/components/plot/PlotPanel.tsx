@@ -2,7 +2,7 @@ import { useContext, useId, useRef, useState, type KeyboardEvent, type PointerEv
 import { formatShort } from '../../plot/format';
 import { sampleCount } from '../../plot/layout';
 import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
-import { useExplorerConfig } from '../../embed/config';
+import { useControls } from '../config';
 import { useExplorer } from '../../state/context';
 import { useT } from '../useT';
 import { InitialPlotWidth } from './initialWidth';
@@ -14,7 +14,6 @@ import { ValueTable } from './ValueTable';
 import { useElementWidth } from './useElementWidth';
 import { useGeometry } from './useGeometry';
 import { usePlotModel } from './usePlotModel';
-import './plot.css';
 
 /** Arrow keys step one stop, Page keys ten (as on a native slider). */
 const KEY_STEPS: Readonly<Record<string, number>> = {
@@ -35,7 +34,7 @@ const MARGIN_GUESS = 50;
 export function PlotPanel() {
   const t = useT();
   const fn = useExplorer((s) => s.fn);
-  const { controls } = useExplorerConfig();
+  const controls = useControls();
   const uid = useId().replace(/[^\w-]/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, type ExplorerState } from '../state/explorerStore';
-import {
-  attributesOf,
-  booleanAttribute,
-  langAttribute,
-  OBSERVED_ATTRIBUTES,
-  readAttributes,
-} from './attributes';
+import { consoleWarning } from '../parts/consoleWarning';
+import { applyPatch } from '../state/patch';
+import { FIELDS, parseLang } from '../state/schema';
+import { OBSERVED_ATTRIBUTES, readAttributes as readPatch } from './attributes';
 
 const reader = (attrs: Record<string, string>) => (name: string) => attrs[name] ?? null;
+
+/** What the element does with changed attributes: read them, then validate onto its state. */
+function readAttributes(
+  read: (name: string) => string | null,
+  names: readonly string[],
+  current: ExplorerState,
+) {
+  const { patch, raw, notices } = readPatch(read, names, current);
+  const applied = applyPatch(current, patch, { host: 'attr', raw });
+  const warnings = [...notices, ...applied.notices].map((n) =>
+    consoleWarning('<activation-explorer>', n),
+  );
+  return { state: applied.set, warnings };
+}
+
+function readInto(attrs: Record<string, string>, names: readonly string[], current: ExplorerState) {
+  return readAttributes(reader(attrs), names, current);
+}
 const base: ExplorerState = { ...defaultState('en'), showDerivative: false };
 
 describe('readAttributes', () => {
@@ -107,59 +122,22 @@ describe('readAttributes', () => {
   });
 });
 
-describe('booleanAttribute', () => {
-  it('follows HTML: present is true, absent false; "false" and "0" are false', () => {
-    expect(booleanAttribute('')).toBe(true);
-    expect(booleanAttribute('derivative')).toBe(true);
-    expect(booleanAttribute(null)).toBe(false);
-    expect(booleanAttribute('false')).toBe(false);
-    expect(booleanAttribute('0')).toBe(false);
-  });
-});
-
-describe('langAttribute', () => {
-  it('maps language tags onto the shipped languages', () => {
-    expect(langAttribute('zh-CN')).toBe('zh-CN');
-    expect(langAttribute('zh')).toBe('zh-CN');
-    expect(langAttribute('zh-Hans')).toBe('zh-CN');
-    expect(langAttribute('en-GB')).toBe('en');
-    expect(langAttribute('fr')).toBeNull();
-  });
-});
-
-describe('attributesOf', () => {
-  it('writes the attributes that reproduce a state', () => {
-    const attrs = attributesOf({
-      ...base,
-      fn: 'leaky_relu',
-      params: { alpha: 0.1 },
-      range: [-3, 3],
-      cmp: ['relu'],
-      showDerivative: true,
-      lang: 'zh-CN',
-    });
-    expect(attrs).toEqual([
-      ['fn', 'leaky_relu'],
-      ['alpha', '0.1'],
-      ['xmin', '-3'],
-      ['xmax', '3'],
-      ['cmp', 'relu'],
-      ['derivative', ''],
-      ['lang', 'zh-CN'],
-    ]);
+describe('text of the boolean and language attributes (the schema)', () => {
+  it('derivative: present or 1/true shows f′, 0/false hides it; absent is the default, shown', () => {
+    const parse = (t: string) => FIELDS.derivative.text!.parse(t);
+    expect(parse('')).toEqual({ ok: true, value: true });
+    expect(parse('true')).toEqual({ ok: true, value: true });
+    expect(parse('0')).toEqual({ ok: true, value: false });
+    expect(parse('false')).toEqual({ ok: true, value: false });
+    expect(parse('derivative').ok).toBe(false);
+    expect(readInto({}, OBSERVED_ATTRIBUTES, defaultState('en')).state.showDerivative).toBe(true);
   });
 
-  it('round-trips through readAttributes', () => {
-    const s = {
-      ...base,
-      fn: 'elu',
-      params: { alpha: 0.7 },
-      range: [-4, 2] as [number, number],
-      showDerivative: true,
-      theme: 'dark' as const,
-    };
-    const map = Object.fromEntries(attributesOf(s));
-    const { state } = readAttributes(reader(map), OBSERVED_ATTRIBUTES, base);
-    expect({ ...base, ...state }).toEqual({ ...s });
+  it('lang: maps language tags onto the shipped languages', () => {
+    expect(parseLang('zh-CN')).toBe('zh-CN');
+    expect(parseLang('zh')).toBe('zh-CN');
+    expect(parseLang('zh-Hans')).toBe('zh-CN');
+    expect(parseLang('en-GB')).toBe('en');
+    expect(parseLang('fr')).toBeNull();
   });
 });

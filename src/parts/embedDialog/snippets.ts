@@ -1,8 +1,9 @@
-import { format } from '../i18n/catalogue';
-import { getActivation } from '../math';
-import type { ExplorerState } from '../state/explorerStore';
-import { encode } from '../state/urlCodec';
-import { attributesOf } from './attributes';
+import { format } from '../../i18n/catalogue';
+import { getActivation } from '../../math';
+import type { ExplorerState } from '../../state/explorerStore';
+import { encode } from '../../state/urlCodec';
+import { defaultState } from '../../state/defaults';
+import { writeText } from '../../state/textPatch';
 
 type SnippetState = Pick<
   ExplorerState,
@@ -45,6 +46,18 @@ export function iframeHtml(src: string, title: string, height = IFRAME_HEIGHT): 
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
     ` width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
   );
+}
+
+/**
+ * The attributes that reproduce a state, in the schema's order: what differs from the defaults,
+ * plus `fn` and `lang`, so the snippet reads well and every reader sees the author's language.
+ */
+export function attributesOf(s: SnippetState): [name: string, value: string][] {
+  const state = s as ExplorerState;
+  const out = writeText(state, defaultState(s.lang), 'attr');
+  if (!out.some(([k]) => k === 'fn')) out.unshift(['fn', s.fn]);
+  out.push(['lang', s.lang]);
+  return out;
 }
 
 /** `<script>` + `<activation-explorer>` HTML for a state. */

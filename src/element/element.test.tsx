@@ -2,7 +2,7 @@
 import { act, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pressOnSlider } from '../components/testUtils';
-import type { ExplorerValue } from './value';
+import type { ExplorerValue } from '../state/schema';
 import { createElementClass } from './element';
 
 // The plot needs layout jsdom does not have; it is tested on its own.
@@ -45,7 +45,9 @@ describe('<activation-explorer>', () => {
       xmin: -3,
       xmax: 3,
       cmp: [],
-      derivative: false,
+      // f′ is shown by default in every host (the schema's default).
+      derivative: true,
+      diff: false,
     });
   });
 

@@ -6,17 +6,22 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ControlsProvider } from '../components/config';
+import { parseControls } from '../components/controls';
 import { Explorer } from '../components/Explorer';
 import { viewParam } from '../demos/route';
+import { ExportMenu } from '../export/ExportMenu';
+import { loadExportLazily } from '../export/lazy';
+import { Notices } from '../parts/Notices';
+import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl } from '../state/urlSync';
-import { ExplorerConfigProvider } from './config';
-import { parseControls } from './controls';
 import { EmbedTitle } from './EmbedTitle';
 import { startResizePosting } from './resize';
-import '../styles/theme.css';
-import '../styles/explorer.css';
+import '../styles/figure.css';
+import '../export/export.css';
+import '../parts/open-full.css';
 import './embed.css';
 
 const query = new URLSearchParams(location.search);
@@ -46,12 +51,17 @@ function startExplorer() {
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <ExplorerConfigProvider value={{ controls, embed: true, appUrl }}>
+      <ControlsProvider value={controls}>
         <ExplorerProvider store={store}>
           <EmbedTitle />
-          <Explorer notices={ignored} explanations={false} headingLevel={2} />
+          <Explorer
+            compact
+            before={<Notices notices={ignored} />}
+            tools={controls.export && <ExportMenu load={loadExportLazily} />}
+            after={<OpenFullLink appUrl={appUrl} />}
+          />
         </ExplorerProvider>
-      </ExplorerConfigProvider>
+      </ControlsProvider>
     </StrictMode>,
   );
 }

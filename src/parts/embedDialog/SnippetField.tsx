@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { CopyButton } from '../components/explain/CopyButton';
+import { CopyButton } from '../../components/explain/CopyButton';
 
 export interface SnippetFieldProps {
   label: string;

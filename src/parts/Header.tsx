@@ -4,8 +4,8 @@ import type { MessageKey } from '../i18n/catalogue';
 import { useExplorer } from '../state/context';
 import type { Theme } from '../state/explorerStore';
 import { selectLang, selectTheme } from '../state/selectors';
-import { SelectField } from './SelectField';
-import { useT } from './useT';
+import { SelectField } from '../components/SelectField';
+import { useT } from '../components/useT';
 
 const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', 'zh-CN': 'langNameZh' };
 const THEMES: readonly { theme: Theme; label: MessageKey }[] = [

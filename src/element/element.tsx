@@ -1,5 +1,11 @@
 import { createRoot, type Root } from 'react-dom/client';
+import { ControlsProvider } from '../components/config';
+import { parseControls, type ControlSet } from '../components/controls';
 import { Explorer } from '../components/Explorer';
+import { ExportMenu } from '../export/ExportMenu';
+import * as exportCode from '../export/runExport';
+import { consoleWarning } from '../parts/consoleWarning';
+import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import {
   createExplorerStore,
@@ -7,11 +13,13 @@ import {
   type ExplorerState,
   type ExplorerStoreApi,
 } from '../state/explorerStore';
+import { applyPatch } from '../state/patch';
+import { parseLang, valueChanged, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
-import { langAttribute, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
-import { ExplorerConfigProvider } from './config';
-import { parseControls, type ControlSet } from './controls';
-import { valueChanged, valueOf, type ExplorerValue } from './value';
+import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
+
+/** The element is one file: its export code comes with it (a lazy chunk would be a second). */
+const loadExport = () => Promise.resolve(exportCode);
 
 /** Styles for the shadow root: the theme and component CSS, plus the host box. */
 export interface ElementStyles {
@@ -101,21 +109,21 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     /** The language of the element's surroundings when it has no `lang` of its own. */
     #inheritedLang(): ExplorerState['lang'] {
       const around = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-      const fromPage = around ? langAttribute(around) : null;
+      const fromPage = around ? parseLang(around) : null;
       return fromPage ?? detectLang(browserLanguages());
     }
 
     #start(): void {
-      const base: ExplorerState = { ...defaultState(this.#inheritedLang()), showDerivative: false };
-      const { state, warnings } = readAttributes(
-        (n) => this.getAttribute(n),
-        OBSERVED_ATTRIBUTES,
-        base,
+      // The attributes are validated onto the defaults first, so that the store's `reset` goes
+      // back to what the attributes say.
+      const base = defaultState(this.#inheritedLang());
+      const read = (n: string) => this.getAttribute(n);
+      const { patch, raw, notices } = readAttributes(read, OBSERVED_ATTRIBUTES, base);
+      const start = applyPatch(base, patch, { host: 'attr', raw });
+      [...notices, ...start.notices].forEach((n) =>
+        console.warn(consoleWarning('<activation-explorer>', n)),
       );
-      warnings.forEach((w) => console.warn(w));
-      const initial = { ...base, ...state };
-      initial.cmp = initial.cmp.filter((id) => id !== initial.fn);
-      this.#store = createExplorerStore(initial);
+      this.#store = createExplorerStore(start.state);
       this.#readControls();
       this.#store.subscribe((s, prev) => {
         if (this.#applying || !valueChanged(s, prev)) return;
@@ -136,34 +144,18 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
       this.#controls = controls;
     }
 
-    /** Writes changed attributes into the store through its validating actions. */
-    #apply(names: readonly string[]): void {
+    /** Writes changed attributes into the store through its validating `apply`. */
+    #apply(names: readonly string[], inherited = this.#inheritedLang()): void {
       const store = this.#store!;
-      const s = store.getState();
-      const { state, warnings } = readAttributes((n) => this.getAttribute(n), names, s);
-      warnings.forEach((w) => console.warn(w));
+      const read = (n: string) => this.getAttribute(n);
+      const { patch, raw, notices } = readAttributes(read, names, store.getState(), inherited);
       this.#applying = true;
       try {
-        if (state.fn !== undefined) s.setActivation(state.fn);
-        if (state.params) {
-          for (const [key, v] of Object.entries(state.params)) {
-            if (!Object.is(store.getState().params[key], v)) s.setParam(key, v);
-          }
-        }
-        if (state.range) s.setRange(state.range);
-        if (state.cmp) {
-          const want = state.cmp;
-          for (const id of store.getState().cmp) if (!want.includes(id)) s.removeCompare(id);
-          for (const id of want) s.addCompare(id);
-        }
-        if (state.showDerivative !== undefined) s.setShowDerivative(state.showDerivative);
-        if (names.includes('lang') && this.getAttribute('lang') === null)
-          s.setLang(this.#inheritedLang());
-        else if (state.lang) s.setLang(state.lang);
-        if (state.theme) s.setTheme(state.theme);
+        notices.push(...store.getState().apply(patch, { host: 'attr', raw }));
       } finally {
         this.#applying = false;
       }
+      notices.forEach((n) => console.warn(consoleWarning('<activation-explorer>', n)));
     }
 
     #render(): void {
@@ -177,14 +169,17 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         }
         this.#root = createRoot(this.#mount);
       }
+      const controls = this.#controls;
       this.#root.render(
-        <ExplorerConfigProvider
-          value={{ controls: this.#controls, embed: true, ...(appUrl ? { appUrl } : {}) }}
-        >
+        <ControlsProvider value={controls}>
           <ExplorerProvider store={this.#store}>
-            <Explorer explanations={false} headingLevel={3} />
+            <Explorer
+              compact
+              tools={controls.export && <ExportMenu load={loadExport} />}
+              after={appUrl && <OpenFullLink appUrl={appUrl} />}
+            />
           </ExplorerProvider>
-        </ExplorerConfigProvider>,
+        </ControlsProvider>,
       );
     }
   };

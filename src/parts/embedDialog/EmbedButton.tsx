@@ -1,7 +1,6 @@
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
-import { useT } from '../components/useT';
+import { useT } from '../../components/useT';
 import type { EmbedSnippetsProps } from './EmbedSnippets';
-import './embed-dialog.css';
 
 // The snippets and their copy buttons load on first open: most visitors never embed.
 const EmbedSnippets = lazy(() =>

@@ -1,6 +1,6 @@
 import type { Notice } from '../state/urlCodec';
 import { NoticeList } from './NoticeList';
-import { useT } from './useT';
+import { useT } from '../components/useT';
 
 export interface NoticesProps {
   /** URL parameters that were ignored or adjusted when this instance started. */

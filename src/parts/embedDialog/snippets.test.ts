@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState } from '../state/explorerStore';
-import { decode } from '../state/urlCodec';
-import { elementSnippet, embedUrl, escapeAttribute, iframeSnippet } from './snippets';
+import { OBSERVED_ATTRIBUTES, readAttributes } from '../../element/attributes';
+import { defaultState, type ExplorerState } from '../../state/explorerStore';
+import { applyPatch } from '../../state/patch';
+import { decode } from '../../state/urlCodec';
+import { attributesOf, elementSnippet, embedUrl, escapeAttribute, iframeSnippet } from './snippets';
 
 const state = {
   ...defaultState('en'),
@@ -46,11 +48,55 @@ describe('embed snippets', () => {
     expect(html).toBe(
       '<script type="module" src="https://example.org/activation-explorer.js"></script>\n' +
         '<activation-explorer fn="leaky_relu" alpha="0.1" xmin="-3" xmax="3" cmp="relu,elu"' +
-        ' derivative lang="en" controls="alpha"></activation-explorer>',
+        ' lang="en" controls="alpha"></activation-explorer>',
     );
   });
 
   it('escapes attribute text', () => {
     expect(escapeAttribute('a"b<c&d')).toBe('a&quot;b&lt;c&amp;d');
+  });
+});
+
+const base: ExplorerState = { ...defaultState('en'), showDerivative: false };
+
+describe('attributesOf', () => {
+  it('writes the attributes that reproduce a state: what differs from the defaults, fn and lang', () => {
+    const attrs = attributesOf({
+      ...base,
+      fn: 'leaky_relu',
+      params: { alpha: 0.1 },
+      range: [-3, 3],
+      cmp: ['relu'],
+      showDerivative: true,
+      lang: 'zh-CN',
+    });
+    expect(attrs).toEqual([
+      ['fn', 'leaky_relu'],
+      ['alpha', '0.1'],
+      ['xmin', '-3'],
+      ['xmax', '3'],
+      ['cmp', 'relu'],
+      ['lang', 'zh-CN'],
+    ]);
+  });
+
+  it('round-trips through readAttributes', () => {
+    const s = {
+      ...base,
+      fn: 'elu',
+      params: { alpha: 0.7 },
+      range: [-4, 2] as [number, number],
+      showDerivative: true,
+      theme: 'dark' as const,
+    };
+    const map = Object.fromEntries(attributesOf(s));
+    const { patch, raw, notices } = readAttributes(
+      (n) => map[n] ?? null,
+      OBSERVED_ATTRIBUTES,
+      base,
+    );
+    const { set: state, notices: applied } = applyPatch(base, patch, { host: 'attr', raw });
+    expect([...notices, ...applied]).toEqual([]);
+    expect({ ...base, ...state }).toEqual({ ...s });
   });
 });

@@ -39,17 +39,6 @@ export const ALL_CONTROLS: ControlSet = Object.freeze({
   params: 'all',
 });
 
-/** Nothing but the figure (its hover readout on the plot itself stays). */
-export const NO_CONTROLS: ControlSet = Object.freeze({
-  picker: false,
-  range: false,
-  derivative: false,
-  compare: false,
-  readout: false,
-  export: false,
-  params: new Set<string>(),
-});
-
 /** The result of {@link parseControls}: the set, plus each token that meant nothing. */
 export interface ParsedControls {
   controls: ControlSet;

@@ -1,21 +1,18 @@
 import { useMemo } from 'react';
 import { useT } from '../components/useT';
-import './embed-ui.css';
 import { useExplorerState } from '../state/context';
 import { encode } from '../state/urlCodec';
-import { useExplorerConfig } from './config';
 
-/**
- * The embed's small "open in Activation Explorer" link: the full page with the current state
- * in its query string, in a new tab. Renders nothing outside embed mode or without `appUrl`,
- * and then does not subscribe to the state either: on the full page a slider step skips it.
- */
-export function OpenFullLink() {
-  const { embed, appUrl } = useExplorerConfig();
-  return embed && appUrl ? <LinkToFullPage appUrl={appUrl} /> : null;
+export interface OpenFullLinkProps {
+  /** The full explorer page; the current state is appended as its query string. */
+  appUrl: string;
 }
 
-function LinkToFullPage({ appUrl }: { appUrl: string }) {
+/**
+ * An embed's small "open in Activation Explorer" link: the full page with the current state in
+ * its query string, in a new tab. Only embedding hosts show it (styles: open-full.css).
+ */
+export function OpenFullLink({ appUrl }: OpenFullLinkProps) {
   const state = useExplorerState();
   const href = useMemo(() => {
     const q = encode(state);

@@ -2,8 +2,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExplorerProvider } from '../state/context';
-import { createExplorerStore } from '../state/explorerStore';
+import { ExplorerProvider } from '../../state/context';
+import { createExplorerStore } from '../../state/explorerStore';
 import { EmbedButton } from './EmbedButton';
 
 afterEach(cleanup);
@@ -36,7 +36,7 @@ describe('EmbedButton', () => {
       '<script type="module" src="https://ae.test/app/activation-explorer.js"></script>',
     );
     expect((wc as HTMLTextAreaElement).value).toContain(
-      '<activation-explorer fn="leaky_relu" alpha="0.1" xmin="-3" xmax="3" derivative lang="en">',
+      '<activation-explorer fn="leaky_relu" alpha="0.1" xmin="-3" xmax="3" lang="en">',
     );
     expect(screen.getByRole('button', { name: 'Copy the iframe HTML' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy the web component HTML' })).toBeTruthy();

@@ -1,25 +1,51 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Explorer } from '../components/Explorer';
+import { parseControls, type ControlSet } from '../components/controls';
+import { FullExplorer } from '../parts/FullExplorer';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, type ExplorerState } from '../state/explorerStore';
-import { ExplorerConfigProvider, type ExplorerConfig } from './config';
-import { parseControls } from './controls';
+import { ActivationExplorer } from './ActivationExplorer';
 
 vi.mock('../components/plot/PlotPanel', () => ({ PlotPanel: () => <div data-testid="plot" /> }));
 
 afterEach(cleanup);
 
-function renderWith(config: Partial<ExplorerConfig>, initial: Partial<ExplorerState> = {}) {
-  const store = createExplorerStore({ lang: 'en', ...initial });
-  return render(
-    <ExplorerConfigProvider value={config}>
+interface Config {
+  /** The compact figure of an embed (the React component) rather than the full page. */
+  embed?: boolean;
+  controls?: ControlSet;
+  appUrl?: string;
+}
+
+/** The full page's explorer, or an embed as the React component composes it. */
+function renderWith({ embed, controls, appUrl }: Config, initial: Partial<ExplorerState> = {}) {
+  if (!embed) {
+    const store = createExplorerStore({ lang: 'en', ...initial });
+    return render(
       <ExplorerProvider store={store}>
-        <Explorer explanations={false} />
-      </ExplorerProvider>
-    </ExplorerConfigProvider>,
+        <FullExplorer headingLevel={1} />
+      </ExplorerProvider>,
+    );
+  }
+  const list = controls ? formatList(controls) : undefined;
+  return render(
+    <ActivationExplorer
+      lang="en"
+      {...(initial.fn ? { fn: initial.fn } : {})}
+      {...(list !== undefined ? { controls: list } : {})}
+      {...(appUrl ? { appUrl } : {})}
+    />,
   );
+}
+
+function formatList(c: ControlSet): string {
+  const names = (['picker', 'range', 'derivative', 'compare', 'readout', 'export'] as const).filter(
+    (n) => c[n],
+  );
+  const params = c.params === 'all' ? ['all'] : [...c.params];
+  const all = [...names, ...params];
+  return all.length === 0 ? 'none' : all.join(',');
 }
 
 const softplus = { fn: 'softplus', params: { beta: 1, threshold: 20 } };

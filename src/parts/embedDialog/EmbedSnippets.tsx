@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { useT } from '../components/useT';
-import { useExplorerState } from '../state/context';
-import { parseControls, formatControls } from './controls';
+import { useT } from '../../components/useT';
+import { useExplorerState } from '../../state/context';
+import { parseControls, formatControls } from '../../components/controls';
 import { SnippetField } from './SnippetField';
 import { elementSnippet, iframeSnippet } from './snippets';
 

@@ -1,0 +1,60 @@
+import { getActivation } from '../math';
+import { defaultState, type ExplorerState } from '../state/defaults';
+import { FIELDS, FIELD_NAMES, PARAM_KEYS, textNames, type FieldName } from '../state/schema';
+import { readText, type TextPatch } from '../state/textPatch';
+
+/** The attributes `<activation-explorer>` reacts to: the schema's, plus `controls`. */
+export const OBSERVED_ATTRIBUTES: readonly string[] = [...textNames('attr'), 'controls'];
+
+/** Which schema field an attribute belongs to (every parameter key is `params`). */
+const FIELD_OF = new Map<string, FieldName>([
+  ...FIELD_NAMES.map((k) => [FIELDS[k].names.attr, k] as const),
+  ...PARAM_KEYS.map((key) => [key, 'params'] as const),
+]);
+
+/** Reads one attribute (`null` when absent), e.g. `(n) => el.getAttribute(n)`. */
+export type AttributeReader = (name: string) => string | null;
+
+/**
+ * The patch for the attributes named in `names` (the ones that changed; every one when the
+ * element starts), read against the instance's `current` state. A removed attribute sets its
+ * field back to the default (its language to `inherited`); a changed `xmin` or `xmax` re-reads
+ * both, so script can set the pair in any order; a changed `fn` re-reads the new function's
+ * parameters. Validate the result with the store's `apply(patch, { host: 'attr' })`.
+ */
+export function readAttributes(
+  read: AttributeReader,
+  names: readonly string[],
+  current: Readonly<ExplorerState>,
+  inherited = current.lang,
+): TextPatch {
+  const fields = new Set<FieldName>();
+  for (const n of names) {
+    const k = FIELD_OF.get(n);
+    if (k) fields.add(k);
+  }
+  if (fields.has('xmin') || fields.has('xmax')) fields.add('xmin').add('xmax');
+  if (fields.has('fn')) fields.add('params');
+  const text = readText(read, 'attr', [...fields]);
+  const defaults = defaultState(inherited);
+  for (const k of fields) {
+    if (k === 'params' || read(FIELDS[k].names.attr) !== null || k in text.patch) continue;
+    if (text.notices.some((n) => n.param === FIELDS[k].names.attr)) continue;
+    (text.patch as Record<string, unknown>)[k] = FIELDS[k].get(defaults);
+  }
+  // Parameters: only the shown function's (others may apply after a change of `fn`); a removed
+  // one goes back to its default.
+  const fn = text.patch.fn ?? current.fn;
+  const specs = getActivation(fn)?.params ?? [];
+  const params: Record<string, number> = {};
+  for (const spec of specs) {
+    const given = text.patch.params?.[spec.key];
+    if (given !== undefined) params[spec.key] = given;
+    else if (names.includes(spec.key) && read(spec.key) === null) params[spec.key] = spec.default;
+  }
+  const own = new Set(specs.map((s) => s.key));
+  text.notices = text.notices.filter((n) => !PARAM_KEYS.includes(n.param) || own.has(n.param));
+  if (Object.keys(params).length > 0) text.patch.params = params;
+  else delete text.patch.params;
+  return text;
+}

@@ -1,0 +1,243 @@
+/**
+ * Validation of a change in the hosts' vocabulary, shared by every host: the URL loader, the
+ * element's attributes, the React props and the store's `apply` action all go through
+ * {@link applyPatch}, so the same value is accepted, clamped or refused the same way everywhere,
+ * with the same message.
+ */
+import { getActivation } from '../math';
+import type { MessageKey, MessageVars } from '../i18n/catalogue';
+import {
+  MAX_COMPARE,
+  X_LIMIT,
+  defaultParams,
+  isLang,
+  isTheme,
+  paramsAccepted,
+  rangeError,
+  type ExplorerState,
+} from './defaults';
+import { clamp, formatNumber } from './number';
+import { FIELDS, PARAM_KEYS, type ExplorerPatch, type FieldName, type Host } from './schema';
+
+/** A value that was ignored or adjusted, to show to the user (as text, never markup). */
+export interface Notice {
+  /** The field's name in the host it came from, e.g. `alpha` (`xmin,xmax` for a pair). */
+  param: string;
+  /** Its value as given, shortened for display. */
+  value: string;
+  /** What happened, as a catalogue message filled with `param`, `value` and `vars`. */
+  message: MessageKey;
+  vars?: MessageVars;
+}
+
+export interface PatchResult {
+  /** The state with every valid part of the patch applied. */
+  state: ExplorerState;
+  /** Only the parts of the state the patch validly set (for callers that merge over defaults). */
+  set: Partial<ExplorerState>;
+  notices: Notice[];
+}
+
+export interface PatchOptions {
+  /** Whose spelling of the field names the notices use (default `url`). */
+  host?: Host;
+  /** The values as the host gave them (raw text), for the notices; else they are formatted. */
+  raw?: Readonly<Record<string, string>>;
+}
+
+const MAX_SHOWN = 40;
+
+/** A value as shown in a notice: long values are cut so hostile input can't flood it. */
+export function shown(raw: string): string {
+  return raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
+}
+
+/**
+ * Applies the valid parts of `patch` to `base` and reports the rest. Never throws. The order
+ * is the order of dependence: the function first (a new one resets its parameters), then its
+ * parameters, the range, the compared functions, and `diff`, which needs a compared function.
+ * Parameters are clamped into their slider range and accepted together if they fit together;
+ * otherwise one by one, so a conflicting pair (Hardtanh min_val ≥ max_val) keeps the first.
+ */
+export function applyPatch(
+  base: Readonly<ExplorerState>,
+  patch: Readonly<ExplorerPatch>,
+  { host = 'url', raw = {} }: PatchOptions = {},
+): PatchResult {
+  const notices: Notice[] = [];
+  const set: Partial<ExplorerState> = {};
+  const name = (k: FieldName) => FIELDS[k].names[host];
+  const text = (key: string, v: unknown) =>
+    raw[key] ??
+    (typeof v === 'number' ? formatNumber(v) : Array.isArray(v) ? v.join(',') : String(v));
+  const note = (param: string, value: string, message: MessageKey, vars?: MessageVars) =>
+    notices.push({ param, value: shown(value), message, ...(vars && { vars }) });
+  /** A prop of the wrong type: the typed hosts' counterpart of text that does not parse. */
+  const typed = <K extends FieldName>(k: K): boolean => {
+    const v = patch[k];
+    if (v === undefined) return false;
+    if ((FIELDS[k].check as (v: unknown) => boolean)(v)) return true;
+    note(name(k), text(name(k), v), 'urlBadValue', { expected: typeof FIELDS[k].get(base) });
+    return false;
+  };
+
+  let s: ExplorerState = { ...base };
+
+  if (typed('fn') && patch.fn !== s.fn) {
+    const id = patch.fn!;
+    if (!getActivation(id)) note(name('fn'), text(name('fn'), id), 'urlUnknownFn');
+    else {
+      const cmp = s.cmp.filter((c) => c !== id);
+      s = {
+        ...s,
+        fn: id,
+        params: defaultParams(id),
+        cmp,
+        showDifference: s.showDifference && cmp.length > 0,
+      };
+      set.fn = id;
+      set.params = s.params;
+    }
+  } else if (patch.fn !== undefined && getActivation(patch.fn)) set.fn = patch.fn;
+
+  if (typed('params')) {
+    const params = applyParams(s, patch.params!, text, note);
+    if (params !== s.params) s = { ...s, params };
+    if (params !== base.params || set.fn !== undefined) set.params = s.params;
+  }
+
+  const range = applyRange(s, patch, name, text, note);
+  if (range) {
+    s = { ...s, range };
+    set.range = range;
+  }
+
+  if (typed('cmp')) {
+    const cmp: string[] = [];
+    const key = name('cmp');
+    for (const id of patch.cmp!) {
+      if (!getActivation(id)) note(key, id, 'urlCmpUnknown');
+      else if (id === s.fn) note(key, id, 'urlCmpIsMain');
+      else if (cmp.includes(id)) note(key, id, 'urlCmpDuplicate');
+      else if (cmp.length >= MAX_COMPARE) note(key, id, 'urlCmpTooMany', { max: MAX_COMPARE });
+      else cmp.push(id);
+    }
+    s = { ...s, cmp, showDifference: s.showDifference && cmp.length > 0 };
+    set.cmp = cmp;
+  }
+
+  if (typed('derivative')) s = { ...s, showDerivative: (set.showDerivative = patch.derivative!) };
+
+  if (typed('diff')) {
+    if (patch.diff && s.cmp.length === 0)
+      note(name('diff'), text(name('diff'), patch.diff ? '1' : '0'), 'urlDiffNeedsCmp');
+    else s = { ...s, showDifference: (set.showDifference = patch.diff!) };
+  }
+
+  if (typed('lang')) {
+    if (isLang(patch.lang)) s = { ...s, lang: (set.lang = patch.lang) };
+    else
+      note(name('lang'), text(name('lang'), patch.lang), 'urlBadValue', { expected: 'en, zh-CN' });
+  }
+  if (typed('theme')) {
+    if (isTheme(patch.theme)) s = { ...s, theme: (set.theme = patch.theme) };
+    else note(name('theme'), text(name('theme'), patch.theme), 'urlBadValue');
+  }
+  return { state: s, set, notices };
+}
+
+type Note = (param: string, value: string, message: MessageKey, vars?: MessageVars) => void;
+type Text = (key: string, v: unknown) => string;
+
+/** The main function's parameters with the patch's valid values; `s.params` when none are. */
+function applyParams(
+  s: ExplorerState,
+  given: Readonly<Record<string, number>>,
+  text: Text,
+  note: Note,
+): ExplorerState['params'] {
+  const a = getActivation(s.fn)!;
+  const specs = new Map(a.params.map((p) => [p.key, p]));
+  const candidates: { key: string; value: number; clamped: boolean }[] = [];
+  for (const [key, v] of Object.entries(given)) {
+    const spec = specs.get(key);
+    if (!spec) {
+      // Another function's parameter is part of the vocabulary; anything else is unknown.
+      if (PARAM_KEYS.includes(key))
+        note(key, text(key, v), 'urlParamNotApplicable', { fn: a.name });
+      else note(shown(key), text(key, v), 'urlUnknownParam');
+      continue;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      note(key, text(key, v), 'urlNotNumber');
+      continue;
+    }
+    const value = clamp(v, spec.min, spec.max);
+    candidates.push({ key, value, clamped: value !== v });
+  }
+  if (candidates.length === 0) return s.params;
+  const params: Record<string, number> = { ...defaultParams(s.fn), ...s.params };
+  const together = paramsAccepted(a, {
+    ...params,
+    ...Object.fromEntries(candidates.map((c) => [c.key, c.value])),
+  });
+  let changed = false;
+  for (const c of candidates) {
+    if (!together && !paramsAccepted(a, { ...params, [c.key]: c.value })) {
+      note(c.key, text(c.key, given[c.key]), 'urlParamConflict');
+      continue;
+    }
+    if (c.clamped)
+      note(c.key, text(c.key, given[c.key]), 'urlClamped', { clamped: formatNumber(c.value) });
+    if (!Object.is(params[c.key], c.value)) changed = true;
+    params[c.key] = c.value;
+  }
+  return changed ? params : s.params;
+}
+
+/** The patch's range, with the current end where only one is given; null when none or refused. */
+function applyRange(
+  s: ExplorerState,
+  patch: Readonly<ExplorerPatch>,
+  name: (k: FieldName) => string,
+  text: Text,
+  note: Note,
+): ExplorerState['range'] | null {
+  const end = (k: 'xmin' | 'xmax'): number | null => {
+    const v = patch[k];
+    if (v === undefined) return null;
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      note(name(k), text(name(k), v), 'urlNotNumber');
+      return null;
+    }
+    const c = clamp(v, -X_LIMIT, X_LIMIT);
+    if (c !== v) note(name(k), text(name(k), v), 'urlClamped', { clamped: formatNumber(c) });
+    return c;
+  };
+  const min = end('xmin');
+  const max = end('xmax');
+  if (min === null && max === null) return null;
+  const range: ExplorerState['range'] = [min ?? s.range[0], max ?? s.range[1]];
+  if (range[0] === s.range[0] && range[1] === s.range[1]) return s.range;
+  const error = rangeError(range);
+  if (!error) return range;
+  // Both ends are dropped: keeping one could make a range the user never asked for.
+  const given = (
+    [
+      ['xmin', min],
+      ['xmax', max],
+    ] as const
+  ).filter(([, v]) => v !== null);
+  const keys = given.map(([k]) => name(k));
+  const values = given.map(([k]) => text(name(k), patch[k]));
+  note(
+    keys.join(','),
+    values.join(','),
+    !error.ok && error.reason === 'errRangeTooNarrow' ? 'urlRangeTooNarrow' : 'urlRangeOrder',
+    {
+      pairs: keys.map((k, i) => `${k}=${shown(values[i]!)}`).join(', '),
+      ...(!error.ok && error.vars),
+    },
+  );
+  return null;
+}

@@ -1,0 +1,95 @@
+import { getActivation } from '../math';
+import type { ExplorerState } from './defaults';
+import { formatNumber } from './number';
+import { shown, type Notice } from './patch';
+import { FIELDS, PARAM_KEYS, parseParam, type ExplorerPatch, type FieldName } from './schema';
+
+export interface TextPatch {
+  /** The values that parsed, typed: validate them with `applyPatch` / the store's `apply`. */
+  patch: ExplorerPatch;
+  /** The text each parsed value came from, by name, for the notices. */
+  raw: Record<string, string>;
+  /** Values that did not parse. */
+  notices: Notice[];
+}
+
+/**
+ * Reads the schema's fields from a text host — the URL's query or an element's attributes —
+ * through `read(name)` (`null` when absent), spelled as `host` spells them. Only `fields` are read
+ * (all by default); with `params`, every parameter key of every activation is read, and the
+ * ones the function lacks are left to `applyPatch` to report.
+ */
+export function readText(
+  read: (name: string) => string | null,
+  host: 'url' | 'attr',
+  fields: readonly FieldName[] = Object.keys(FIELDS) as FieldName[],
+): TextPatch {
+  const patch: Record<string, unknown> = {};
+  const raw: Record<string, string> = {};
+  const notices: Notice[] = [];
+  for (const k of fields) {
+    if (k === 'params') {
+      const params: Record<string, number> = {};
+      for (const key of PARAM_KEYS) {
+        const text = read(key);
+        if (text === null) continue;
+        const p = parseParam(text);
+        if (p.ok) {
+          params[key] = p.value;
+          raw[key] = text;
+        } else notices.push({ param: key, value: shown(text), message: p.message });
+      }
+      if (Object.keys(params).length > 0) patch.params = params;
+      continue;
+    }
+    const spec = FIELDS[k];
+    const name = spec.names[host];
+    const text = read(name);
+    if (text === null || !('text' in spec)) continue;
+    const p = (spec.text as { parse(t: string): ReturnType<typeof parseParam> }).parse(text);
+    if (p.ok) {
+      patch[k] = p.value;
+      raw[name] = text;
+    } else
+      notices.push({
+        param: name,
+        value: shown(text),
+        message: p.message,
+        ...(p.vars && { vars: p.vars }),
+      });
+  }
+  return { patch: patch as ExplorerPatch, raw, notices };
+}
+
+/**
+ * The text fields of `state` that differ from `base`, in the schema's order, named for a text
+ * host: the URL's query and the element's attributes are both written with it. The main
+ * function's parameters are written when they differ from their defaults.
+ */
+export function writeText(
+  state: ExplorerState,
+  base: ExplorerState,
+  host: 'url' | 'attr',
+): [key: string, text: string][] {
+  const out: [string, string][] = [];
+  for (const [k, spec] of Object.entries(FIELDS)) {
+    if (k === 'params') {
+      for (const p of getActivation(state.fn)?.params ?? []) {
+        const v = state.params[p.key];
+        if (v !== undefined && v !== p.default) out.push([p.key, formatNumber(v)]);
+      }
+      continue;
+    }
+    if (!('text' in spec)) continue;
+    const f = spec as unknown as {
+      get(s: ExplorerState): unknown;
+      same(a: unknown, b: unknown): boolean;
+      text: { format(v: unknown): string };
+    };
+    const v = f.get(state);
+    // The difference is meaningless without a compared function; never write it alone.
+    if (k === 'diff' && state.cmp.length === 0) continue;
+    if (!f.same(v, f.get(base))) out.push([spec.names[host], f.text.format(v)]);
+  }
+  return out;
+}
