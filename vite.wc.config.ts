@@ -82,61 +82,6 @@ function leaveOut(): Plugin {
   };
 }
 
-/** An ESTree node as `this.parse` returns it, read loosely. */
-type Node = { type: string; start: number; end: number } & Record<string, unknown>;
-const isNode = (v: unknown): v is Node =>
-  typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
-
-/** Stand-ins for the registry's explanation text, of the shape its readers expect. */
-const NO_TEXT: Readonly<Record<string, string>> = {
-  tex: "{ f: '', df: '' }",
-  torch: "() => ''",
-  code: "() => ({ numpy: '', torch: '' })",
-};
-
-/**
- * The registry's text that only the left-out explanations show — each activation's LaTeX
- * formulas, its PyTorch call and its NumPy/PyTorch scripts (2.3 KB gzip): the values of `tex`,
- * `torch` and `code` in every `defineActivation({…})` call are replaced by empty stand-ins, and
- * the helpers that built them drop out of the bundle. Fails the build if a definition file
- * changes shape so that nothing is replaced.
- */
-function registryWithoutText(): Plugin {
-  return {
-    name: 'ae-registry-without-text',
-    // After the TypeScript transform: the parser below reads JavaScript.
-    enforce: 'post',
-    transform: {
-      filter: { id: /\/src\/math\/activations\/[^/]+\.ts$/ },
-      handler(code, id) {
-        if (!code.includes('defineActivation({')) return null;
-        const edits: [start: number, end: number, text: string][] = [];
-        const visit = (node: unknown): void => {
-          if (Array.isArray(node)) return node.forEach(visit);
-          if (!isNode(node)) return;
-          const arg = node.type === 'CallExpression' ? (node.arguments as Node[])[0] : undefined;
-          const callee = node.callee as Node | undefined;
-          if (callee?.name === 'defineActivation' && arg?.type === 'ObjectExpression') {
-            for (const p of arg.properties as Node[]) {
-              const key = p.type === 'Property' && !p.computed ? (p.key as Node).name : undefined;
-              const value = p.value as Node;
-              if (typeof key === 'string' && Object.hasOwn(NO_TEXT, key))
-                edits.push([value.start, value.end, NO_TEXT[key]!]);
-            }
-          }
-          for (const [k, v] of Object.entries(node)) if (k !== 'parent') visit(v);
-        };
-        visit(this.parse(code));
-        if (edits.length === 0) this.error(`wc build: no registry text found in ${id}`);
-        let out = code;
-        for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-          out = out.slice(0, start) + text + out.slice(end);
-        return { code: out, map: null };
-      },
-    },
-  };
-}
-
 /**
  * Copies examples/ (the embedding test page: two iframes and two elements under a strict CSP)
  * to dist/examples/, so the built site serves it next to the files it embeds.
@@ -159,7 +104,7 @@ function copyExamples(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [leaveOut(), react(), registryWithoutText(), cssIntoModule(), copyExamples()],
+  plugins: [leaveOut(), react(), cssIntoModule(), copyExamples()],
   // React reads process.env.NODE_ENV; library mode leaves it for the consumer, but this file is
   // loaded by browsers directly.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
