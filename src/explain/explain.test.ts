@@ -133,24 +133,37 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Every import specifier of a source file. */
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXPLAIN = join(SRC, 'explain');
+const inside = (path: string, dir: string) => path === dir || path.startsWith(dir + '/');
+
 describe('who reads the explanation text', () => {
   it('is components/explain alone, which loads lazily with the explanations', () => {
-    const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-    const explain = join(src, 'explain');
     const readers = new Set<string>();
-    for (const file of sources(src)) {
-      if (file.startsWith(explain + '/')) continue;
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)) {
-        const target = resolve(dirname(file), m[1]!);
-        if (target === explain || target.startsWith(explain + '/'))
-          readers.add(relative(src, file));
-      }
+    for (const file of sources(SRC)) {
+      if (inside(file, EXPLAIN)) continue;
+      for (const spec of imports(file))
+        if (spec.startsWith('.') && inside(resolve(dirname(file), spec), EXPLAIN))
+          readers.add(relative(SRC, file));
     }
     expect([...readers].sort()).toEqual([
       'components/explain/CodePanel.tsx',
       'components/explain/FormulaPanel.tsx',
       'components/explain/PropertiesList.tsx',
     ]);
+  });
+
+  it('is plain data: src/explain imports only itself and src/math (no React, no store)', () => {
+    for (const file of sources(EXPLAIN))
+      for (const spec of imports(file)) {
+        const target = resolve(dirname(file), spec);
+        expect(inside(target, EXPLAIN) || inside(target, join(SRC, 'math')), spec).toBe(true);
+      }
   });
 });
