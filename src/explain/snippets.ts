@@ -61,7 +61,7 @@ export function numpyScript(def: NumpyDef, params: Readonly<Record<string, numbe
     pyFunction('f', def.f, '  # a float for a scalar x'),
     pyFunction('df', def.df, ''),
     [
-      'np.set_printoptions(floatmode="unique")  # every digit, not the first 8',
+      'np.set_printoptions(floatmode="unique")  # all digits, not NumPy\'s default 8',
       `for x in ${NUMPY_EXAMPLES}:`,
       '    print("x     =", x)',
       '    print("f(x)  =", f(x))',
