@@ -61,7 +61,7 @@ describe('registry', () => {
           if (a.id !== 'hardtanh' && a.id !== 'rrelu')
             expect(() => a.bind({ [s.key]: v })).not.toThrow();
         }
-        expect(s.symbol.length * s.tex.length, where).toBeGreaterThan(0);
+        expect(s.symbol.length, where).toBeGreaterThan(0);
       }
     }
   });
@@ -186,50 +186,4 @@ describe('registry', () => {
     expect(slopes('softsign')).toBe(true);
     expect(slopes('selu')).toBe(false);
   });
-
-  it('names the PyTorch module, omitting default arguments', () => {
-    const t = (id: string, p?: Record<string, number>) => act(id).torch(p);
-    expect(t('relu')).toBe('torch.nn.ReLU()');
-    expect(t('leaky_relu')).toBe('torch.nn.LeakyReLU()');
-    expect(t('leaky_relu', { alpha: 0.1 })).toBe('torch.nn.LeakyReLU(negative_slope=0.1)');
-    expect(t('prelu', { alpha: 0.5 })).toBe('torch.nn.PReLU(init=0.5)');
-    expect(t('rrelu')).toBe('torch.nn.RReLU().eval()');
-    expect(t('elu', { alpha: 2 })).toBe('torch.nn.ELU(alpha=2.0)');
-    expect(t('gelu')).toBe('torch.nn.GELU()');
-    expect(t('gelu_tanh')).toBe("torch.nn.GELU(approximate='tanh')");
-    expect(t('silu')).toBe('torch.nn.SiLU()');
-    expect(t('softplus', { beta: 2 })).toBe('torch.nn.Softplus(beta=2.0)');
-    expect(t('hardtanh', { min_val: -2 })).toBe('torch.nn.Hardtanh(min_val=-2.0)');
-    expect(t('threshold')).toBe('torch.nn.Threshold(threshold=0.0, value=0.0)');
-    expect(t('softshrink', { lambd: 1 })).toBe('torch.nn.Softshrink(lambd=1.0)');
-  });
-
-  it('code snippets define f and df with the parameter values and use autograd', () => {
-    for (const a of activations) {
-      const p = Object.fromEntries(a.params.map((s) => [s.key, s.max]));
-      if (a.id === 'hardtanh') p.min_val = s0(a);
-      const { numpy, torch } = a.code(p);
-      expect(numpy).toMatch(/^import numpy as np/);
-      expect(numpy).toContain('def f(x):');
-      expect(numpy).toContain('def df(x):');
-      for (const s of a.params) expect(numpy).toContain(`${s.key} = `);
-      expect(torch).toContain(a.torch(p));
-      expect(torch).toContain('torch.autograd.grad');
-    }
-  });
-
-  it('has TeX for f and f′ that uses the parameter symbols', () => {
-    for (const a of activations) {
-      expect(a.tex.f.length, a.id).toBeGreaterThan(0);
-      expect(a.tex.df.length, a.id).toBeGreaterThan(0);
-      for (const s of a.params) {
-        if (a.id !== 'rrelu') expect(a.tex.f + a.tex.df, `${a.id} ${s.key}`).toContain(s.tex);
-      }
-    }
-  });
 });
-
-/** A min_val below hardtanh's max slider position. */
-function s0(a: Activation): number {
-  return a.params[0]!.min;
-}

@@ -4,8 +4,6 @@ export interface ParamSpec {
   key: string;
   /** Symbol used in formulas and labels, e.g. `α`. */
   symbol: string;
-  /** TeX for the symbol, e.g. `\alpha`. */
-  tex: string;
   /** PyTorch's default value. */
   default: number;
   /** Slider range (teaching range, not the mathematical domain). */
@@ -50,19 +48,16 @@ export interface Kink {
   removable?: boolean;
 }
 
-/** Code to reproduce the function with the given parameter values. */
-export interface CodeSnippets {
-  numpy: string;
-  torch: string;
-}
-
 /** Scalar f and f′ with parameters already bound: the hot-path form used by array kernels. */
 export interface BoundActivation {
   f(x: number): number;
   df(x: number): number;
 }
 
-/** One entry of the activation registry. The UI is generated from these. */
+/**
+ * One entry of the activation registry: numbers only. The UI is generated from these; the
+ * words about each function (TeX, PyTorch names, code) live in `src/explain`, keyed by `id`.
+ */
 export interface Activation {
   /** Stable id, also the URL value (`fn=leaky_relu`). */
   id: string;
@@ -80,12 +75,6 @@ export interface Activation {
   fArray(x: ArrayLike<number>, out: Float64Array | Float32Array, p?: Partial<Params>): void;
   /** Fills `out[i] = df(x[i])` for i < x.length; bit-for-bit equal to `df`. */
   dfArray(x: ArrayLike<number>, out: Float64Array | Float32Array, p?: Partial<Params>): void;
-  /** TeX source of f and f′, in terms of the parameter symbols (not their values). */
-  tex: { f: string; df: string };
   /** Kinks and jumps of f or f′ for these parameter values, sorted by x. */
   kinks(p?: Partial<Params>): Kink[];
-  /** PyTorch equivalent, e.g. `torch.nn.LeakyReLU(negative_slope=0.1)`. */
-  torch(p?: Partial<Params>): string;
-  /** NumPy and PyTorch code that reproduces f and f′ for these values. */
-  code(p?: Partial<Params>): CodeSnippets;
 }

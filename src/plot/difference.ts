@@ -54,9 +54,6 @@ export function createDifference(g: Bound, h: Bound): Activation {
     bind: () => ({ f, df }),
     fArray: fill(f),
     dfArray: fill(df),
-    tex: { f: `${g.a.tex.f} - (${h.a.tex.f})`, df: `${g.a.tex.df} - (${h.a.tex.df})` },
     kinks,
-    torch: () => `${g.a.torch(g.p)} - ${h.a.torch(h.p)}`,
-    code: () => ({ numpy: '', torch: '' }),
   };
 }

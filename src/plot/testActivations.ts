@@ -35,17 +35,13 @@ export function fixture(def: Def): Activation {
     dfArray(x, out, p) {
       for (let i = 0; i < x.length; i++) out[i] = df(x[i]!, p);
     },
-    tex: { f: '', df: '' },
     kinks: (p) => def.kinks?.(full(p)) ?? [],
-    torch: () => '',
-    code: () => ({ numpy: '', torch: '' }),
   };
 }
 
 const alpha: ParamSpec = {
   key: 'alpha',
   symbol: 'α',
-  tex: '\\alpha',
   default: 0.01,
   min: 0,
   max: 1,

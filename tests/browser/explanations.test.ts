@@ -2,6 +2,7 @@
 // interactive, without the learner having to scroll to them, and follow the chosen function and
 // its parameter values.
 import { describe, expect, it } from 'vitest';
+import { codeSnippets } from '../../src/explain/code';
 import { getActivation } from '../../src/math';
 import { appURL, gotoApp, setupBrowser, waitForCurve } from './helpers';
 import { TAKEN_OVER_PROBE } from './takeover';
@@ -41,7 +42,7 @@ describe('explanations', () => {
     await about.getByRole('tab', { name: 'PyTorch' }).click();
     await about.getByRole('button', { name: 'Copy PyTorch code' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.trim()).toBe(getActivation('relu')!.code({}).torch.trim());
+    expect(copied.trim()).toBe(codeSnippets(getActivation('relu')!)!.torch.trim());
     expect(errors).toEqual([]);
   });
 
@@ -76,7 +77,7 @@ describe('explanations', () => {
     await page.keyboard.press('ArrowRight');
     const alpha = Number(await slider.inputValue());
     expect(alpha).not.toBe(0.5);
-    const expected = getActivation('elu')!.code({ alpha }).torch;
+    const expected = codeSnippets(getActivation('elu')!, { alpha })!.torch;
     await expect.poll(async () => (await code.innerText()).trim()).toBe(expected.trim());
     expect(errors).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Activation, Params } from '../../math';
 import { useExplainT, type ExplainKey } from './useExplainT';
 import { CopyButton } from './CopyButton';
+import { codeSnippets } from '../../explain/code';
 
 type Tab = 'numpy' | 'torch';
 const TABS: readonly { tab: Tab; label: ExplainKey }[] = [
@@ -19,7 +20,7 @@ export function CodePanel({ a, params }: CodePanelProps) {
   const t = useExplainT();
   const id = useId();
   const [tab, setTab] = useState<Tab>('numpy');
-  const code = useMemo(() => a.code(params), [a, params]);
+  const code = useMemo(() => codeSnippets(a, params), [a, params]);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ numpy: null, torch: null });
   const preRef = useRef<HTMLPreElement>(null);
 
@@ -50,6 +51,7 @@ export function CodePanel({ a, params }: CodePanelProps) {
     sel.selectAllChildren(pre);
   }
 
+  if (!code) return null;
   const label = t(TABS.find((x) => x.tab === tab)!.label);
   return (
     <div className="ae-code">

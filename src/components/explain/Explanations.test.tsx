@@ -2,7 +2,8 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { activations } from '../../math';
+import { activations, getActivation } from '../../math';
+import { codeSnippets } from '../../explain/code';
 import { LANGS } from '../../i18n/types';
 import { explain } from '../../i18n/sections/explain';
 import { descriptionKey } from './useExplainT';
@@ -86,7 +87,8 @@ describe('Explanations', () => {
     const numpy = screen.getByRole('tab', { name: 'NumPy' });
     expect(numpy.getAttribute('aria-selected')).toBe('true');
     const code = () => screen.getByRole('tabpanel').textContent ?? '';
-    expect(code()).toContain('np.');
+    // Exactly the script whose printed output src/explain/code.fixture.test.ts checks.
+    expect(code()).toBe(codeSnippets(getActivation('relu')!)!.numpy);
     numpy.focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'PyTorch' }).getAttribute('aria-selected')).toBe('true');

@@ -2,6 +2,7 @@ import type { Activation, Params } from '../../math';
 import { useExplainT } from './useExplainT';
 import { Formula } from './Formula';
 import { formatValue } from '../formatValue';
+import { texOf } from '../../explain/tex';
 
 export interface FormulaPanelProps {
   a: Activation;
@@ -9,17 +10,22 @@ export interface FormulaPanelProps {
 }
 
 /**
- * f and f′ as the registry writes them (with symbols, nothing substituted) and, beside them,
+ * f and f′ as `explain/tex` writes them (with symbols, nothing substituted) and, beside them,
  * the current value of each symbol.
  */
 export function FormulaPanel({ a, params }: FormulaPanelProps) {
   const t = useExplainT();
+  const tex = texOf(a);
   return (
     <div className="ae-formulas">
-      <p className="ae-formula-label">{t('formulaF')}</p>
-      <Formula display tex={`f(x) = ${a.tex.f}`} />
-      <p className="ae-formula-label">{t('formulaDf')}</p>
-      <Formula display tex={`f'(x) = ${a.tex.df}`} />
+      {tex && (
+        <>
+          <p className="ae-formula-label">{t('formulaF')}</p>
+          <Formula display tex={`f(x) = ${tex.f}`} />
+          <p className="ae-formula-label">{t('formulaDf')}</p>
+          <Formula display tex={`f'(x) = ${tex.df}`} />
+        </>
+      )}
       {a.params.length > 0 ? (
         <>
           <p className="ae-formula-label">{t('formulaValues')}</p>

@@ -3,6 +3,7 @@ import type { Activation, Params, Range } from '../../math';
 import { computeProperties, type Extremum, type Properties } from '../../math/properties';
 import { useExplainT, type ExplainKey } from './useExplainT';
 import { formatInterval, formatValue } from '../formatValue';
+import { torchCall } from '../../explain/torch';
 
 export interface PropertiesListProps {
   a: Activation;
@@ -75,6 +76,7 @@ export function PropertiesList({ a, params: p }: PropertiesListProps) {
   const t = useExplainT();
   const props = useMemo(() => computeProperties(a, p), [a, p]);
   const f0 = a.f(0, p);
+  const torch = torchCall(a, p);
   const rows: [ExplainKey, ReactNode][] = [
     [
       'propRange',
@@ -116,8 +118,8 @@ export function PropertiesList({ a, params: p }: PropertiesListProps) {
         : t('deadNo'),
     ],
     ['propSaturating', t(saturation(props))],
-    ['propTorch', <code className="ae-mono">{a.torch(p)}</code>],
   ];
+  if (torch !== undefined) rows.push(['propTorch', <code className="ae-mono">{torch}</code>]);
 
   return (
     <dl className="ae-props">

@@ -1,5 +1,5 @@
 import { resolveParams, type ParamSpecOf, type Resolved } from '../params';
-import type { Activation, BoundActivation, CodeSnippets, Family, Kink, Params } from '../types';
+import type { Activation, BoundActivation, Family, Kink, Params } from '../types';
 
 /** Output arrays the kernels fill. */
 export type Out = Float64Array | Float32Array;
@@ -23,10 +23,7 @@ export interface ActivationDef<K extends string> {
    */
   fArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
   dfArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
-  tex: { f: string; df: string };
   kinks(p: Resolved<K>, b: BoundActivation): Kink[];
-  torch(p: Resolved<K>): string;
-  code(p: Resolved<K>): CodeSnippets;
 }
 
 /** Builds a registry entry from a definition. */
@@ -59,13 +56,10 @@ export function defineActivation<K extends string>(def: ActivationDef<K>): Activ
     bind: (p) => (p === undefined ? defaults : def.bind(resolve(p))),
     fArray: (x, out, p) => def.fArray(x, out, resolve(p)),
     dfArray: (x, out, p) => def.dfArray(x, out, resolve(p)),
-    tex: def.tex,
     kinks: (p) => {
       const r = resolve(p);
       return def.kinks(r, def.bind(r));
     },
-    torch: (p) => def.torch(resolve(p)),
-    code: (p) => def.code(resolve(p)),
   };
 }
 

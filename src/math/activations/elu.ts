@@ -1,8 +1,6 @@
-import type { Resolved } from '../params';
 import { neg, pos } from '../special/branchless';
 import { exp, expm1 } from '../special/exp';
 import { defineActivation, kinkAt } from './define';
-import { py, snippets } from './snippets';
 import { param, POSITIVE, REAL } from './specs';
 
 // Exponential members of the ReLU family. The negative side uses expm1, not exp − 1:
@@ -40,14 +38,11 @@ const celuDf = (x: number, a: number): number => {
   return b + (1 - b) * exp(neg(x) / a);
 };
 
-const eluTorch = ({ alpha }: Resolved<'alpha'>) =>
-  alpha === 1 ? 'torch.nn.ELU()' : `torch.nn.ELU(alpha=${py(alpha)})`;
-
 export const eluActivation = defineActivation({
   id: 'elu',
   name: 'ELU',
   family: 'relu',
-  params: [param('alpha', 'α', '\\alpha', 1, [0, 3, 0.05], REAL)],
+  params: [param('alpha', 'α', 1, [0, 3, 0.05], REAL)],
   bind: ({ alpha }) => ({ f: (x) => elu(x, alpha), df: (x) => eluDf(x, alpha) }),
   fArray(x, out, { alpha }) {
     const n = x.length;
@@ -57,20 +52,8 @@ export const eluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = eluDf(x[i]!, alpha);
   },
-  tex: {
-    f: '\\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x} - 1) & x \\le 0 \\end{cases}',
-    df: '\\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}',
-  },
   // C¹ when α = 1 (dfLeft = dfRight) but still a kink: f″ jumps from 1 to 0.
   kinks: ({ alpha }, b) => [kinkAt(b, 0, alpha, 1)],
-  torch: eluTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      f: 'np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0.0)))',
-      df: 'np.where(x > 0, 1.0, alpha * np.exp(np.minimum(x, 0.0)))',
-      torch: eluTorch(p),
-    }),
 });
 
 export const seluActivation = defineActivation({
@@ -87,23 +70,8 @@ export const seluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = seluDf(x[i]!);
   },
-  tex: {
-    f: '\\lambda \\begin{cases} x & x > 0 \\\\ a\\,(e^{x} - 1) & x \\le 0 \\end{cases} \\quad \\lambda \\approx 1.0507,\\ a \\approx 1.6733',
-    df: '\\lambda \\begin{cases} 1 & x > 0 \\\\ a e^{x} & x \\le 0 \\end{cases}',
-  },
   kinks: (_p, b) => [kinkAt(b, 0, SELU_SCALE_ALPHA, SELU_SCALE)],
-  torch: () => 'torch.nn.SELU()',
-  code: () =>
-    snippets({
-      params: { scale: SELU_SCALE, a: SELU_ALPHA },
-      f: 'scale * np.where(x > 0, x, a * np.expm1(np.minimum(x, 0.0)))',
-      df: 'scale * np.where(x > 0, 1.0, a * np.exp(np.minimum(x, 0.0)))',
-      torch: 'torch.nn.SELU()',
-    }),
 });
-
-const celuTorch = ({ alpha }: Resolved<'alpha'>) =>
-  alpha === 1 ? 'torch.nn.CELU()' : `torch.nn.CELU(alpha=${py(alpha)})`;
 
 export const celuActivation = defineActivation({
   id: 'celu',
@@ -111,7 +79,7 @@ export const celuActivation = defineActivation({
   family: 'relu',
   // α > 0: α = 0 divides by zero, and for α < 0 the max/min definition no longer equals
   // PyTorch's `x > 0 ? x : α(e^{x/α} − 1)`.
-  params: [param('alpha', 'α', '\\alpha', 1, [0.1, 3, 0.05], POSITIVE)],
+  params: [param('alpha', 'α', 1, [0.1, 3, 0.05], POSITIVE)],
   bind: ({ alpha }) => ({ f: (x) => celu(x, alpha), df: (x) => celuDf(x, alpha) }),
   fArray(x, out, { alpha }) {
     const n = x.length;
@@ -121,20 +89,8 @@ export const celuActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = celuDf(x[i]!, alpha);
   },
-  tex: {
-    f: '\\max(0, x) + \\min\\bigl(0,\\ \\alpha\\,(e^{x/\\alpha} - 1)\\bigr)',
-    df: '\\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}',
-  },
   // Always C¹ at 0 (both one-sided slopes are 1); f″ jumps from 1/α to 0.
   kinks: (_p, b) => [kinkAt(b, 0, 1, 1)],
-  torch: celuTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      f: 'np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0.0) / alpha))',
-      df: 'np.where(x > 0, 1.0, np.exp(np.minimum(x, 0.0) / alpha))',
-      torch: celuTorch(p),
-    }),
 });
 
 /** Exponential members of the ReLU family, in picker order. */

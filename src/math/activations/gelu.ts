@@ -1,7 +1,6 @@
 import { exp, expNormal } from '../special/exp';
 import { expHalfSq, normalCentral, normalFar, normalMid } from '../special/normal';
 import { defineActivation } from './define';
-import { snippets } from './snippets';
 
 // GELU, exact (x·Φ(x)) and PyTorch's tanh approximation.
 //
@@ -81,19 +80,7 @@ export const geluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = geluDf(x[i]!);
   },
-  tex: {
-    f: 'x\\,\\Phi(x) = \\tfrac{x}{2}\\left(1 + \\operatorname{erf}\\tfrac{x}{\\sqrt 2}\\right)',
-    df: '\\Phi(x) + x\\,\\varphi(x), \\quad \\varphi(x) = \\tfrac{1}{\\sqrt{2\\pi}} e^{-x^2/2}',
-  },
   kinks: () => [],
-  torch: () => 'torch.nn.GELU()',
-  code: () =>
-    snippets({
-      imports: ['from scipy.special import erf'],
-      f: '0.5 * x * (1 + erf(x / np.sqrt(2)))',
-      df: '0.5 * (1 + erf(x / np.sqrt(2))) + x * np.exp(-0.5 * x**2) / np.sqrt(2 * np.pi)',
-      torch: 'torch.nn.GELU()',
-    }),
 });
 
 export const geluTanhActivation = defineActivation({
@@ -110,22 +97,7 @@ export const geluTanhActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = geluTanhDf(x[i]!);
   },
-  tex: {
-    f: '\\tfrac{x}{2}\\bigl(1 + \\tanh u\\bigr), \\quad u = \\sqrt{2/\\pi}\\,(x + 0.044715\\,x^3)',
-    df: '\\tfrac12 (1 + \\tanh u) + \\tfrac{x}{2}\\,(1 - \\tanh^2 u)\\,\\sqrt{2/\\pi}\\,(1 + 0.134145\\,x^2)',
-  },
   kinks: () => [],
-  torch: () => "torch.nn.GELU(approximate='tanh')",
-  code: () =>
-    snippets({
-      params: { c: Math.sqrt(2 / Math.PI), k: 0.044715 },
-      f: ['t = np.tanh(c * (x + k * x**3))', '0.5 * x * (1 + t)'],
-      df: [
-        't = np.tanh(c * (x + k * x**3))',
-        '0.5 * (1 + t) + 0.5 * x * (1 - t**2) * c * (1 + 3 * k * x**2)',
-      ],
-      torch: "torch.nn.GELU(approximate='tanh')",
-    }),
 });
 
 /** The GELUs, in picker order. */

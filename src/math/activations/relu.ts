@@ -2,7 +2,6 @@ import type { Resolved } from '../params';
 import { clamp, inside, pos, step } from '../special/branchless';
 import type { BoundActivation } from '../types';
 import { defineActivation, kinkAt, type Out } from './define';
-import { py, snippets } from './snippets';
 import { param, REAL } from './specs';
 
 // Piecewise-linear members of the ReLU family, written without data-dependent branches
@@ -48,16 +47,6 @@ function leakyKinks(a: number, b: BoundActivation) {
   return a === 1 ? [] : [kinkAt(b, 0, a, 1)];
 }
 
-const leakyTex = (slope: string) => ({
-  f: `\\begin{cases} x & x > 0 \\\\ ${slope}\\, x & x \\le 0 \\end{cases}`,
-  df: `\\begin{cases} 1 & x > 0 \\\\ ${slope} & x \\le 0 \\end{cases}`,
-});
-
-const leakyNumpy = (slope: string) => ({
-  f: `np.where(x > 0, x, ${slope} * x)`,
-  df: `np.where(x > 0, 1.0, ${slope})`,
-});
-
 export const reluActivation = defineActivation({
   id: 'relu',
   name: 'ReLU',
@@ -72,20 +61,10 @@ export const reluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = step(x[i]!);
   },
-  tex: { f: '\\max(0, x)', df: '\\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}' },
   kinks: (_p, b) => [kinkAt(b, 0, 0, 1)],
-  torch: () => 'torch.nn.ReLU()',
-  code: () =>
-    snippets({
-      f: 'np.maximum(0.0, x)',
-      df: 'np.where(x > 0, 1.0, 0.0)',
-      torch: 'torch.nn.ReLU()',
-    }),
 });
 
-const leakyAlpha = param('alpha', 'α', '\\alpha', 0.01, [0, 1, 0.01], REAL);
-const leakyTorch = ({ alpha }: Resolved<'alpha'>) =>
-  alpha === 0.01 ? 'torch.nn.LeakyReLU()' : `torch.nn.LeakyReLU(negative_slope=${py(alpha)})`;
+const leakyAlpha = param('alpha', 'α', 0.01, [0, 1, 0.01], REAL);
 
 export const leakyRelu = defineActivation({
   id: 'leaky_relu',
@@ -95,15 +74,10 @@ export const leakyRelu = defineActivation({
   bind: ({ alpha }) => bindLeaky(alpha),
   fArray: (x, out, { alpha }) => leakyArray(x, out, alpha),
   dfArray: (x, out, { alpha }) => leakyDfArray(x, out, alpha),
-  tex: leakyTex('\\alpha'),
   kinks: ({ alpha }, b) => leakyKinks(alpha, b),
-  torch: leakyTorch,
-  code: (p) => snippets({ params: p, ...leakyNumpy('alpha'), torch: leakyTorch(p) }),
 });
 
-const preluAlpha = param('alpha', 'α', '\\alpha', 0.25, [-1, 1, 0.01], REAL);
-const preluTorch = ({ alpha }: Resolved<'alpha'>) =>
-  alpha === 0.25 ? 'torch.nn.PReLU()' : `torch.nn.PReLU(init=${py(alpha)})`;
+const preluAlpha = param('alpha', 'α', 0.25, [-1, 1, 0.01], REAL);
 
 export const prelu = defineActivation({
   id: 'prelu',
@@ -113,29 +87,19 @@ export const prelu = defineActivation({
   bind: ({ alpha }) => bindLeaky(alpha),
   fArray: (x, out, { alpha }) => leakyArray(x, out, alpha),
   dfArray: (x, out, { alpha }) => leakyDfArray(x, out, alpha),
-  tex: leakyTex('\\alpha'),
   kinks: ({ alpha }, b) => leakyKinks(alpha, b),
-  torch: preluTorch,
-  code: (p) => snippets({ params: p, ...leakyNumpy('alpha'), torch: preluTorch(p) }),
 });
 
 /** RReLU's evaluation-mode slope, computed in double as PyTorch does. */
 const rreluSlope = ({ lower, upper }: Resolved<'lower' | 'upper'>) => (lower + upper) / 2;
-const rreluTorch = ({ lower, upper }: Resolved<'lower' | 'upper'>) => {
-  const args = [
-    lower === 1 / 8 ? '' : `lower=${py(lower)}`,
-    upper === 1 / 3 ? '' : `upper=${py(upper)}`,
-  ].filter(Boolean);
-  return `torch.nn.RReLU(${args.join(', ')}).eval()`;
-};
 
 export const rrelu = defineActivation({
   id: 'rrelu',
   name: 'RReLU (eval)',
   family: 'relu',
   params: [
-    param('lower', 'l', 'l', 1 / 8, [0, 1, 0.01], REAL),
-    param('upper', 'u', 'u', 1 / 3, [0, 1, 0.01], REAL),
+    param('lower', 'l', 1 / 8, [0, 1, 0.01], REAL),
+    param('upper', 'u', 1 / 3, [0, 1, 0.01], REAL),
   ],
   check: ({ lower, upper }) =>
     lower <= upper
@@ -144,16 +108,7 @@ export const rrelu = defineActivation({
   bind: (p) => bindLeaky(rreluSlope(p)),
   fArray: (x, out, p) => leakyArray(x, out, rreluSlope(p)),
   dfArray: (x, out, p) => leakyDfArray(x, out, rreluSlope(p)),
-  tex: leakyTex('\\tfrac{l + u}{2}'),
   kinks: (p, b) => leakyKinks(rreluSlope(p), b),
-  torch: rreluTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      f: ['s = (lower + upper) / 2', 'np.where(x > 0, x, s * x)'],
-      df: ['s = (lower + upper) / 2', 'np.where(x > 0, 1.0, s)'],
-      torch: rreluTorch(p),
-    }),
 });
 
 /** min(max(0, x), 6). */
@@ -175,18 +130,7 @@ export const relu6Activation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = relu6Df(x[i]!);
   },
-  tex: {
-    f: '\\min(\\max(0, x), 6)',
-    df: '\\begin{cases} 1 & 0 < x < 6 \\\\ 0 & \\text{otherwise} \\end{cases}',
-  },
   kinks: (_p, b) => [kinkAt(b, 0, 0, 1), kinkAt(b, 6, 1, 0)],
-  torch: () => 'torch.nn.ReLU6()',
-  code: () =>
-    snippets({
-      f: 'np.clip(x, 0.0, 6.0)',
-      df: 'np.where((x > 0) & (x < 6), 1.0, 0.0)',
-      torch: 'torch.nn.ReLU6()',
-    }),
 });
 
 /** PyTorch's `x <= threshold ? value : x` (NaN stays NaN); −∞ is lifted to keep −∞·0 out. */
@@ -195,16 +139,14 @@ const thresholdF = (x: number, t: number, v: number): number => {
   return (x < -1.7976931348623157e308 ? -1.7976931348623157e308 : x) * b + v * (1 - b);
 };
 const thresholdDf = (x: number, t: number): number => (x !== x ? x : +(x > t));
-const thresholdTorch = ({ threshold, value }: Resolved<'threshold' | 'value'>) =>
-  `torch.nn.Threshold(threshold=${py(threshold)}, value=${py(value)})`;
 
 export const threshold = defineActivation({
   id: 'threshold',
   name: 'Threshold',
   family: 'relu',
   params: [
-    param('threshold', 'θ', '\\theta', 0, [-3, 3, 0.1], REAL),
-    param('value', 'v', 'v', 0, [-3, 3, 0.1], REAL),
+    param('threshold', 'θ', 0, [-3, 3, 0.1], REAL),
+    param('value', 'v', 0, [-3, 3, 0.1], REAL),
   ],
   bind: ({ threshold: t, value: v }) => ({
     f: (x) => thresholdF(x, t, v),
@@ -218,19 +160,7 @@ export const threshold = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = thresholdDf(x[i]!, t);
   },
-  tex: {
-    f: '\\begin{cases} x & x > \\theta \\\\ v & x \\le \\theta \\end{cases}',
-    df: '\\begin{cases} 1 & x > \\theta \\\\ 0 & x \\le \\theta \\end{cases}',
-  },
   kinks: ({ threshold: t, value: v }, b) => [kinkAt(b, t, 0, 1, { fLeft: v, fRight: t })],
-  torch: thresholdTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      f: 'np.where(x > threshold, x, value)',
-      df: 'np.where(x > threshold, 1.0, 0.0)',
-      torch: thresholdTorch(p),
-    }),
 });
 
 /** Piecewise-linear members of the ReLU family, in picker order. */

@@ -1,9 +1,7 @@
-import type { Resolved } from '../params';
 import { pos } from '../special/branchless';
 import { tanh } from '../special/tanh';
 import { xMinusTanh } from '../special/tanhshrink';
 import { defineActivation, kinkAt } from './define';
-import { py, snippets } from './snippets';
 import { NONNEGATIVE, param } from './specs';
 
 // Shrinkage functions: zero (or nearly) on a band around 0.
@@ -18,12 +16,7 @@ const shrinkDf = (x: number, l: number): number => (x !== x ? x : +(Math.abs(x) 
 /** PyTorch's `−λ ≤ x ≤ λ ? 0 : x` as x·[|x| > λ]: x is finite wherever the factor is 0. */
 const hardshrink = (x: number, l: number): number => x * +(Math.abs(x) > l);
 
-const lambd = param('lambd', 'λ', '\\lambda', 0.5, [0, 3, 0.05], NONNEGATIVE);
-
-const shrinkTorch = (name: string) => (p: Resolved<'lambd'>) =>
-  p.lambd === 0.5 ? `torch.nn.${name}()` : `torch.nn.${name}(lambd=${py(p.lambd)})`;
-const softshrinkTorch = shrinkTorch('Softshrink');
-const hardshrinkTorch = shrinkTorch('Hardshrink');
+const lambd = param('lambd', 'λ', 0.5, [0, 3, 0.05], NONNEGATIVE);
 
 export const softshrinkActivation = defineActivation({
   id: 'softshrink',
@@ -39,23 +32,11 @@ export const softshrinkActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
   },
-  tex: {
-    f: '\\begin{cases} x - \\lambda & x > \\lambda \\\\ x + \\lambda & x < -\\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
-    df: '\\begin{cases} 1 & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
-  },
   // With λ = 0 the function is the identity; only PyTorch's f′(0) = 0 remains.
   kinks: ({ lambd: l }, b) =>
     l === 0
       ? [{ ...kinkAt(b, 0, 1, 1), removable: true }]
       : [kinkAt(b, -l, 1, 0), kinkAt(b, l, 0, 1)],
-  torch: softshrinkTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      f: 'np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0))',
-      df: 'np.where(np.abs(x) > lambd, 1.0, 0.0)',
-      torch: softshrinkTorch(p),
-    }),
 });
 
 export const hardshrinkActivation = defineActivation({
@@ -72,10 +53,6 @@ export const hardshrinkActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
   },
-  tex: {
-    f: '\\begin{cases} x & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
-    df: '\\begin{cases} 1 & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}',
-  },
   // f jumps at ±λ (by λ); with λ = 0 it is the identity except for PyTorch's f′(0) = 0.
   kinks: ({ lambd: l }, b) =>
     l === 0
@@ -84,14 +61,6 @@ export const hardshrinkActivation = defineActivation({
           kinkAt(b, -l, 1, 0, { fLeft: -l, fRight: 0 }),
           kinkAt(b, l, 0, 1, { fLeft: 0, fRight: l }),
         ],
-  torch: hardshrinkTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      f: 'np.where(np.abs(x) > lambd, x, 0.0)',
-      df: 'np.where(np.abs(x) > lambd, 1.0, 0.0)',
-      torch: hardshrinkTorch(p),
-    }),
 });
 
 export const tanhshrinkActivation = defineActivation({
@@ -108,11 +77,7 @@ export const tanhshrinkActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = tanhSquared(x[i]!);
   },
-  tex: { f: 'x - \\tanh x', df: '\\tanh^2 x' },
   kinks: () => [],
-  torch: () => 'torch.nn.Tanhshrink()',
-  code: () =>
-    snippets({ f: 'x - np.tanh(x)', df: 'np.tanh(x)**2', torch: 'torch.nn.Tanhshrink()' }),
 });
 
 function tanhSquared(x: number): number {

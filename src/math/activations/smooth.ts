@@ -1,10 +1,8 @@
-import type { Resolved } from '../params';
 import { capInfinity, clamp } from '../special/branchless';
 import { exp } from '../special/exp';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
 import { defineActivation, kinkAt } from './define';
-import { py, snippets } from './snippets';
 import { NONNEGATIVE, param, POSITIVE, REAL } from './specs';
 
 // SiLU/Swish, Mish, Softplus and Hardswish. Each kernel has a fast path for the range where
@@ -103,14 +101,11 @@ export function hardswishDf(x: number): number {
   return (1 - below - above) * (y / 3 + 0.5) + above;
 }
 
-const siluTorch = ({ beta }: Resolved<'beta'>) =>
-  beta === 1 ? 'torch.nn.SiLU()' : `lambda x: x * torch.sigmoid(${py(beta)} * x)`;
-
 export const siluActivation = defineActivation({
   id: 'silu',
   name: 'SiLU / Swish',
   family: 'smooth',
-  params: [param('beta', 'β', '\\beta', 1, [0, 10, 0.1], NONNEGATIVE)],
+  params: [param('beta', 'β', 1, [0, 10, 0.1], NONNEGATIVE)],
   bind: ({ beta }) => ({ f: (x) => silu(x, beta), df: (x) => siluDf(x, beta) }),
   fArray(x, out, { beta }) {
     const n = x.length;
@@ -120,20 +115,7 @@ export const siluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = siluDf(x[i]!, beta);
   },
-  tex: {
-    f: 'x\\,\\sigma(\\beta x) = \\frac{x}{1 + e^{-\\beta x}}',
-    df: '\\sigma(\\beta x)\\bigl(1 + \\beta x\\,(1 - \\sigma(\\beta x))\\bigr)',
-  },
   kinks: () => [],
-  torch: siluTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      imports: ['from scipy.special import expit'],
-      f: 'x * expit(beta * x)',
-      df: ['s = expit(beta * x)', 's * (1 + beta * x * (1 - s))'],
-      torch: siluTorch(p),
-    }),
 });
 
 export const mishActivation = defineActivation({
@@ -150,34 +132,16 @@ export const mishActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = mishDf(x[i]!);
   },
-  tex: {
-    f: 'x \\tanh\\bigl(\\operatorname{softplus}(x)\\bigr) = x \\tanh\\bigl(\\ln(1 + e^{x})\\bigr)',
-    df: '\\tanh(\\operatorname{softplus} x) + x\\,\\operatorname{sech}^2(\\operatorname{softplus} x)\\,\\sigma(x)',
-  },
   kinks: () => [],
-  torch: () => 'torch.nn.Mish()',
-  code: () =>
-    snippets({
-      imports: ['from scipy.special import expit'],
-      f: 'x * np.tanh(np.logaddexp(0.0, x))',
-      df: ['t = np.tanh(np.logaddexp(0.0, x))', 't + x * (1 - t**2) * expit(x)'],
-      torch: 'torch.nn.Mish()',
-    }),
 });
-
-type SoftplusKey = 'beta' | 'threshold';
-const softplusTorch = ({ beta, threshold: t }: Resolved<SoftplusKey>) => {
-  const args = [beta === 1 ? '' : `beta=${py(beta)}`, t === 20 ? '' : `threshold=${py(t)}`];
-  return `torch.nn.Softplus(${args.filter(Boolean).join(', ')})`;
-};
 
 export const softplusActivation = defineActivation({
   id: 'softplus',
   name: 'Softplus',
   family: 'smooth',
   params: [
-    param('beta', 'β', '\\beta', 1, [0.1, 10, 0.1], POSITIVE),
-    param('threshold', 'τ', '\\tau', 20, [0, 40, 1], REAL),
+    param('beta', 'β', 1, [0.1, 10, 0.1], POSITIVE),
+    param('threshold', 'τ', 20, [0, 40, 1], REAL),
   ],
   bind: ({ beta, threshold: t }) => ({
     f: (x) => softplus(x, beta, t),
@@ -191,10 +155,6 @@ export const softplusActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = softplusDf(x[i]!, beta, t);
   },
-  tex: {
-    f: '\\begin{cases} x & \\beta x > \\tau \\\\ \\tfrac{1}{\\beta} \\ln\\bigl(1 + e^{\\beta x}\\bigr) & \\text{otherwise} \\end{cases}',
-    df: '\\begin{cases} 1 & \\beta x > \\tau \\\\ \\sigma(\\beta x) & \\text{otherwise} \\end{cases}',
-  },
   // The switch to the identity is a genuine (tiny) jump: at the default β = 1, τ = 20,
   // f goes from ln(1 + e²⁰) = 20.000000002061… to 20.
   kinks: ({ beta, threshold: t }, b) => {
@@ -202,15 +162,6 @@ export const softplusActivation = defineActivation({
     if (x === undefined) return [];
     return [kinkAt(b, x, b.df(x), 1, { fLeft: b.f(x), fRight: x })];
   },
-  torch: softplusTorch,
-  code: (p) =>
-    snippets({
-      params: p,
-      imports: ['from scipy.special import expit'],
-      f: 'np.where(beta * x > threshold, x, np.logaddexp(0.0, beta * x) / beta)',
-      df: 'np.where(beta * x > threshold, 1.0, expit(beta * x))',
-      torch: softplusTorch(p),
-    }),
 });
 
 export const hardswishActivation = defineActivation({
@@ -227,18 +178,7 @@ export const hardswishActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = hardswishDf(x[i]!);
   },
-  tex: {
-    f: '\\frac{x\\,\\operatorname{ReLU6}(x + 3)}{6}',
-    df: '\\begin{cases} 0 & x < -3 \\\\ \\tfrac{x}{3} + \\tfrac12 & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}',
-  },
   kinks: (_p, b) => [kinkAt(b, -3, 0, -0.5), kinkAt(b, 3, 1.5, 1)],
-  torch: () => 'torch.nn.Hardswish()',
-  code: () =>
-    snippets({
-      f: 'x * np.clip(x + 3, 0.0, 6.0) / 6',
-      df: 'np.where(x < -3, 0.0, np.where(x <= 3, x / 3 + 0.5, 1.0))',
-      torch: 'torch.nn.Hardswish()',
-    }),
 });
 
 /** Smooth activations, in picker order. */

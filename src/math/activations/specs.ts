@@ -13,11 +13,10 @@ export const POSITIVE: Domain = { min: 0, max: Infinity, minOpen: true };
 export function param<K extends string>(
   key: K,
   symbol: string,
-  tex: string,
   def: number,
   slider: [min: number, max: number, step: number],
   domain: Domain,
 ): ParamSpecOf<K> {
   const [min, max, step] = slider;
-  return { key, symbol, tex, default: def, min, max, step, domain };
+  return { key, symbol, default: def, min, max, step, domain };
 }
