@@ -58,7 +58,7 @@ const MAX_SHOWN = 40;
 const shown = (raw: string) => (raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw);
 
 /** The URL key of a field, e.g. `depth.layers`. */
-export const urlKey = (demo: DemoId, field: string) => `${demo}.${field}`;
+const urlKey = (demo: DemoId, field: string) => `${demo}.${field}`;
 
 const OWN_KEYS = new Set([
   'view',
@@ -106,7 +106,7 @@ export function queryString(q: URLSearchParams): string {
 type Note = (param: string, raw: string, message: MessageKey | DemoKey, vars?: MessageVars) => void;
 
 /** One field's value from its raw text, or undefined (with a notice) when unusable. */
-export function decodeValue(
+function decodeValue(
   spec: FieldSpec,
   param: string,
   raw: string,

@@ -21,7 +21,7 @@ export interface ReadoutProps {
 }
 
 /** A screen reader hears at most one readout per this many milliseconds. */
-export const ANNOUNCE_MS = 500;
+const ANNOUNCE_MS = 500;
 
 /**
  * x, f(x) and f′(x) of every shown function at the crosshair, to 4 significant digits. Shown at

@@ -3,7 +3,7 @@ import type { DemoKey } from '../i18n';
 import type { SessionStatus, TrainingSession } from './session';
 
 /** Updates per press of "Step". */
-export const STEP_SIZE = 10;
+const STEP_SIZE = 10;
 
 const STATUS: Record<SessionStatus, DemoKey> = {
   ready: 'demoStatusReady',
