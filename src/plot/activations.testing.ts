@@ -1,6 +1,6 @@
 /**
  * Small hand-written activations for the plot's tests, independent of the registry (which
- * these tests should not break with). Not imported by app code.
+ * these tests should not break with). Test-only: ESLint keeps it out of app code.
  */
 import type { Activation, Kink, ParamSpec, Params } from '../math';
 
