@@ -14,7 +14,7 @@ import { getActivation } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import type { Lang } from '../i18n/types';
 import { isLang, isTheme, type Theme } from '../state/explorerStore';
-import { formatNumber, parseNumber } from '../state/number';
+import { formatExact, parseNumber } from '../format/number';
 import type { DemoKey } from './i18n';
 import { DEMO_IDS, VIEWS, isView, type DemoId, type View } from './views';
 import {
@@ -76,7 +76,7 @@ function encodeValue(spec: FieldSpec, value: unknown): string {
   if (spec.kind === 'list') return (value as readonly string[]).join(',');
   if (spec.kind === 'bool') return value ? '1' : '0';
   if (spec.kind === 'enum') return value as string;
-  return formatNumber(value as number);
+  return formatExact(value as number);
 }
 
 /**
@@ -133,8 +133,8 @@ function decodeValue(
       const lo = spec.kind === 'number' ? spec.min : spec.values[0]!;
       const hi = spec.kind === 'number' ? spec.max : spec.values[spec.values.length - 1]!;
       const v = spec.kind === 'number' ? snapToGrid(n, spec) : nearestOnLadder(n, spec.values);
-      if (n < lo || n > hi) note(param, raw, 'urlClamped', { clamped: formatNumber(v) });
-      else if (v !== n) note(param, raw, 'demoUrlRounded', { rounded: formatNumber(v) });
+      if (n < lo || n > hi) note(param, raw, 'urlClamped', { clamped: formatExact(v) });
+      else if (v !== n) note(param, raw, 'demoUrlRounded', { rounded: formatExact(v) });
       return v;
     }
   }

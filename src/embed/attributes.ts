@@ -10,7 +10,7 @@ import {
   type ExplorerState,
   type Theme,
 } from '../state/explorerStore';
-import { formatNumber } from '../state/number';
+import { formatExact as formatNumber } from '../format/number';
 import { decode, type Notice } from '../state/urlCodec';
 import { detectLang } from '../state/urlSync';
 

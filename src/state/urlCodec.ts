@@ -29,7 +29,8 @@ import {
   rangeError,
   type ExplorerState,
 } from './explorerStore';
-import { clamp, formatNumber, parseNumber } from './number';
+import { formatExact as formatNumber, parseNumber } from '../format/number';
+import { clamp } from './clamp';
 
 /** A URL parameter that was ignored or adjusted, to show to the user (as text). */
 export interface Notice {

@@ -1,7 +1,7 @@
 import type { Activation, Params } from '../../math';
 import { useExplainT } from './useExplainT';
 import { Formula } from './Formula';
-import { formatValue } from '../formatValue';
+import { formatProse } from '../../format/number';
 
 export interface FormulaPanelProps {
   a: Activation;
@@ -27,7 +27,7 @@ export function FormulaPanel({ a, params }: FormulaPanelProps) {
             {a.params.map((spec) => (
               <li key={spec.key}>
                 <span className="ae-mono">
-                  {spec.symbol} = {formatValue(params[spec.key] ?? spec.default)}
+                  {spec.symbol} = {formatProse(params[spec.key] ?? spec.default)}
                 </span>{' '}
                 <span className="ae-hint-inline">({spec.key})</span>
               </li>

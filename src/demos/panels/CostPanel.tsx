@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../components/formatValue';
+import { formatProse } from '../../format/number';
 import type { CostOptions, CostResult } from '../../train/cost';
 import { CostChart } from '../chart/CostChart';
 import { useDemos } from '../context';
@@ -20,7 +20,7 @@ const REPETITIONS = 7;
 /** Input values are random but seeded; the timings themselves are the machine's. */
 const SEED = 1;
 
-const ns = (v: number) => formatValue(Number(v.toPrecision(3)));
+const ns = (v: number) => formatProse(Number(v.toPrecision(3)));
 
 /** Claim 1: ns per element of f and f′, measured in a worker, relative to ReLU. */
 export function CostPanel({ level, offerAlone = false }: PanelProps) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../components/formatValue';
+import { formatProse } from '../../format/number';
 import type { DepthOptions, DepthResult } from '../../train/depth';
 import { positiveExtent } from '../chart/axes';
 import { Chart } from '../chart/Chart';
@@ -66,7 +66,7 @@ export function DepthPanel(props: PanelProps) {
         label={t('demoGain')}
         {...grid(F.gain)}
         value={s.gain}
-        format={formatValue}
+        format={formatProse}
         onChange={(gain) => set({ gain })}
       />
     </>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { formatValue } from '../../components/formatValue';
+import { formatProse } from '../../format/number';
 import type { TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
@@ -61,14 +61,14 @@ export function TrainerDemo({
         label={t('demoLr')}
         values={LEARNING_RATES}
         value={s.lr}
-        format={formatValue}
+        format={formatProse}
         onChange={(lr) => set({ lr })}
       />
       <RangeField
         label={t('demoShift')}
         {...grid(F.shift)}
         value={s.shift}
-        format={formatValue}
+        format={formatProse}
         onChange={(shift) => set({ shift })}
       />
       <RangeField
