@@ -15,7 +15,7 @@ import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import type { Lang } from '../i18n/types';
 import { isLang, isTheme, type Theme } from '../state/explorerStore';
 import { formatExact, parseNumber } from '../format/number';
-import type { DemoKey } from './i18n';
+import type { DemoKey } from '../i18n/sections/demos';
 import { DEMO_IDS, VIEWS, isView, type DemoId, type View } from './views';
 import {
   defaultSettings,

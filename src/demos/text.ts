@@ -8,7 +8,7 @@ import type { CostResult } from '../train/cost';
 import type { DepthResult } from '../train/depth';
 import type { TrainSnapshot } from '../train/dying';
 import type { SparsityResult } from '../train/sparsity';
-import type { DemoT } from './i18n';
+import type { DemoT } from '../i18n/sections/demos';
 
 /** Display name of a registry id (the id itself if unknown). */
 export const fnName = (id: string) => getActivation(id)?.name ?? id;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { activations } from '../../math';
 import { LANGS } from '../../i18n/types';
 import { explain } from '../../i18n/sections/explain';
-import { descriptionKey } from './useExplainT';
+import { descriptionKey } from './descriptionKey';
 import { ExplorerProvider } from '../../state/context';
 import { createExplorerStore } from '../../state/explorerStore';
 import type { ExplorerState } from '../../state/explorerStore';

@@ -1,5 +1,6 @@
 import type { Activation, Params } from '../../math';
-import { useExplainT } from './useExplainT';
+import { explain } from '../../i18n/sections/explain';
+import { useT } from '../useT';
 import { Formula } from './Formula';
 import { formatProse } from '../../format/number';
 
@@ -13,7 +14,7 @@ export interface FormulaPanelProps {
  * the current value of each symbol.
  */
 export function FormulaPanel({ a, params }: FormulaPanelProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   return (
     <div className="ae-formulas">
       <p className="ae-formula-label">{t('formulaF')}</p>

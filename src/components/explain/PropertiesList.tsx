@@ -1,7 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Activation, Params, Range } from '../../math';
 import { computeProperties, type Extremum, type Properties } from '../../math/properties';
-import { useExplainT, type ExplainKey } from './useExplainT';
+import { explain, type ExplainKey, type ExplainT } from '../../i18n/sections/explain';
+import { useT } from '../useT';
 import { formatInterval, formatProse } from '../../format/number';
 
 export interface PropertiesListProps {
@@ -13,7 +14,7 @@ export interface PropertiesListProps {
   params: Params;
 }
 
-type T = ReturnType<typeof useExplainT>;
+type T = ExplainT;
 
 /** Far enough out to tell which tail an unattained bound belongs to. */
 const FAR = 1e6;
@@ -72,7 +73,7 @@ function smoothnessAt(p: Properties): string {
  * spelling) and, at each kink, the one-sided derivatives beside the value autograd returns.
  */
 export function PropertiesList({ a, params: p }: PropertiesListProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   const props = useMemo(() => computeProperties(a, p), [a, p]);
   const f0 = a.f(0, p);
   const rows: [ExplainKey, ReactNode][] = [

@@ -4,7 +4,8 @@ import type { CostOptions, CostResult } from '../../train/cost';
 import { CostChart } from '../chart/CostChart';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
-import { useDemoT, type DemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { costSummary, fnName, times } from '../text';
 import { FunctionChecklist } from '../ui/FunctionChecklist';
@@ -24,7 +25,7 @@ const ns = (v: number) => formatProse(Number(v.toPrecision(3)));
 
 /** Claim 1: ns per element of f and f′, measured in a worker, relative to ReLU. */
 export function CostPanel({ level, offerAlone = false }: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.cost);
   const update = useDemos((st) => st.update);
   const job = useComputeJob('cost');

@@ -6,7 +6,8 @@ import { Chart } from '../chart/Chart';
 import { Line } from '../chart/Line';
 import { toCurve } from '../chart/series';
 import { useDemos } from '../context';
-import { useDemoT, type DemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { grid } from '../ui/grid';
 import { depthSummary, fnName } from '../text';
@@ -21,7 +22,7 @@ const F = SCHEMA.depth;
 
 /** Claim 2: gradient norm per layer of a random MLP, for up to four functions. */
 export function DepthPanel(props: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.depth);
   const update = useDemos((st) => st.update);
   const options = useMemo<DepthOptions>(

@@ -3,7 +3,8 @@ import { formatProse } from '../../format/number';
 import type { SparsityOptions, SparsityResult } from '../../train/sparsity';
 import { HistogramChart } from '../chart/HistogramChart';
 import { useDemos } from '../context';
-import { useDemoT, type DemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { fnName, percent, sparsitySummary } from '../text';
 import { grid } from '../ui/grid';
@@ -18,7 +19,7 @@ const BINS = 60;
 
 /** Claim 3: exact zeros in the outputs of each function for Gaussian pre-activations. */
 export function SparsityPanel(props: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.sparsity);
   const update = useDemos((st) => st.update);
   const options = useMemo<SparsityOptions>(() => {

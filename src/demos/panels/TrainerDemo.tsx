@@ -3,7 +3,8 @@ import { formatProse } from '../../format/number';
 import type { TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
-import { useDemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos } from '../../i18n/sections/demos';
 import { LEARNING_RATES, SCHEMA } from '../schema';
 import type { TrainingSession } from '../train/session';
 import { TrainControls } from '../train/TrainControls';
@@ -40,7 +41,7 @@ export function TrainerDemo({
   ...section
 }: TrainerDemoProps) {
   const { demo } = section;
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st[demo]);
   const update = useDemos((st) => st.update);
   const [resetKey, setResetKey] = useState(0);

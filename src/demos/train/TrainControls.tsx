@@ -1,5 +1,4 @@
-import type { DemoT } from '../i18n';
-import type { DemoKey } from '../i18n';
+import type { DemoKey, DemoT } from '../../i18n/sections/demos';
 import type { SessionStatus, TrainingSession } from './session';
 
 /** Updates per press of "Step". */
