@@ -98,11 +98,6 @@ export function encode(state: DemoUrlState, defaultLang: Lang = 'en'): URLSearch
   return q;
 }
 
-/** A query string as people read it: commas in lists left unescaped. */
-export function queryString(q: URLSearchParams): string {
-  return q.toString().replace(/%2C/gi, ',');
-}
-
 type Note = (param: string, raw: string, message: MessageKey | DemoKey, vars?: MessageVars) => void;
 
 /** One field's value from its raw text, or undefined (with a notice) when unusable. */
