@@ -13,7 +13,7 @@ interface Def {
   kinks?(p: Params): Kink[];
 }
 
-export function fixture(def: Def): Activation {
+function fixture(def: Def): Activation {
   const full = (p?: Partial<Params>): Params => {
     const out: Record<string, number> = {};
     for (const s of def.params ?? []) out[s.key] = p?.[s.key] ?? s.default;
