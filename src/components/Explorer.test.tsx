@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExplorerProvider } from '../state/context';
 import { decode } from '../state/urlCodec';
 import { FullExplorer } from '../parts/FullExplorer';
-import { pressOnSlider, renderExplorer } from './testUtils';
+import { pressOnSlider, renderExplorer } from './explorer.testing';
 
 // The plot is tested on its own; here it would only need layout jsdom does not have.
 vi.mock('./plot/PlotPanel', () => ({ PlotPanel: () => <div data-testid="plot" /> }));

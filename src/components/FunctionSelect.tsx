@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/catalogue';
 import { useT } from './useT';
 
 /** Picker groups in display order, with their translated labels. */
-export const FAMILIES: readonly { family: Family; label: MessageKey }[] = [
+const FAMILIES: readonly { family: Family; label: MessageKey }[] = [
   { family: 'relu', label: 'familyRelu' },
   { family: 'smooth', label: 'familySmooth' },
   { family: 'saturating', label: 'familySaturating' },

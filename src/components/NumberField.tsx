@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import type { ActionResult } from '../state/explorerStore';
-import { formatNumber, parseNumber } from '../state/number';
+import { formatExact, parseNumber } from '../format/number';
 import { useT } from './useT';
 
 export interface NumberFieldProps {
@@ -98,7 +98,7 @@ export function NumberField({
         aria-label={showLabel ? undefined : label}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        value={draft ?? formatNumber(value)}
+        value={draft ?? formatExact(value)}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={onKeyDown}

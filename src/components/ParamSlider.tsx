@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { ParamSpec } from '../math';
 import { useExplorer } from '../state/context';
 import { selectParam } from '../state/selectors';
-import { formatValue } from './formatValue';
+import { formatProse } from '../format/number';
 import { NumberField } from './NumberField';
 import { useT } from './useT';
 
@@ -24,9 +24,9 @@ export function ParamSlider({ spec }: ParamSliderProps) {
   const resetParam = useExplorer((s) => s.resetParam);
   const names = { symbol: spec.symbol, key: spec.key };
   const hint = t('paramRangeHint', {
-    min: formatValue(spec.min),
-    max: formatValue(spec.max),
-    default: formatValue(spec.default),
+    min: formatProse(spec.min),
+    max: formatProse(spec.max),
+    default: formatProse(spec.default),
   });
 
   return (

@@ -1,9 +1,17 @@
-import { useCallback } from 'react';
-import { format, type MessageKey, type MessageVars } from '../i18n/catalogue';
+import { useMemo } from 'react';
+import { translator, type Translate } from '../i18n/catalogue';
+import type { Section } from '../i18n/types';
 import { useExplorer } from '../state/context';
 
-/** The translate function for this explorer instance's language. */
-export function useT(): (key: MessageKey, vars?: MessageVars) => string {
+/**
+ * The translate function for this explorer instance's language. `useT()` knows the shared
+ * catalogue; lazily loaded UI passes its own section, `useT(explain)` or `useT(demos)`, to look
+ * up its keys too (importing the section there keeps it out of the first chunk).
+ */
+export function useT(): Translate;
+export function useT<S extends Section>(section: S): Translate<S>;
+export function useT(section?: Section): Translate<Section> {
   const lang = useExplorer((s) => s.lang);
-  return useCallback((key: MessageKey, vars?: MessageVars) => format(lang, key, vars), [lang]);
+  // Sections are module constants, so the function changes only with the language.
+  return useMemo(() => (section ? translator(lang, section) : translator(lang)), [lang, section]);
 }

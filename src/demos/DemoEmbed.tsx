@@ -3,7 +3,8 @@ import type { EmbedSnippetsProps } from '../parts/embedDialog/EmbedSnippets';
 import { OpenFullAnchor } from '../parts/OpenFullLink';
 import { SnippetField } from '../parts/embedDialog/SnippetField';
 import { iframeHtml } from '../parts/embedDialog/snippets';
-import { useDemoT } from './i18n';
+import { useT } from '../components/useT';
+import { demos } from '../i18n/sections/demos';
 import { usePortableQuery } from './links';
 import type { DemoId } from './views';
 
@@ -18,7 +19,7 @@ export interface DemoEmbedProps {
 
 /** "Embed this demo": the iframe HTML of this demo with its current settings. */
 export function DemoEmbed({ demo, title }: DemoEmbedProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   return (
     <EmbedButton
       text={{ button: t('demoEmbed'), label: t('demoEmbedLabel') }}
@@ -28,7 +29,7 @@ export function DemoEmbed({ demo, title }: DemoEmbedProps) {
 }
 
 function DemoSnippets({ id, embedPage, demo, title }: EmbedSnippetsProps & DemoEmbedProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const query = usePortableQuery(demo);
   const html = iframeHtml(
     `${embedPage}?${query}`,

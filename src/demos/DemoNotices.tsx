@@ -1,6 +1,6 @@
 import { NoticeList } from '../parts/NoticeList';
 import type { DemoNotice } from './codec';
-import type { DemoT } from './i18n';
+import type { DemoT } from '../i18n/sections/demos';
 
 export interface DemoNoticesProps {
   notices: readonly DemoNotice[];

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useAppUrl, useDemosPage } from './context';
 import { DemoEmbed, DemoOpenFull } from './DemoEmbed';
-import type { DemoT } from './i18n';
+import type { DemoT } from '../i18n/sections/demos';
 import { useViewHref } from './links';
 import type { DemoId } from './views';
 

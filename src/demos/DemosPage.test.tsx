@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normalCdf } from '../math';
-import { renderDemos } from './testUtils';
+import { renderDemos } from './demos.testing';
 
 afterEach(cleanup);
 

@@ -4,7 +4,8 @@ import { useResolvedTheme } from '../components/useResolvedTheme';
 import { useExplorer } from '../state/context';
 import type { DemoNotice } from './codec';
 import { DemoNotices } from './DemoNotices';
-import { useDemoT } from './i18n';
+import { useT } from '../components/useT';
+import { demos } from '../i18n/sections/demos';
 import { useViewHref } from './links';
 import { CostPanel } from './panels/CostPanel';
 import { DepthPanel } from './panels/DepthPanel';
@@ -36,7 +37,7 @@ export interface DemosPageProps {
  * explorer store of the nearest ExplorerProvider, settings from the nearest DemosProvider.
  */
 export function DemosPage({ view, notices, embed = false }: DemosPageProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const lang = useExplorer((s) => s.lang);
   const theme = useExplorer((s) => s.theme);
   const resolved = useResolvedTheme(theme);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activations } from '../math';
-import { decode, encode, isDemoUrlKey, queryString, type DemoUrlState } from './codec';
+import { queryString } from '../state/mirrorUrl';
+import { decode, encode, isDemoUrlKey, type DemoUrlState } from './codec';
 import { DEMO_IDS, VIEWS, type View } from './views';
 import { LEARNING_RATES, SCHEMA, defaultSettings, type DemoSettings } from './schema';
 

@@ -14,8 +14,8 @@ import { getActivation } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import type { Lang } from '../i18n/types';
 import { isLang, isTheme, type Theme } from '../state/explorerStore';
-import { formatNumber, parseNumber } from '../state/number';
-import type { DemoKey } from './i18n';
+import { formatExact, parseNumber } from '../format/number';
+import type { DemoKey } from '../i18n/sections/demos';
 import { DEMO_IDS, VIEWS, isView, type DemoId, type View } from './views';
 import {
   defaultSettings,
@@ -58,7 +58,7 @@ const MAX_SHOWN = 40;
 const shown = (raw: string) => (raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw);
 
 /** The URL key of a field, e.g. `depth.layers`. */
-export const urlKey = (demo: DemoId, field: string) => `${demo}.${field}`;
+const urlKey = (demo: DemoId, field: string) => `${demo}.${field}`;
 
 const OWN_KEYS = new Set([
   'view',
@@ -76,7 +76,7 @@ function encodeValue(spec: FieldSpec, value: unknown): string {
   if (spec.kind === 'list') return (value as readonly string[]).join(',');
   if (spec.kind === 'bool') return value ? '1' : '0';
   if (spec.kind === 'enum') return value as string;
-  return formatNumber(value as number);
+  return formatExact(value as number);
 }
 
 /**
@@ -98,15 +98,10 @@ export function encode(state: DemoUrlState, defaultLang: Lang = 'en'): URLSearch
   return q;
 }
 
-/** A query string as people read it: commas in lists left unescaped. */
-export function queryString(q: URLSearchParams): string {
-  return q.toString().replace(/%2C/gi, ',');
-}
-
 type Note = (param: string, raw: string, message: MessageKey | DemoKey, vars?: MessageVars) => void;
 
 /** One field's value from its raw text, or undefined (with a notice) when unusable. */
-export function decodeValue(
+function decodeValue(
   spec: FieldSpec,
   param: string,
   raw: string,
@@ -133,8 +128,8 @@ export function decodeValue(
       const lo = spec.kind === 'number' ? spec.min : spec.values[0]!;
       const hi = spec.kind === 'number' ? spec.max : spec.values[spec.values.length - 1]!;
       const v = spec.kind === 'number' ? snapToGrid(n, spec) : nearestOnLadder(n, spec.values);
-      if (n < lo || n > hi) note(param, raw, 'urlClamped', { clamped: formatNumber(v) });
-      else if (v !== n) note(param, raw, 'demoUrlRounded', { rounded: formatNumber(v) });
+      if (n < lo || n > hi) note(param, raw, 'urlClamped', { clamped: formatExact(v) });
+      else if (v !== n) note(param, raw, 'demoUrlRounded', { rounded: formatExact(v) });
       return v;
     }
   }

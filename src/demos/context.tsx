@@ -34,7 +34,7 @@ export function leaseClients(makeWorker: () => WorkerLike): ClientFactory {
 }
 
 /** One module worker per lease: panels run side by side without queueing behind each other. */
-export const workerClientFactory: ClientFactory = leaseClients(createDemoWorker);
+const workerClientFactory: ClientFactory = leaseClients(createDemoWorker);
 
 /** Where the demos are shown: on their page (with links between views) or embedded. */
 export interface DemosPage {
@@ -97,11 +97,6 @@ export function useDemosPage(): DemosPage | null {
 /** Where the demos are embedded: the full page's URL, if the embed links to it; else null. */
 export function useAppUrl(): string | null {
   return useDemosContext().appUrl;
-}
-
-/** The store itself (for subscribers such as the URL sync). */
-export function useDemosApi(): DemosStoreApi {
-  return useDemosContext().store;
 }
 
 /** The client factory of the nearest DemosProvider. */

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useExplorer } from '../state/context';
-import { encode, queryString, type DemoUrlState } from './codec';
+import { queryString } from '../state/mirrorUrl';
+import { encode, type DemoUrlState } from './codec';
 import { useDemos, useDemosPage } from './context';
 import type { View } from './views';
 import { settingsOf } from './store';

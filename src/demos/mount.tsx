@@ -3,11 +3,11 @@
  * the URL names a `view`, so the explorer's first load carries none of this.
  */
 import { createRoot } from 'react-dom/client';
-import { format } from '../i18n/catalogue';
+import { translator } from '../i18n/catalogue';
+import { demos as demosSection } from '../i18n/sections/demos';
 import type { Lang } from '../i18n/types';
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { DemosApp } from './DemosApp';
-import { formatDemo } from './i18n';
 import { initialStores } from './initialStores';
 import { startDemosUrlSync } from './urlSync';
 
@@ -32,10 +32,8 @@ export function mountDemos(
   // The document's language and title follow the language switch.
   const apply = (lang: Lang) => {
     document.documentElement.lang = lang;
-    document.title = formatDemo(lang, 'demoDocTitle', {
-      title: formatDemo(lang, 'demoPageTitle'),
-      app: format(lang, 'appTitle'),
-    });
+    const t = translator(lang, demosSection);
+    document.title = t('demoDocTitle', { title: t('demoPageTitle'), app: t('appTitle') });
   };
   apply(explorer.getState().lang);
   explorer.subscribe((s, prev) => {

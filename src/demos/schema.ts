@@ -135,11 +135,7 @@ export type SettingsOf<D extends DemoId> = {
 
 export type DemoSettings = { [D in DemoId]: SettingsOf<D> };
 
-export type CostSettings = SettingsOf<'cost'>;
-export type DepthSettings = SettingsOf<'depth'>;
-export type SparsitySettings = SettingsOf<'sparsity'>;
 export type DyingSettings = SettingsOf<'dying'>;
-export type PreluSettings = SettingsOf<'prelu'>;
 
 /** Every field of one demo, in table order, as `[key, spec]`. */
 export function fieldsOf(demo: DemoId): [string, FieldSpec][] {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Trainer } from '../train/dying';
 import { runDepthExperiment } from '../train/depth';
-import { formatDemo } from './i18n';
-import type { DemoT } from './i18n';
+import { translator } from '../i18n/catalogue';
+import { demos } from '../i18n/sections/demos';
 import { depthSummary, dyingSummary, percent, preluSummary, times } from './text';
 
-const en: DemoT = (key, vars) => formatDemo('en', key, vars);
-const zh: DemoT = (key, vars) => formatDemo('zh-CN', key, vars);
+const en = translator('en', demos);
+const zh = translator('zh-CN', demos);
 
 describe('numbers in words', () => {
   it('percentages never round a non-zero share to 0', () => {

@@ -2,13 +2,13 @@
  * The demos' results in words: pure functions from a result to sentences (the text summaries
  * screen readers hear and everyone can read). Numbers use U+2212 minus signs.
  */
-import { formatValue } from '../components/formatValue';
+import { formatProse } from '../format/number';
 import { getActivation } from '../math';
 import type { CostResult } from '../train/cost';
 import type { DepthResult } from '../train/depth';
 import type { TrainSnapshot } from '../train/dying';
 import type { SparsityResult } from '../train/sparsity';
-import type { DemoT } from './i18n';
+import type { DemoT } from '../i18n/sections/demos';
 
 /** Display name of a registry id (the id itself if unknown). */
 export const fnName = (id: string) => getActivation(id)?.name ?? id;
@@ -23,7 +23,7 @@ export function percent(t: DemoT, share: number): string {
   let value: string;
   if (p === 0 || p === 100) value = String(p);
   else if (p >= 0.1 && p <= 99.9) value = p.toFixed(1);
-  else if (p < 0.1) value = formatValue(p);
+  else if (p < 0.1) value = formatProse(p);
   else {
     // Just below 100: as many digits as it takes not to read as 100.
     let d = 4;
@@ -35,7 +35,7 @@ export function percent(t: DemoT, share: number): string {
 
 /** A ratio such as `3.2×` (four significant digits at most, U+2212 in exponents). */
 export function times(t: DemoT, ratio: number): string {
-  return t('demoTimes', { value: formatValue(Number(ratio.toPrecision(3))) });
+  return t('demoTimes', { value: formatProse(Number(ratio.toPrecision(3))) });
 }
 
 export function costSummary(t: DemoT, r: CostResult): string[] {
@@ -45,13 +45,13 @@ export function costSummary(t: DemoT, r: CostResult): string[] {
     ...r.entries.map((e) =>
       t('demoCostSummaryRow', {
         name: fnName(e.activation.id),
-        f: formatValue(Number(e.f.median.toPrecision(3))),
+        f: formatProse(Number(e.f.median.toPrecision(3))),
         fx: times(t, e.f.median / ref.f.median),
-        df: formatValue(Number(e.df.median.toPrecision(3))),
+        df: formatProse(Number(e.df.median.toPrecision(3))),
         dfx: times(t, e.df.median / ref.df.median),
       }),
     ),
-    t('demoCostBaseline', { ns: formatValue(Number(r.baseline.median.toPrecision(3))) }),
+    t('demoCostBaseline', { ns: formatProse(Number(r.baseline.median.toPrecision(3))) }),
   ];
 }
 
@@ -66,7 +66,7 @@ export function depthSummary(t: DemoT, r: DepthResult): string[] {
     if (!(first > 0) || !(last > 0)) return t('demoDepthSummaryDead', { name, zeros });
     return t('demoDepthSummaryRow', {
       name,
-      ratio: formatValue(Number((first / last).toPrecision(2))),
+      ratio: formatProse(Number((first / last).toPrecision(2))),
       depth: r.depth,
       zeros,
     });
@@ -79,7 +79,7 @@ export function sparsitySummary(t: DemoT, r: SparsityResult): string[] {
       name: fnName(s.activation.id),
       zeros: percent(t, s.zeroShare),
       near: percent(t, s.nearZeroShare),
-      eps: formatValue(r.nearZero),
+      eps: formatProse(r.nearZero),
     };
     return s.analyticZeroShare === null
       ? t('demoSparsitySummaryNoAnalytic', vars)
@@ -88,7 +88,7 @@ export function sparsitySummary(t: DemoT, r: SparsityResult): string[] {
 }
 
 /** Loss as prose: 3 significant digits. */
-const loss = (v: number) => formatValue(Number(v.toPrecision(3)));
+const loss = (v: number) => formatProse(Number(v.toPrecision(3)));
 
 /** "ReLU: 12 of 32 units dead after 500 steps; loss 0.0123." (+ the negative-but-alive units). */
 export function dyingSummary(t: DemoT, id: string, s: TrainSnapshot): string {
@@ -110,7 +110,7 @@ export function dyingSummary(t: DemoT, id: string, s: TrainSnapshot): string {
 export function preluSummary(t: DemoT, s: TrainSnapshot): string {
   const a = s.alpha;
   if (!a || a.length === 0) return '';
-  const fmt = (v: number) => formatValue(Number(v.toPrecision(3)));
+  const fmt = (v: number) => formatProse(Number(v.toPrecision(3)));
   if (a.length === 1)
     return t('demoPreluSummaryShared', { step: s.step, value: fmt(a[0]!), loss: loss(s.loss) });
   let min = Infinity;

@@ -1,8 +1,20 @@
 import type { Lang } from '../i18n/types';
 import type { ExplorerStoreApi } from '../state/explorerStore';
-import { encode, isDemoUrlKey, queryString } from './codec';
+import { mergeSearch, mirrorUrl, type UrlWindow } from '../state/mirrorUrl';
+import { encode, isDemoUrlKey } from './codec';
 import type { View } from './views';
 import { settingsOf, type DemosStoreApi } from './store';
+
+/** The demos' own keys for the current state: view first, then non-default settings. */
+function encodeDemos(
+  view: View,
+  demos: DemosStoreApi,
+  explorer: ExplorerStoreApi,
+  defaultLang: Lang,
+): URLSearchParams {
+  const { lang, theme } = explorer.getState();
+  return encode({ view, settings: settingsOf(demos.getState()), lang, theme }, defaultLang);
+}
 
 /** The query string for the current state: our keys (view first), then anyone else's as they were. */
 export function demosSearch(
@@ -12,10 +24,7 @@ export function demosSearch(
   explorer: ExplorerStoreApi,
   defaultLang: Lang,
 ): string {
-  const { lang, theme } = explorer.getState();
-  const q = encode({ view, settings: settingsOf(demos.getState()), lang, theme }, defaultLang);
-  for (const [k, v] of new URLSearchParams(current)) if (!isDemoUrlKey(k)) q.append(k, v);
-  return `?${queryString(q)}`;
+  return mergeSearch(current, encodeDemos(view, demos, explorer, defaultLang), isDemoUrlKey, false);
 }
 
 export interface DemosUrlSyncOptions {
@@ -23,49 +32,25 @@ export interface DemosUrlSyncOptions {
   defaultLang: Lang;
   /** Delay before writing, so a dragged slider writes once it pauses. */
   delayMs?: number;
-  win?: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+  win?: UrlWindow;
 }
 
 /**
- * Mirrors the demos' settings, language and theme into the address bar with
- * `history.replaceState` (no history entries): once at start (dropping what was ignored),
- * then debounced on every change and flushed when the page is hidden. Returns a stop function.
+ * Mirrors the demos' settings, language and theme into the address bar (see `mirrorUrl`):
+ * once at start, dropping what was ignored, then on every change of either store. Returns a
+ * stop function.
  */
 export function startDemosUrlSync(
   demos: DemosStoreApi,
   explorer: ExplorerStoreApi,
-  { view, defaultLang, delayMs = 120, win = window }: DemosUrlSyncOptions,
+  { view, defaultLang, delayMs, win }: DemosUrlSyncOptions,
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = () => {
-    timer = undefined;
-    const { location, history } = win;
-    const search = demosSearch(location.search, view, demos, explorer, defaultLang);
-    if (search === location.search) return;
-    try {
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    } catch {
-      // Browsers may refuse when called too often; the next change writes again.
-    }
-  };
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(write, delayMs);
-  };
-  const flush = () => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-      write();
-    }
-  };
-  const stopDemos = demos.subscribe(schedule);
-  const stopExplorer = explorer.subscribe(schedule);
-  win.addEventListener('pagehide', flush);
-  write();
-  return () => {
-    stopDemos();
-    stopExplorer();
-    flush();
-    win.removeEventListener('pagehide', flush);
-  };
+  return mirrorUrl({
+    encode: () => encodeDemos(view, demos, explorer, defaultLang),
+    owns: isDemoUrlKey,
+    othersFirst: false,
+    sources: [demos, explorer],
+    delayMs,
+    win,
+  });
 }

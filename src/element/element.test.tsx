@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { pressOnSlider } from '../components/testUtils';
+import { pressOnSlider } from '../components/explorer.testing';
 import type { ExplorerValue } from '../state/schema';
 import { createElementClass } from './element';
 

@@ -19,7 +19,7 @@ export interface CsvInput {
 }
 
 /** The default sample count: a step of 0.01 over the default range [−5, 5]. */
-export const CSV_SAMPLES = 1001;
+const CSV_SAMPLES = 1001;
 
 /** A number as CSV text that parses back to the same double (`-0` keeps its sign). */
 export function csvNumber(n: number): string {

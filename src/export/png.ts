@@ -1,7 +1,7 @@
 import type { StandaloneSvg } from './svg';
 
 /** The PNG is drawn at this many device pixels per CSS pixel. */
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 /**
  * Rasterises a standalone SVG to PNG at `scale`× its CSS size on the given background: the SVG

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, formatSection, messages, sections } from './catalogue';
+import { format, formatSection, messages, sectionKey, sections, translator } from './catalogue';
 import { demos } from './sections/demos';
 import { explain } from './sections/explain';
 import { LANGS } from './types';
@@ -39,5 +39,23 @@ describe('message catalogue', () => {
 
   it('leaves unknown placeholders visible rather than guessing', () => {
     expect(format('en', 'errNotNumber', {})).toBe('“{value}” is not a number.');
+  });
+
+  it('translates a section’s keys and the shared ones with one function', () => {
+    const t = translator('zh-CN', explain);
+    expect(t('formulaHeading')).toBe('公式');
+    expect(t('errNotNumber', { value: 'x' })).toBe(format('zh-CN', 'errNotNumber', { value: 'x' }));
+    const shared = translator('en');
+    expect(shared('appTitle')).toBe(messages.appTitle.en);
+    // Type-checked only: without its section, a section's key does not compile.
+    // @ts-expect-error: 'formulaHeading' is not a shared key.
+    const typeOnly = () => shared('formulaHeading');
+    expect(typeof typeOnly).toBe('function');
+  });
+
+  it('types a section key only if the section has it', () => {
+    expect(sectionKey(demos, 'demoPageTitle')).toBe('demoPageTitle');
+    expect(sectionKey(demos, 'appTitle')).toBeNull();
+    expect(sectionKey(demos, 'toString')).toBeNull();
   });
 });

@@ -14,9 +14,9 @@ import { page } from './sections/page';
  *
  * `sections/explain.ts` (formulas, properties, code, function descriptions) is not merged here:
  * it is only used by the lazily loaded explanations, so it ships in their chunk and keeps the
- * first load small. Look its keys up with `formatSection` (see components/explain/useExplainT).
- * `sections/demos.ts` likewise ships with the lazily loaded demos (see demos/i18n.ts); only the
- * explorer's link to them (`demosNav`) is here.
+ * first load small. `sections/demos.ts` likewise ships with the lazily loaded demos; only the
+ * explorer's link to them (`demosNav`) is here. Their code passes its section to
+ * `translator(lang, section)` or `useT(section)`, so no first-load module imports it.
  */
 export const sections = { common, validation, controls, plot, url, demosNav, embed, page } as const;
 
@@ -35,7 +35,7 @@ export type MessageKey = keyof typeof messages;
 export type MessageVars = Readonly<Record<string, string | number>>;
 
 /** Fills the `{name}` placeholders of a template. Values are plain text, never HTML. */
-export function fill(template: string, vars?: MessageVars): string {
+function fill(template: string, vars?: MessageVars): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
@@ -56,4 +56,32 @@ export function formatSection<S extends Section>(
 /** Looks up a message and fills its `{name}` placeholders. Values are plain text, never HTML. */
 export function format(lang: Lang, key: MessageKey, vars?: MessageVars): string {
   return formatSection(messages, lang, key, vars);
+}
+
+/** `key` typed as a key of `section` if the section has it, else null. */
+export function sectionKey<S extends Section>(section: S, key: string): (keyof S & string) | null {
+  return Object.hasOwn(section, key) ? key : null;
+}
+
+/**
+ * Translates a key of the shared catalogue or, for lazily loaded UI, of its own section `S`.
+ * Without `S` only shared keys type-check; a `Translate<S>` can stand wherever a `Translate` is
+ * expected.
+ */
+export type Translate<S extends Section = Record<never, Message>> = (
+  key: MessageKey | (keyof S & string),
+  vars?: MessageVars,
+) => string;
+
+/**
+ * The translate function for `lang`: `section`'s own keys first, then the shared catalogue.
+ * The section is passed in (never imported here) so it stays in the chunk of the UI that uses it.
+ */
+export function translator(lang: Lang): Translate;
+export function translator<S extends Section>(lang: Lang, section: S): Translate<S>;
+export function translator(lang: Lang, section?: Section): Translate<Section> {
+  return (key, vars) =>
+    section && sectionKey(section, key) !== null
+      ? formatSection(section, lang, key, vars)
+      : format(lang, key as MessageKey, vars);
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pressOnSlider } from '../components/testUtils';
+import { pressOnSlider } from '../components/explorer.testing';
 import type { ExplorerValue } from '../state/schema';
 import { ActivationExplorer } from './index';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleActivation } from '../math';
 import { createDifference } from './difference';
-import { hardshrink, leakyRelu, relu, softsign } from './testActivations';
+import { hardshrink, leakyRelu, relu, softsign } from './activations.testing';
 
 describe('createDifference', () => {
   it('subtracts f and f′ pointwise', () => {

@@ -2,7 +2,7 @@ import { ticks } from 'd3-array';
 import type { Range } from '../math';
 
 /** About this many keyboard steps across the range, before kinks are added. */
-export const STOP_TARGET = 100;
+const STOP_TARGET = 100;
 
 /**
  * The x values the keyboard crosshair steps through: round numbers (d3 ticks about

@@ -1,5 +1,5 @@
 import { ticks as d3Ticks } from 'd3-array';
-import { formatTicks } from './format';
+import { formatTicks } from '../format/number';
 import { toPx, type Linear } from './path';
 
 /** One tick: its value, pixel position and label (U+2212 for negatives). */

@@ -16,7 +16,8 @@ import {
   rangeError,
   type ExplorerState,
 } from './defaults';
-import { clamp, formatNumber } from './number';
+import { formatExact } from '../format/number';
+import { clamp } from './clamp';
 import { FIELDS, PARAM_KEYS, type ExplorerPatch, type FieldName, type Host } from './schema';
 
 /** A value that was ignored or adjusted, to show to the user (as text, never markup). */
@@ -69,7 +70,7 @@ export function applyPatch(
   const name = (k: FieldName) => FIELDS[k].names[host];
   const text = (key: string, v: unknown) =>
     raw[key] ??
-    (typeof v === 'number' ? formatNumber(v) : Array.isArray(v) ? v.join(',') : String(v));
+    (typeof v === 'number' ? formatExact(v) : Array.isArray(v) ? v.join(',') : String(v));
   const note = (param: string, value: string, message: MessageKey, vars?: MessageVars) =>
     notices.push({ param, value: shown(value), message, ...(vars && { vars }) });
   /** A prop of the wrong type: the typed hosts' counterpart of text that does not parse. */
@@ -188,7 +189,7 @@ function applyParams(
       continue;
     }
     if (c.clamped)
-      note(c.key, text(c.key, given[c.key]), 'urlClamped', { clamped: formatNumber(c.value) });
+      note(c.key, text(c.key, given[c.key]), 'urlClamped', { clamped: formatExact(c.value) });
     if (!Object.is(params[c.key], c.value)) changed = true;
     params[c.key] = c.value;
   }
@@ -211,7 +212,7 @@ function applyRange(
       return null;
     }
     const c = clamp(v, -X_LIMIT, X_LIMIT);
-    if (c !== v) note(name(k), text(name(k), v), 'urlClamped', { clamped: formatNumber(c) });
+    if (c !== v) note(name(k), text(name(k), v), 'urlClamped', { clamped: formatExact(c) });
     return c;
   };
   const min = end('xmin');

@@ -12,7 +12,7 @@ import { activations } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import { LANGS, type Lang } from '../i18n/types';
 import { defaultState, isTheme, type ExplorerState, type Theme } from './defaults';
-import { formatNumber, parseNumber } from './number';
+import { formatExact, parseNumber } from '../format/number';
 
 /** The places a field can come from, each with its own spelling of the field's name. */
 export type Host = 'url' | 'attr' | 'prop';
@@ -53,7 +53,7 @@ function numberField(names: Record<Host, string>, get: (s: Readonly<ExplorerStat
     inValue: true as const,
     get,
     default: () => get(defaultState()),
-    text: { parse: parseParam, format: formatNumber },
+    text: { parse: parseParam, format: formatExact },
     check: (v: unknown): v is number => typeof v === 'number',
     same: Object.is,
   } satisfies FieldSpec<number>;

@@ -1,6 +1,6 @@
 import { getActivation } from '../math';
 import type { ExplorerState } from './defaults';
-import { formatNumber } from './number';
+import { formatExact } from '../format/number';
 import { shown, type Notice } from './patch';
 import { FIELDS, PARAM_KEYS, parseParam, type ExplorerPatch, type FieldName } from './schema';
 
@@ -76,7 +76,7 @@ export function writeText(
     if (k === 'params') {
       for (const p of getActivation(state.fn)?.params ?? []) {
         const v = state.params[p.key];
-        if (v !== undefined && v !== p.default) out.push([p.key, formatNumber(v)]);
+        if (v !== undefined && v !== p.default) out.push([p.key, formatExact(v)]);
       }
       continue;
     }

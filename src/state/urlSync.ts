@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/types';
 import { defaultState, type ExplorerState, type ExplorerStoreApi } from './explorerStore';
+import { mergeSearch, mirrorUrl, type UrlWindow } from './mirrorUrl';
 import { decode, encode, isUrlKey, type DecodeResult } from './urlCodec';
 
 /**
@@ -31,59 +32,31 @@ export function initialFromUrl(search: string, languages: readonly string[]): In
   return { ...decoded, defaults, initial: { ...defaults, ...decoded.state } };
 }
 
-/** The query string for `state`: our keys re-encoded, anyone else's left in place. */
+/** The query string for `state`: our keys re-encoded, anyone else's left in place (before ours). */
 export function syncedSearch(current: string, state: ExplorerState, defaults: ExplorerState) {
-  const q = new URLSearchParams();
-  for (const [k, v] of new URLSearchParams(current)) if (!isUrlKey(k)) q.append(k, v);
-  for (const [k, v] of encode(state, defaults)) q.append(k, v);
-  const s = q.toString();
-  return s ? `?${s}` : '';
+  return mergeSearch(current, encode(state, defaults), isUrlKey);
 }
 
 export interface UrlSyncOptions {
   defaults: ExplorerState;
   /** Delay before writing, so a dragged slider writes once it pauses (Safari throttles). */
   delayMs?: number;
-  win?: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+  win?: UrlWindow;
 }
 
 /**
- * Mirrors the store into the address bar with `history.replaceState` (no history entries):
- * once at start (dropping what was ignored, writing clamped values), then debounced on every
- * change and flushed when the page is hidden. Returns a function that stops it.
+ * Mirrors the store into the address bar (see `mirrorUrl`): once at start, dropping what was
+ * ignored and writing clamped values, then on every change. Returns a function that stops it.
  */
 export function startUrlSync(
   store: ExplorerStoreApi,
-  { defaults, delayMs = 120, win = window }: UrlSyncOptions,
+  { defaults, delayMs, win }: UrlSyncOptions,
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = () => {
-    timer = undefined;
-    const { location, history } = win;
-    const search = syncedSearch(location.search, store.getState(), defaults);
-    if (search === location.search) return;
-    try {
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    } catch {
-      // Browsers may refuse when called too often; the next change writes again.
-    }
-  };
-  const flush = () => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-      write();
-    }
-  };
-  const unsubscribe = store.subscribe(() => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(write, delayMs);
+  return mirrorUrl({
+    encode: () => encode(store.getState(), defaults),
+    owns: isUrlKey,
+    sources: [store],
+    delayMs,
+    win,
   });
-  win.addEventListener('pagehide', flush);
-  // Start from the canonical query: what was ignored or clamped no longer shows in the address.
-  write();
-  return () => {
-    unsubscribe();
-    flush();
-    win.removeEventListener('pagehide', flush);
-  };
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Activation, Params } from '../../math';
-import { useExplainT, type ExplainKey } from './useExplainT';
+import { explain, type ExplainKey } from '../../i18n/sections/explain';
+import { useT } from '../useT';
 import { CopyButton } from './CopyButton';
 import { codeSnippets } from '../../explain/code';
 
@@ -17,7 +18,7 @@ export interface CodePanelProps {
 
 /** NumPy and PyTorch code for the current function and values, as ARIA tabs, with copy. */
 export function CodePanel({ a, params }: CodePanelProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   const id = useId();
   const [tab, setTab] = useState<Tab>('numpy');
   const code = useMemo(() => codeSnippets(a, params), [a, params]);

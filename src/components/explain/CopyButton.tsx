@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n/catalogue';
-import { useExplainT } from './useExplainT';
+import { explain } from '../../i18n/sections/explain';
+import { useT } from '../useT';
 import { copyText } from './copyText';
 
 export interface CopyButtonProps {
@@ -14,7 +15,7 @@ export interface CopyButtonProps {
 
 /** A copy button that announces the outcome in a polite live region. */
 export function CopyButton({ text, label, onFail }: CopyButtonProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   const [status, setStatus] = useState<MessageKey | null>(null);
 
   // Clear the announcement after a while so the next copy is announced again.

@@ -6,12 +6,11 @@ import { activations, getActivation } from '../../math';
 import { codeSnippets } from '../../explain/code';
 import { LANGS } from '../../i18n/types';
 import { explain } from '../../i18n/sections/explain';
-import { descriptionKey } from './useExplainT';
+import { descriptionKey } from './descriptionKey';
 import { ExplorerProvider } from '../../state/context';
 import { createExplorerStore } from '../../state/explorerStore';
 import type { ExplorerState } from '../../state/explorerStore';
 import { Explanations } from './Explanations';
-import { formatInterval, formatValue } from '../formatValue';
 
 afterEach(cleanup);
 
@@ -22,23 +21,6 @@ function renderExplanations(initial?: Partial<ExplorerState>) {
     </ExplorerProvider>,
   );
 }
-
-describe('formatValue', () => {
-  it('uses 4 significant digits, the minus sign U+2212 and ∞', () => {
-    expect(formatValue(-0.16997)).toBe('−0.17');
-    expect(formatValue(1 / 3)).toBe('0.3333');
-    expect(formatValue(-3)).toBe('−3');
-    expect(formatValue(2e-7)).toBe('2e−7');
-    expect(formatValue(1.5e6)).toBe('1.5e6');
-    expect(formatValue(-Infinity)).toBe('−∞');
-    expect(formatValue(-0)).toBe('0');
-  });
-
-  it('writes intervals with open infinite ends', () => {
-    expect(formatInterval(-Infinity, 0)).toBe('(−∞, 0]');
-    expect(formatInterval(0, 1, false, false)).toBe('(0, 1)');
-  });
-});
 
 describe('Explanations', () => {
   it('typesets f and f′ with KaTeX, with MathML for assistive technology', async () => {

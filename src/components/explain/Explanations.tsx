@@ -2,7 +2,9 @@ import { memo, useDeferredValue, useId, useMemo } from 'react';
 import type { Activation, Params } from '../../math';
 import { useExplorer } from '../../state/context';
 import { selectActivation, selectParams } from '../../state/selectors';
-import { descriptionKey, useExplainT } from './useExplainT';
+import { explain } from '../../i18n/sections/explain';
+import { useT } from '../useT';
+import { descriptionKey } from './descriptionKey';
 import { CodePanel } from './CodePanel';
 import { FormulaPanel } from './FormulaPanel';
 import { PropertiesList } from './PropertiesList';
@@ -47,7 +49,7 @@ const ExplanationsBody = memo(function ExplanationsBody({
   a,
   params,
 }: ExplanationsBodyProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   const id = useId();
   const H = `h${headingLevel}` as const;
   const Sub = `h${Math.min(headingLevel + 1, 6) as 3 | 4 | 5}` as const;

@@ -1,7 +1,8 @@
 import type { Activation, Params } from '../../math';
-import { useExplainT } from './useExplainT';
+import { explain } from '../../i18n/sections/explain';
+import { useT } from '../useT';
 import { Formula } from './Formula';
-import { formatValue } from '../formatValue';
+import { formatProse } from '../../format/number';
 import { texOf } from '../../explain/tex';
 
 export interface FormulaPanelProps {
@@ -14,7 +15,7 @@ export interface FormulaPanelProps {
  * the current value of each symbol.
  */
 export function FormulaPanel({ a, params }: FormulaPanelProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   const tex = texOf(a);
   return (
     <div className="ae-formulas">
@@ -33,7 +34,7 @@ export function FormulaPanel({ a, params }: FormulaPanelProps) {
             {a.params.map((spec) => (
               <li key={spec.key}>
                 <span className="ae-mono">
-                  {spec.symbol} = {formatValue(params[spec.key] ?? spec.default)}
+                  {spec.symbol} = {formatProse(params[spec.key] ?? spec.default)}
                 </span>{' '}
                 <span className="ae-hint-inline">({spec.key})</span>
               </li>

@@ -1,8 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Activation, Params, Range } from '../../math';
 import { computeProperties, type Extremum, type Properties } from '../../math/properties';
-import { useExplainT, type ExplainKey } from './useExplainT';
-import { formatInterval, formatValue } from '../formatValue';
+import { explain, type ExplainKey, type ExplainT } from '../../i18n/sections/explain';
+import { useT } from '../useT';
+import { formatInterval, formatProse } from '../../format/number';
 import { torchCall } from '../../explain/torch';
 
 export interface PropertiesListProps {
@@ -14,7 +15,7 @@ export interface PropertiesListProps {
   params: Params;
 }
 
-type T = ReturnType<typeof useExplainT>;
+type T = ExplainT;
 
 /** Far enough out to tell which tail an unattained bound belongs to. */
 const FAR = 1e6;
@@ -27,7 +28,7 @@ function intervals(ranges: readonly Range[], holds: (x: number) => boolean): str
 function describeExtremum(t: T, a: Activation, p: Params, e: Extremum, side: 'min' | 'max') {
   const min = side === 'min';
   if (!Number.isFinite(e.value)) return t(min ? 'propUnboundedBelow' : 'propUnboundedAbove');
-  const vars = { value: formatValue(e.value), at: e.at === null ? '' : formatValue(e.at) };
+  const vars = { value: formatProse(e.value), at: e.at === null ? '' : formatProse(e.at) };
   if (e.attained && e.at !== null) return t(min ? 'propMinAt' : 'propMaxAt', vars);
   if (e.at !== null) return t(min ? 'propMinJump' : 'propMaxJump', vars);
   const leftGap = Math.abs(a.f(-FAR, p) - e.value);
@@ -63,7 +64,7 @@ function smoothnessAt(p: Properties): string {
   const kind = { discontinuous: 'jump', C0: 'corner', C1: 'c1', Cinf: null }[p.smoothness];
   return p.kinks
     .filter((k) => k.kind === kind)
-    .map((k) => formatValue(k.x))
+    .map((k) => formatProse(k.x))
     .join(', ');
 }
 
@@ -73,7 +74,7 @@ function smoothnessAt(p: Properties): string {
  * spelling) and, at each kink, the one-sided derivatives beside the value autograd returns.
  */
 export function PropertiesList({ a, params: p }: PropertiesListProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   const props = useMemo(() => computeProperties(a, p), [a, p]);
   const f0 = a.f(0, p);
   const torch = torchCall(a, p);
@@ -99,7 +100,7 @@ export function PropertiesList({ a, params: p }: PropertiesListProps) {
         ? t('originIdentity')
         : props.zeroAtOrigin
           ? t('originZero')
-          : t('originNonZero', { value: formatValue(f0) }),
+          : t('originNonZero', { value: formatProse(f0) }),
     ],
     [
       'propSparsity',
@@ -138,13 +139,13 @@ export function PropertiesList({ a, params: p }: PropertiesListProps) {
             <ul className="ae-kinks">
               {props.kinks.map((k) => {
                 const vars = {
-                  x: formatValue(k.x),
-                  left: formatValue(k.dfLeft),
-                  right: formatValue(k.dfRight),
-                  torch: formatValue(k.df),
-                  fLeft: formatValue(k.fLeft),
-                  fRight: formatValue(k.fRight),
-                  f: formatValue(k.f),
+                  x: formatProse(k.x),
+                  left: formatProse(k.dfLeft),
+                  right: formatProse(k.dfRight),
+                  torch: formatProse(k.df),
+                  fLeft: formatProse(k.fLeft),
+                  fRight: formatProse(k.fRight),
+                  f: formatProse(k.f),
                 };
                 const key: ExplainKey =
                   k.kind === 'jump' ? 'kinkJump' : k.kind === 'c1' ? 'kinkSmooth' : 'kinkCorner';

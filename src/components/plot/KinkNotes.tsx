@@ -1,5 +1,5 @@
 import type { Kink } from '../../math';
-import { formatShort } from '../../plot/format';
+import { formatShort } from '../../format/number';
 import { SMALL_TEXT_PX, textWidth } from '../../plot/layout';
 import { toPx, type Linear } from '../../plot/path';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';

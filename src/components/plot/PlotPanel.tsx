@@ -1,5 +1,5 @@
 import { useContext, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatShort } from '../../plot/format';
+import { formatShort } from '../../format/number';
 import { sampleCount } from '../../plot/layout';
 import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
 import { useControls } from '../config';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
-import { formatNumber } from '../../plot/format';
+import { formatReadout } from '../../format/number';
 import { useThrottledText } from './useThrottledText';
 
 /** One function's values at the crosshair. */
@@ -21,7 +21,7 @@ export interface ReadoutProps {
 }
 
 /** A screen reader hears at most one readout per this many milliseconds. */
-export const ANNOUNCE_MS = 500;
+const ANNOUNCE_MS = 500;
 
 /**
  * x, f(x) and f′(x) of every shown function at the crosshair, to 4 significant digits. Shown at
@@ -29,12 +29,12 @@ export const ANNOUNCE_MS = 500;
  * so holding an arrow key does not queue a hundred announcements.
  */
 export function Readout({ x, rows, difference, kinkNote, t }: ReadoutProps) {
-  const xLine = t('plotReadoutX', { x: formatNumber(x) });
+  const xLine = t('plotReadoutX', { x: formatReadout(x) });
   const lines = rows.map((r) =>
-    t('plotReadoutRow', { name: r.label, f: formatNumber(r.f), df: formatNumber(r.df) }),
+    t('plotReadoutRow', { name: r.label, f: formatReadout(r.f), df: formatReadout(r.df) }),
   );
   const diffLine = difference
-    ? t('plotReadoutDiff', { name: difference.label, value: formatNumber(difference.value) })
+    ? t('plotReadoutDiff', { name: difference.label, value: formatReadout(difference.value) })
     : null;
   const spoken = [xLine, ...lines, diffLine, kinkNote].filter(Boolean).join('. ');
   const announced = useThrottledText(spoken, ANNOUNCE_MS);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
-import { formatNumber, formatShort } from '../../plot/format';
+import { formatReadout, formatShort } from '../../format/number';
 import { TABLE_ROWS, tableXs } from '../../plot/table';
 import type { PlotModel } from './usePlotModel';
 
@@ -61,14 +61,14 @@ export function ValueTable({ model, id, t }: ValueTableProps) {
           {xs.map((x) => (
             <tr key={x}>
               <th scope="row">
-                {formatNumber(x)}
+                {formatReadout(x)}
                 {kinks.has(x) && ` (${t('plotTableKink')})`}
               </th>
               {series.map((s) => [
-                <td key={`${s.a.id}-f`}>{formatNumber(s.a.f(x, s.p))}</td>,
-                showDerivative && <td key={`${s.a.id}-df`}>{formatNumber(s.a.df(x, s.p))}</td>,
+                <td key={`${s.a.id}-f`}>{formatReadout(s.a.f(x, s.p))}</td>,
+                showDerivative && <td key={`${s.a.id}-df`}>{formatReadout(s.a.df(x, s.p))}</td>,
               ])}
-              {difference && <td>{formatNumber(difference.a.f(x))}</td>}
+              {difference && <td>{formatReadout(difference.a.f(x))}</td>}
             </tr>
           ))}
         </tbody>

@@ -10,7 +10,7 @@ import {
 } from '../../math';
 import { createDifference } from '../../plot/difference';
 import { chooseYDomain, extentOf, unionExtent, type Extent } from '../../plot/domain';
-import { formatFunctionLabel } from '../../plot/format';
+import { formatFunctionLabel } from '../../format/number';
 import { keyboardStops } from '../../plot/stops';
 import { useExplorer } from '../../state/context';
 import {

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useElementWidth } from '../../components/plot/useElementWidth';
 import type { CostResult } from '../../train/cost';
-import type { DemoT } from '../i18n';
+import type { DemoT } from '../../i18n/sections/demos';
 import { fnName } from '../text';
 import { linearAxis, project } from './axes';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { SparsityResult, SparsitySeries } from '../../train/sparsity';
-import type { DemoT } from '../i18n';
+import type { DemoT } from '../../i18n/sections/demos';
 import { fnName, percent } from '../text';
 import { project } from './axes';
 import { Chart } from './Chart';

@@ -1,5 +1,5 @@
 import { scaleLog } from 'd3-scale';
-import { formatNumber } from '../../plot/format';
+import { formatReadout } from '../../format/number';
 import { toPx, type Linear } from '../../plot/path';
 import { CHAR_W } from '../../plot/layout';
 import { createAxis, type Tick } from '../../plot/ticks';
@@ -52,7 +52,7 @@ export function logAxis(
     .map((value) => ({
       value,
       px: Math.round(log(value) * 10) / 10,
-      label: formatNumber(value, 1),
+      label: formatReadout(value, 1),
     }));
   return { scale: { domain: [lo, hi], range }, log: true, ticks };
 }

@@ -2,7 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import type { JobOptionsMap, JobResultMap } from '../../train/protocol';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
-import { useDemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { FunctionChecklist } from '../ui/FunctionChecklist';
 import { SeedField } from '../ui/SeedField';
@@ -36,7 +37,7 @@ export function ComputedDemo<K extends Computed>({
   ...section
 }: ComputedDemoProps<K>) {
   const { demo } = section;
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st[demo]);
   const update = useDemos((st) => st.update);
   const job = useComputeJob(demo);

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../components/formatValue';
+import { formatProse } from '../../format/number';
 import type { CostOptions, CostResult } from '../../train/cost';
 import { CostChart } from '../chart/CostChart';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
-import { useDemoT, type DemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { costSummary, fnName, times } from '../text';
 import { FunctionChecklist } from '../ui/FunctionChecklist';
@@ -20,11 +21,11 @@ const REPETITIONS = 7;
 /** Input values are random but seeded; the timings themselves are the machine's. */
 const SEED = 1;
 
-const ns = (v: number) => formatValue(Number(v.toPrecision(3)));
+const ns = (v: number) => formatProse(Number(v.toPrecision(3)));
 
 /** Claim 1: ns per element of f and f′, measured in a worker, relative to ReLU. */
 export function CostPanel({ level, offerAlone = false }: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.cost);
   const update = useDemos((st) => st.update);
   const job = useComputeJob('cost');

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../components/formatValue';
+import { formatProse } from '../../format/number';
 import type { DepthOptions, DepthResult } from '../../train/depth';
 import { positiveExtent } from '../chart/axes';
 import { Chart } from '../chart/Chart';
 import { Line } from '../chart/Line';
 import { toCurve } from '../chart/series';
 import { useDemos } from '../context';
-import { useDemoT, type DemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { grid } from '../ui/grid';
 import { depthSummary, fnName } from '../text';
@@ -21,7 +22,7 @@ const F = SCHEMA.depth;
 
 /** Claim 2: gradient norm per layer of a random MLP, for up to four functions. */
 export function DepthPanel(props: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.depth);
   const update = useDemos((st) => st.update);
   const options = useMemo<DepthOptions>(
@@ -66,7 +67,7 @@ export function DepthPanel(props: PanelProps) {
         label={t('demoGain')}
         {...grid(F.gain)}
         value={s.gain}
-        format={formatValue}
+        format={formatProse}
         onChange={(gain) => set({ gain })}
       />
     </>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
-import { useDemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos } from '../../i18n/sections/demos';
 import { DYING_FNS, type DyingSettings } from '../schema';
 import { fnName } from '../text';
 import { DyingResults } from '../train/DyingResults';
@@ -28,7 +29,7 @@ function useRuns(s: DyingSettings): TrainerOptions[] {
 
 /** Claim 4: units die under ReLU (and not under its fixes) while a small network trains. */
 export function DyingPanel(props: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.dying);
   const update = useDemos((st) => st.update);
   const runs = useRuns(s);

@@ -1,5 +1,5 @@
 import type { ComputeKind } from '../../train/protocol';
-import type { DemoT } from '../i18n';
+import type { DemoT } from '../../i18n/sections/demos';
 import { ProgressBar } from '../ui/ProgressBar';
 import type { ComputeJob } from '../useComputeJob';
 

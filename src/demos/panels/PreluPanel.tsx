@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
-import { useDemoT, type DemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos, type DemoT } from '../../i18n/sections/demos';
 import { preluSummary } from '../text';
 import { FitChart } from '../train/FitChart';
 import type { TrainingSession } from '../train/session';
@@ -13,7 +14,7 @@ import type { PanelProps } from './types';
 
 /** Claim 5: PReLU's α, from PyTorch's 0.25, moves as the network trains. */
 export function PreluPanel(props: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.prelu);
   const update = useDemos((st) => st.update);
   const { units, lr, shift, seed, alpha } = s;

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../components/formatValue';
+import { formatProse } from '../../format/number';
 import type { SparsityOptions, SparsityResult } from '../../train/sparsity';
 import { HistogramChart } from '../chart/HistogramChart';
 import { useDemos } from '../context';
-import { useDemoT, type DemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { fnName, percent, sparsitySummary } from '../text';
 import { grid } from '../ui/grid';
@@ -18,7 +19,7 @@ const BINS = 60;
 
 /** Claim 3: exact zeros in the outputs of each function for Gaussian pre-activations. */
 export function SparsityPanel(props: PanelProps) {
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st.sparsity);
   const update = useDemos((st) => st.update);
   const options = useMemo<SparsityOptions>(() => {
@@ -42,14 +43,14 @@ export function SparsityPanel(props: PanelProps) {
         label={t('demoMu')}
         {...grid(F.mu)}
         value={s.mu}
-        format={formatValue}
+        format={formatProse}
         onChange={(mu) => set({ mu })}
       />
       <RangeField
         label={t('demoSigma')}
         {...grid(F.sigma)}
         value={s.sigma}
-        format={formatValue}
+        format={formatProse}
         onChange={(sigma) => set({ sigma })}
       />
     </>
@@ -79,8 +80,8 @@ function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
       <table className="ae-demo-table">
         <caption>
           {t('demoSparsityCaption', {
-            mu: formatValue(result.mu),
-            sigma: formatValue(result.sigma),
+            mu: formatProse(result.mu),
+            sigma: formatProse(result.sigma),
             n: result.samples,
           })}
         </caption>
@@ -89,7 +90,7 @@ function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
             <th scope="col">{t('demoCostFunction')}</th>
             <th scope="col">{t('demoZeroShare')}</th>
             <th scope="col">{t('demoAnalytic')}</th>
-            <th scope="col">{t('demoNearZero', { eps: formatValue(result.nearZero) })}</th>
+            <th scope="col">{t('demoNearZero', { eps: formatProse(result.nearZero) })}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { formatValue } from '../../components/formatValue';
+import { formatProse } from '../../format/number';
 import type { TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
-import { useDemoT } from '../i18n';
+import { useT } from '../../components/useT';
+import { demos } from '../../i18n/sections/demos';
 import { LEARNING_RATES, SCHEMA } from '../schema';
 import type { TrainingSession } from '../train/session';
 import { TrainControls } from '../train/TrainControls';
@@ -40,7 +41,7 @@ export function TrainerDemo({
   ...section
 }: TrainerDemoProps) {
   const { demo } = section;
-  const t = useDemoT();
+  const t = useT(demos);
   const s = useDemos((st) => st[demo]);
   const update = useDemos((st) => st.update);
   const [resetKey, setResetKey] = useState(0);
@@ -61,14 +62,14 @@ export function TrainerDemo({
         label={t('demoLr')}
         values={LEARNING_RATES}
         value={s.lr}
-        format={formatValue}
+        format={formatProse}
         onChange={(lr) => set({ lr })}
       />
       <RangeField
         label={t('demoShift')}
         {...grid(F.shift)}
         value={s.shift}
-        format={formatValue}
+        format={formatProse}
         onChange={(shift) => set({ shift })}
       />
       <RangeField

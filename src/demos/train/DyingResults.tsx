@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { DemoT } from '../i18n';
+import type { DemoT } from '../../i18n/sections/demos';
 import { dyingSummary, fnName } from '../text';
 import { Legend } from '../ui/Legend';
 import { Summary } from '../ui/Summary';

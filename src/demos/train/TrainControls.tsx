@@ -1,9 +1,8 @@
-import type { DemoT } from '../i18n';
-import type { DemoKey } from '../i18n';
+import type { DemoKey, DemoT } from '../../i18n/sections/demos';
 import type { SessionStatus, TrainingSession } from './session';
 
 /** Updates per press of "Step". */
-export const STEP_SIZE = 10;
+const STEP_SIZE = 10;
 
 const STATUS: Record<SessionStatus, DemoKey> = {
   ready: 'demoStatusReady',

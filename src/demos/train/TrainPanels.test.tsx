@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderDemos } from '../testUtils';
+import { renderDemos } from '../demos.testing';
 
 afterEach(cleanup);
 

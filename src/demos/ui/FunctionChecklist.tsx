@@ -2,7 +2,7 @@ import { getActivation } from '../../math';
 import { useId } from 'react';
 
 /** The functions offered by default; ids from the URL outside this list are added to it. */
-export const OFFERED = [
+const OFFERED = [
   'relu',
   'leaky_relu',
   'prelu',

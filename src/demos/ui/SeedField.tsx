@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { DemoT } from '../i18n';
+import type { DemoT } from '../../i18n/sections/demos';
 
 export interface SeedFieldProps {
   value: number;

@@ -1,9 +1,10 @@
+import type { Translate } from '../catalogue';
 import type { Section } from '../types';
 
 /**
  * Strings of the "Why ReLU works" demos. Not merged into the first-load catalogue: the demos
- * load lazily and look these up with `formatSection` (see demos/i18n.ts). The one string the
- * explorer itself shows, the link to the demos, lives in `demosNav.ts`.
+ * load lazily and look these up with `useT(demos)` or `translator(lang, demos)`. The one string
+ * the explorer itself shows, the link to the demos, lives in `demosNav.ts`.
  */
 export const demos = {
   demoPageTitle: { en: 'Why ReLU works', 'zh-CN': 'ReLU 为何有效' },
@@ -260,3 +261,9 @@ export const demos = {
     'zh-CN': '训练 {step} 步后，共享的 α 为 {value}，初始为 0.25；损失 {loss}。',
   },
 } as const satisfies Section;
+
+/** Keys of the demos' own section. */
+export type DemoKey = keyof typeof demos;
+
+/** Translates a demos key or any key of the shared catalogue (URL notices, switches). */
+export type DemoT = Translate<typeof demos>;

@@ -1,3 +1,4 @@
+import type { Translate } from '../catalogue';
 import type { Section } from '../types';
 
 /** Strings of the explanations: formulas, the properties list and the code panel. */
@@ -253,3 +254,9 @@ export const explain = {
     'zh-CN': 'x − tanh(x)：在 0 附近几乎是平的（增长如 x³/3），|x| 较大时接近 x ∓ 1。',
   },
 } as const satisfies Section;
+
+/** Keys of the explanations' own section. */
+export type ExplainKey = keyof typeof explain;
+
+/** Translates an explanations key or any key of the shared catalogue. */
+export type ExplainT = Translate<typeof explain>;

@@ -5,7 +5,7 @@ import { DemosApp } from './DemosApp';
 import { initialStores } from './initialStores';
 
 /** Clients on the test's own thread: the worker's job runner without a Worker. */
-export const inProcessClients: ClientFactory = leaseClients(createInProcessWorker);
+const inProcessClients: ClientFactory = leaseClients(createInProcessWorker);
 
 /** Renders the demos page for a query string (as the page would read it), in-process. */
 export function renderDemos(query: string, { embed = false, appUrl = '' } = {}) {

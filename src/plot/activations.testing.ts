@@ -1,6 +1,6 @@
 /**
  * Small hand-written activations for the plot's tests, independent of the registry (which
- * these tests should not break with). Not imported by app code.
+ * these tests should not break with). Test-only: ESLint keeps it out of app code.
  */
 import type { Activation, Kink, ParamSpec, Params } from '../math';
 
@@ -13,7 +13,7 @@ interface Def {
   kinks?(p: Params): Kink[];
 }
 
-export function fixture(def: Def): Activation {
+function fixture(def: Def): Activation {
   const full = (p?: Partial<Params>): Params => {
     const out: Record<string, number> = {};
     for (const s of def.params ?? []) out[s.key] = p?.[s.key] ?? s.default;
