@@ -1,107 +1,31 @@
 /**
- * Standalone SVG from the plot panels on screen: a copy whose look no longer depends on the
- * page. Colours and fonts come from the page's CSS (custom properties under `.ae-root`), so
- * each element's computed style is written inline, anything that could reach outside the file
- * is dropped, and the panels are stacked in one `<svg>` on the themed background.
+ * The plot as a standalone SVG file, drawn from the plot model (not copied from the page): the
+ * same panels, curves, axes, zones and kink notes as on screen, with the legend above them, every
+ * colour and font written on the element (no classes, no custom properties), nothing that could
+ * load or run anything, on the theme's background.
  */
+import type { MessageKey, MessageVars } from '../i18n/catalogue';
+import type { Dot, Curve } from '../math';
+import type { PanelGeometry } from '../plot/geometry';
+import { zoneRects } from '../plot/geometry';
+import { KINK_LINE, layoutKinkNotes } from '../plot/kinkNotes';
+import { SMALL_TEXT_PX } from '../plot/layout';
+import type { PlotModel } from '../plot/model';
+import { curvePath, toPx, type Linear } from '../plot/path';
+import type { Axis } from '../plot/ticks';
+import type { ExportTheme } from './theme';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Reads an element's computed style; injectable so the builder can be tested without layout. */
-export type StyleReader = (el: Element) => Pick<CSSStyleDeclaration, 'getPropertyValue'>;
-
-/** Properties that SVG inherits: written where an element's value differs from its parent's. */
-const INHERITED = [
-  'fill',
-  'fill-opacity',
-  'fill-rule',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-dashoffset',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'stroke-miterlimit',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'font-variant-numeric',
-  'letter-spacing',
-  'text-anchor',
-  'dominant-baseline',
-  'paint-order',
-  'shape-rendering',
-  'visibility',
-] as const;
-
-/** Non-inherited properties, written where they differ from the initial value. */
-const OWN: Readonly<Record<string, string>> = {
-  opacity: '1',
-  'alignment-baseline': 'auto',
-  'vector-effect': 'none',
-};
-
-/** Initial values of the inherited properties, compared against at the root of each panel. */
-const INITIAL: Readonly<Record<string, string>> = {
-  fill: 'rgb(0, 0, 0)',
-  'fill-opacity': '1',
-  'fill-rule': 'nonzero',
-  stroke: 'none',
-  'stroke-width': '1px',
-  'stroke-opacity': '1',
-  'stroke-dasharray': 'none',
-  'stroke-dashoffset': '0px',
-  'stroke-linecap': 'butt',
-  'stroke-linejoin': 'miter',
-  'stroke-miterlimit': '4',
-  'font-style': 'normal',
-  'font-weight': '400',
-  'font-variant-numeric': 'normal',
-  'letter-spacing': 'normal',
-  'text-anchor': 'start',
-  'dominant-baseline': 'auto',
-  'paint-order': 'normal',
-  'shape-rendering': 'auto',
-  visibility: 'visible',
-};
-
-/** Elements that could load or run something, or that a standalone image cannot show. */
-const DROPPED = new Set(['script', 'foreignObject', 'style', 'iframe', 'video', 'audio', 'canvas']);
-
-/** One panel to export: the on-screen `<svg>` and its CSS-pixel size. */
-export interface Panel {
-  svg: SVGSVGElement;
-  width: number;
-  height: number;
-}
-
-/** One legend entry to repeat above the panels: its swatch and its label, as on screen. */
-export interface LegendEntry {
-  /** The entry's small `<svg>` sample of the curve's colour and dash (may be absent). */
-  swatch: SVGSVGElement | null;
-  /** The element holding the label text (its computed colour and font are used). */
-  label: Element;
-}
-
-/** Height of one legend row, in CSS pixels. */
-const LEGEND_ROW = 20;
+type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
 export interface StandaloneOptions {
-  /**
-   * The legend, drawn as rows above the panels: on screen it is HTML beside the SVG, and a
-   * figure in a paper needs it to say which curve is which.
-   */
-  legend?: readonly LegendEntry[];
-  /** Background colour (resolved, e.g. `rgb(255, 255, 255)`); the theme's page colour. */
-  background: string;
-  /** Computed-style reader; defaults to the element's window's `getComputedStyle`. */
-  getStyle?: StyleReader;
-  /** Vertical gap between stacked panels, in CSS pixels. */
-  gap?: number;
-  /** `<title>` of the file, e.g. "Leaky ReLU (α = 0.1) and its derivative". */
+  /** Messages in the explorer's language (panel titles, kink notes, the difference's label). */
+  t: Translate;
+  /** Colours and font of the explorer's theme and language. */
+  theme: ExportTheme;
+  /** `<title>` of the file, e.g. "Leaky ReLU". */
   title?: string;
+  /** Gap between the legend and the plot, in CSS pixels. */
+  gap?: number;
 }
 
 /** The result: SVG text plus its size in CSS pixels (the PNG export doubles it). */
@@ -111,205 +35,368 @@ export interface StandaloneSvg {
   height: number;
 }
 
-const defaultReader: StyleReader = (el) => {
-  const view = el.ownerDocument.defaultView;
-  if (!view) throw new Error('buildStandaloneSvg: the element is not in a window');
-  return view.getComputedStyle(el);
-};
-
-/** The CSS-pixel size of an on-screen `<svg>`: its layout box, else its width/height/viewBox. */
-export function panelOf(svg: SVGSVGElement): Panel {
-  const box = svg.getBoundingClientRect();
-  let width = box.width;
-  let height = box.height;
-  if (!(width > 0 && height > 0)) {
-    const vb = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-    width = Number.parseFloat(svg.getAttribute('width') ?? '') || vb[2] || 0;
-    height = Number.parseFloat(svg.getAttribute('height') ?? '') || vb[3] || 0;
-  }
-  return { svg, width, height };
-}
+/** Height of one legend row, in CSS pixels. */
+export const LEGEND_ROW = 20;
+/** Size of a legend swatch (as on screen). */
+const SWATCH_W = 36;
+const SWATCH_H = 14;
 
 /**
- * Builds one self-contained SVG document from the panels, stacked top to bottom: `xmlns`
- * set, computed colours and fonts inlined (no `var(--…)`, no classes), no scripts, event
- * handlers or references outside the file (`href`s other than `#id`, `url(…)` other than
- * `url(#id)`), a background rectangle in the theme's colour.
+ * Builds the file for `model`: one legend row per function (and the difference), then the
+ * panels at the model's width. Throws when there is nothing to draw.
  */
-export function buildStandaloneSvg(
-  panels: readonly Panel[],
-  options: StandaloneOptions,
-): StandaloneSvg {
-  const doc = panels[0]?.svg.ownerDocument;
-  if (!doc) throw new Error('buildStandaloneSvg: no panel to export');
-  const read = options.getStyle ?? defaultReader;
+export function buildStandaloneSvg(model: PlotModel, options: StandaloneOptions): StandaloneSvg {
+  if (model.series.length === 0) throw new Error('buildStandaloneSvg: no function to draw');
+  const { t, theme } = options;
   const gap = options.gap ?? 8;
-  const legend = options.legend ?? [];
-  const legendHeight = legend.length > 0 ? legend.length * LEGEND_ROW + gap : 0;
-  const width = Math.ceil(Math.max(...panels.map((p) => p.width)));
-  const height = Math.ceil(
-    legendHeight + panels.reduce((sum, p) => sum + p.height, 0) + gap * (panels.length - 1),
+  const { layout } = model.geometry;
+  const legend = legendEntries(model, t);
+  const legendHeight = legend.length * LEGEND_ROW + gap;
+  const width = Math.ceil(layout.width);
+  const height = Math.ceil(legendHeight + layout.height);
+  const parts = [
+    options.title ? el('title', {}, esc(options.title)) : '',
+    el('rect', { width: '100%', height: '100%', fill: theme.bg }),
+    ...legend.map((entry, i) => legendRow(entry, i * LEGEND_ROW, theme)),
+    el(
+      'svg',
+      {
+        x: 0,
+        y: legendHeight,
+        width: layout.width,
+        height: layout.height,
+        viewBox: `0 0 ${layout.width} ${layout.height}`,
+        style: css({ 'font-family': theme.font, 'font-size': `${SMALL_TEXT_PX}px` }),
+      },
+      plotBody(model, t, theme),
+    ),
+  ];
+  const root = el(
+    'svg',
+    { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` },
+    parts.join(''),
   );
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${root}`, width, height };
+}
 
-  const root = doc.createElementNS(SVG_NS, 'svg');
-  root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  if (options.title) {
-    const title = doc.createElementNS(SVG_NS, 'title');
-    title.textContent = options.title;
-    root.appendChild(title);
-  }
-  const bg = doc.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', safeValue(options.background) ?? '#fff');
-  root.appendChild(bg);
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
-  legend.forEach((entry, i) => {
-    const row = legendRow(entry, read, i * LEGEND_ROW);
-    if (row) root.appendChild(row);
+interface LegendEntry {
+  label: string;
+  colour: number;
+  solid: boolean;
+  dashed: boolean;
+}
+
+/** The legend's function entries, as on screen: each series, then the difference. */
+function legendEntries(model: PlotModel, t: Translate): LegendEntry[] {
+  const out = model.series.map((s) => ({
+    label: s.label,
+    colour: s.colour,
+    solid: true,
+    dashed: model.showDerivative,
+  }));
+  const d = model.difference;
+  if (d)
+    out.push({
+      label: t('plotLegendDiff', { a: d.g.label, b: d.h.label }),
+      colour: 1,
+      solid: false,
+      dashed: true,
+    });
+  return out;
+}
+
+/** One legend row at `top`: the swatch (the curve's colour and dash), then the label. */
+function legendRow(entry: LegendEntry, top: number, theme: ExportTheme): string {
+  const stroke = curveStyle(theme, entry.colour, false);
+  const line = (y: number, dashed: boolean) =>
+    el('line', { x1: 2, x2: SWATCH_W - 2, y1: y, y2: y, style: dashed ? dash(stroke) : stroke });
+  const swatch = el(
+    'svg',
+    {
+      x: 0,
+      y: (LEGEND_ROW - SWATCH_H) / 2,
+      width: SWATCH_W,
+      height: SWATCH_H,
+      viewBox: `0 0 ${SWATCH_W} ${SWATCH_H}`,
+    },
+    (entry.solid ? line(4, false) : '') + (entry.dashed ? line(entry.solid ? 11 : 7, true) : ''),
+  );
+  const label = el(
+    'text',
+    {
+      x: SWATCH_W + 6,
+      y: LEGEND_ROW / 2,
+      'dominant-baseline': 'central',
+      style: css({ fill: theme.fg, 'font-family': theme.font, 'font-size': `${SMALL_TEXT_PX}px` }),
+    },
+    esc(entry.label),
+  );
+  return el('g', { transform: `translate(0 ${top})` }, swatch + label);
+}
+
+/** The panels and the x labels, in the plot's own coordinates. */
+function plotBody(model: PlotModel, t: Translate, theme: ExportTheme): string {
+  const { layout, x, panels } = model.geometry;
+  const { left, right } = layout;
+  const main = model.series[0]!;
+  const out = panels.map((box) => {
+    const sy = box.y.scale;
+    const clipId = `ae-export-${box.kind}`;
+    if (box.kind === 'diff') {
+      const d = model.difference!;
+      const title = t('plotTitleDiff', { a: d.g.label, b: d.h.label });
+      const curves =
+        curve(d.sampled.f, x.scale, sy, theme, 1, true, true) +
+        dots(d.sampled.fDots, x.scale, sy, theme, 1);
+      return panel(box, x, left, right, clipId, title, [], curves, '', theme);
+    }
+    const isF = box.kind === 'f';
+    // Compared curves first so the main curve is drawn on top.
+    const shown = [...model.series].reverse();
+    const curves =
+      shown
+        .map((s) =>
+          curve(
+            isF ? s.sampled.f : s.sampled.df,
+            x.scale,
+            sy,
+            theme,
+            s.colour,
+            !isF,
+            s.colour === 1,
+          ),
+        )
+        .join('') +
+      shown
+        .map((s) => dots(isF ? s.sampled.fDots : s.sampled.dfDots, x.scale, sy, theme, s.colour))
+        .join('');
+    const bottom = box.top + box.height;
+    const notes =
+      !isF && main.colour === 1
+        ? kinkNotes(model, { sx: x.scale, sy, left, right, top: box.top, bottom }, t, theme)
+        : '';
+    const title = t(isF ? 'plotTitleF' : 'plotTitleDf');
+    return panel(box, x, left, right, clipId, title, model.zones, curves, notes, theme);
   });
-
-  let y = legendHeight;
-  for (const panel of panels) {
-    const copy = copyElement(panel.svg, read, null);
-    if (copy) {
-      copy.setAttribute('x', '0');
-      copy.setAttribute('y', String(y));
-      copy.setAttribute('width', String(panel.width));
-      copy.setAttribute('height', String(panel.height));
-      if (!copy.hasAttribute('viewBox'))
-        copy.setAttribute('viewBox', `0 0 ${panel.width} ${panel.height}`);
-      root.appendChild(copy);
-    }
-    y += panel.height + gap;
-  }
-  const text = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };
+  const tickLabels = x.ticks
+    .map((tk) => el('text', { x: tk.px, y: layout.xLabelsY }, esc(tk.label)))
+    .join('');
+  out.push(
+    el('g', { 'text-anchor': 'middle', style: css({ fill: theme.muted }) }, tickLabels),
+    el(
+      'text',
+      {
+        x: (left + right) / 2,
+        y: layout.xTitleY,
+        'text-anchor': 'middle',
+        style: css({ fill: theme.fg, 'font-weight': '600' }),
+      },
+      esc(t('plotTitleX')),
+    ),
+  );
+  return out.join('');
 }
 
-/** One legend row at `top`: the swatch copied as drawn, the label as SVG text in its font. */
-function legendRow(entry: LegendEntry, read: StyleReader, top: number): Element | null {
-  const doc = entry.label.ownerDocument;
-  const g = doc.createElementNS(SVG_NS, 'g');
-  g.setAttribute('transform', `translate(0 ${top})`);
-  let x = 0;
-  if (entry.swatch) {
-    const swatch = copyElement(entry.swatch, read, null);
-    if (swatch) {
-      const w = Number.parseFloat(entry.swatch.getAttribute('width') ?? '') || 36;
-      const h = Number.parseFloat(entry.swatch.getAttribute('height') ?? '') || 14;
-      swatch.setAttribute('x', '0');
-      swatch.setAttribute('y', String((LEGEND_ROW - h) / 2));
-      swatch.setAttribute('width', String(w));
-      swatch.setAttribute('height', String(h));
-      g.appendChild(swatch);
-      x = w + 6;
-    }
-  }
-  const text = doc.createElementNS(SVG_NS, 'text');
-  text.setAttribute('x', String(x));
-  text.setAttribute('y', String(LEGEND_ROW / 2));
-  text.setAttribute('dominant-baseline', 'central');
-  const style = read(entry.label);
-  const declarations = ['color', 'font-family', 'font-size', 'font-weight']
-    .map((prop) => [
-      prop === 'color' ? 'fill' : prop,
-      safeValue(style.getPropertyValue(prop).trim()),
-    ])
-    .filter((d): d is [string, string] => d[1] !== null)
-    .map(([prop, v]) => `${prop}:${v}`);
-  if (declarations.length > 0) text.setAttribute('style', declarations.join(';'));
-  text.textContent = entry.label.textContent ?? '';
-  g.appendChild(text);
-  return g;
+/** One panel: title, zones, grid, border, axes, y labels, then clipped curves and the notes. */
+function panel(
+  box: PanelGeometry,
+  x: Axis,
+  left: number,
+  right: number,
+  clipId: string,
+  title: string,
+  zones: PlotModel['zones'],
+  curves: string,
+  overlay: string,
+  theme: ExportTheme,
+): string {
+  const top = box.top;
+  const bottom = box.top + box.height;
+  const w = right - left;
+  const crisp = { 'shape-rendering': 'crispEdges' };
+  const grid = [
+    ...x.ticks.map((tk) => el('line', { x1: tk.px, x2: tk.px, y1: top, y2: bottom })),
+    ...box.y.ticks.map((tk) => el('line', { x1: left, x2: right, y1: tk.px, y2: tk.px })),
+  ].join('');
+  const yLabels = box.y.ticks
+    .map((tk) => el('text', { x: left - 6, y: tk.px, dy: '0.32em' }, esc(tk.label)))
+    .join('');
+  return el(
+    'g',
+    {},
+    [
+      el('clipPath', { id: clipId }, el('rect', { x: left, y: top, width: w, height: box.height })),
+      el(
+        'text',
+        { x: left, y: top - 7, style: css({ fill: theme.fg, 'font-weight': '600' }) },
+        esc(title),
+      ),
+      ...zoneRects(zones, x, left, right).map((z) =>
+        el('rect', {
+          x: z.x,
+          y: top,
+          width: z.width,
+          height: box.height,
+          style: css({ fill: theme.zone }),
+        }),
+      ),
+      el('g', { style: css({ stroke: theme.grid, 'stroke-width': '1', ...crisp }) }, grid),
+      el('rect', {
+        x: left,
+        y: top,
+        width: w,
+        height: box.height,
+        style: css({ fill: 'none', stroke: theme.border, ...crisp }),
+      }),
+      el(
+        'g',
+        { style: css({ stroke: theme.axis, 'stroke-width': '1.25', ...crisp }) },
+        el('line', { x1: left, x2: right, y1: box.y.axisPx, y2: box.y.axisPx }) +
+          el('line', { x1: x.axisPx, x2: x.axisPx, y1: top, y2: bottom }),
+      ),
+      el('g', { 'text-anchor': 'end', style: css({ fill: theme.muted }) }, yLabels),
+      el('g', { 'clip-path': `url(#${clipId})` }, curves),
+      overlay,
+    ].join(''),
+  );
 }
 
-/** A value safe to write: no custom property, no reference outside the file. */
-function safeValue(v: string | null | undefined): string | null {
-  if (v === null || v === undefined || v === '') return null;
-  if (v.includes('var(')) return null;
-  if (/url\(/i.test(v) && !/^url\(\s*["']?#[^)]*\)$/i.test(v.trim())) return null;
-  return v;
+/** A curve's stroke, as `.ae-plot-curve` draws it. */
+function curveStyle(theme: ExportTheme, colour: number, main: boolean): string {
+  return css({
+    fill: 'none',
+    stroke: curveColour(theme, colour),
+    'stroke-width': main ? '2.5' : '1.75',
+    'stroke-linejoin': 'miter',
+    'stroke-miterlimit': '10',
+    'stroke-linecap': 'butt',
+  });
 }
 
-/**
- * Copies `el` (and its subtree) with computed style inlined. Returns null for elements a
- * standalone image drops (scripts, foreign content, anything not rendered).
- */
-function copyElement(
-  el: Element,
-  read: StyleReader,
-  parentStyle: Readonly<Record<string, string>> | null,
-): Element | null {
-  if (DROPPED.has(el.localName) || el.namespaceURI !== SVG_NS) return null;
-  const style = read(el);
-  if (style.getPropertyValue('display') === 'none') return null;
-  const doc = el.ownerDocument;
-  const copy = doc.createElementNS(SVG_NS, el.localName);
+const dash = (style: string) => `${style};stroke-dasharray:7 4`;
+const curveColour = (theme: ExportTheme, colour: number) => theme.curves[(colour - 1) % 5]!;
 
-  for (const attr of Array.from(el.attributes)) {
-    const name = attr.name;
-    if (name === 'class' || name === 'style' || name === 'tabindex' || name === 'id') continue;
-    if (/^on/i.test(name) || name.startsWith('data-') || name.startsWith('aria-')) continue;
-    if (name === 'role' || name === 'focusable') continue;
-    if (name === 'href' || name === 'xlink:href') {
-      if (attr.value.startsWith('#')) copy.setAttribute('href', attr.value);
-      continue;
-    }
-    const value = safeValue(attr.value);
-    if (value !== null) copy.setAttribute(name, value);
-  }
-  // Ids are kept only where something may point at them (clip paths, markers, gradients).
-  const id = el.getAttribute('id');
-  if (
-    id &&
-    /^(clipPath|mask|marker|linearGradient|radialGradient|pattern|symbol)$/.test(el.localName)
-  )
-    copy.setAttribute('id', id);
-
-  const own: Record<string, string> = {};
-  const declarations: string[] = [];
-  for (const prop of INHERITED) {
-    const v = style.getPropertyValue(prop).trim();
-    own[prop] = v;
-    const base = parentStyle ? parentStyle[prop] : INITIAL[prop];
-    const safe = safeValue(v);
-    if (safe !== null && safe !== base) declarations.push(`${prop}:${safe}`);
-  }
-  for (const [prop, initial] of Object.entries(OWN)) {
-    const safe = safeValue(style.getPropertyValue(prop).trim());
-    if (safe !== null && safe !== initial) declarations.push(`${prop}:${safe}`);
-  }
-  if (declarations.length > 0) copy.setAttribute('style', declarations.join(';'));
-
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 3) copy.appendChild(doc.createTextNode(child.textContent ?? ''));
-    else if (child.nodeType === 1) {
-      const c = copyElement(child as Element, read, own);
-      if (c) copy.appendChild(c);
-    }
-  }
-  return copy;
+function curve(
+  c: Curve,
+  sx: Linear,
+  sy: Linear,
+  theme: ExportTheme,
+  colour: number,
+  dashed: boolean,
+  main: boolean,
+): string {
+  const style = curveStyle(theme, colour, main);
+  return el('path', { d: curvePath(c, sx, sy), style: dashed ? dash(style) : style });
 }
 
-/**
- * The colour painted behind `el`: the nearest ancestor with an opaque-ish background, else
- * white. This is the theme's page or panel colour, used as the export's background.
- */
-export function backgroundOf(el: Element, read: StyleReader = defaultReader): string {
-  for (let n: Element | null = el; n; n = parentOrHost(n)) {
-    const bg = read(n).getPropertyValue('background-color').trim();
-    if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
-  }
-  return 'rgb(255, 255, 255)';
+/** Jump dots: filled at the value used at x, open at the other one-sided limit. */
+function dots(list: readonly Dot[], sx: Linear, sy: Linear, theme: ExportTheme, colour: number) {
+  if (list.length === 0) return '';
+  const c = curveColour(theme, colour);
+  const filled = css({ fill: c, stroke: theme.bg, 'stroke-width': '1' });
+  const open = css({ fill: theme.bg, stroke: c, 'stroke-width': '1.75' });
+  return el(
+    'g',
+    {},
+    list
+      .map((d) => [toPx(sx, d.x), toPx(sy, d.y), d.filled] as const)
+      .filter(([cx, cy]) => Number.isFinite(cx) && Number.isFinite(cy))
+      .map(([cx, cy, f]) => el('circle', { cx, cy, r: 3.5, style: f ? filled : open }))
+      .join(''),
+  );
 }
 
-/** The parent element, crossing out of a shadow root to its host. */
-function parentOrHost(n: Element): Element | null {
-  if (n.parentElement) return n.parentElement;
-  const root = n.getRootNode();
-  return root && 'host' in root ? (root as ShadowRoot).host : null;
+/** The notes at the main function's kinks on the f′ panel, placed as on screen. */
+function kinkNotes(
+  model: PlotModel,
+  frame: { sx: Linear; sy: Linear; left: number; right: number; top: number; bottom: number },
+  t: Translate,
+  theme: ExportTheme,
+): string {
+  const wide = frame.right - frame.left >= 420;
+  const notes = layoutKinkNotes(model.series[0]!.sampled.kinks, { ...frame, wide }, t);
+  return notes
+    .map((note) => {
+      const spans = note.lines
+        .map((s, i) =>
+          el(
+            'tspan',
+            {
+              x: note.textX,
+              dy: i === 0 ? 0 : KINK_LINE,
+              style: i < note.lines.length - 1 ? css({ fill: theme.muted }) : undefined,
+            },
+            esc(s),
+          ),
+        )
+        .join('');
+      return el(
+        'g',
+        {},
+        [
+          el('title', {}, esc(note.title)),
+          el('line', {
+            x1: note.px,
+            x2: note.px,
+            y1: frame.top,
+            y2: frame.bottom,
+            style: css({ stroke: theme.muted, 'stroke-width': '1', 'stroke-dasharray': '1 3' }),
+          }),
+          el('rect', {
+            ...note.box,
+            rx: 2,
+            style: css({
+              fill: theme.bg,
+              'fill-opacity': '0.88',
+              stroke: theme.border,
+              'stroke-width': '0.75',
+            }),
+          }),
+          el(
+            'text',
+            {
+              x: note.textX,
+              y: note.textY,
+              'text-anchor': note.anchor,
+              style: css({ fill: theme.fg }),
+            },
+            spans,
+          ),
+        ].join(''),
+      );
+    })
+    .join('');
+}
+
+type Attrs = Readonly<Record<string, string | number | undefined>>;
+
+/** An element as text; attribute values escaped, numbers to 1/100 px. */
+function el(name: string, attrs: Attrs, content = ''): string {
+  let s = `<${name}`;
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined) continue;
+    s += ` ${k}="${esc(typeof v === 'number' ? num(v) : v)}"`;
+  }
+  return content ? `${s}>${content}</${name}>` : `${s}/>`;
+}
+
+/** Declarations for a `style` attribute. */
+function css(decl: Readonly<Record<string, string>>): string {
+  return Object.entries(decl)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';');
+}
+
+function num(v: number): string {
+  return String(Math.round(v * 100) / 100 + 0);
+}
+
+/** Escapes text for element content and double-quoted attributes. */
+function esc(s: string): string {
+  return s.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!,
+  );
 }
