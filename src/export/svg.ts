@@ -1,18 +1,17 @@
 /**
  * The plot as a standalone SVG file, drawn from the plot model (not copied from the page): the
- * same panels, curves, axes, zones and kink notes as on screen, with the legend above them, every
- * colour and font written on the element (no classes, no custom properties), nothing that could
- * load or run anything, on the theme's background.
+ * same panels, curves, axes, zones and kink notes as on screen, with the legend above them,
+ * colours and fonts written as presentation attributes (no classes, no custom properties, no
+ * style sheet, so drawing programs read them), nothing that could load or run anything, on the
+ * theme's background.
  */
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
-import type { Dot, Curve } from '../math';
-import type { PanelGeometry } from '../plot/geometry';
-import { zoneRects } from '../plot/geometry';
-import { KINK_LINE, layoutKinkNotes } from '../plot/kinkNotes';
+import type { Curve, Dot, Kink } from '../math';
+import { zoneRects, type PanelGeometry } from '../plot/geometry';
+import { KINK_LINE, layoutKinkNotes, type NoteFrame } from '../plot/kinkNotes';
 import { SMALL_TEXT_PX } from '../plot/layout';
 import type { PlotModel } from '../plot/model';
 import { curvePath, toPx, type Linear } from '../plot/path';
-import type { Axis } from '../plot/ticks';
 import type { ExportTheme } from './theme';
 
 type Translate = (key: MessageKey, vars?: MessageVars) => string;
@@ -37,9 +36,8 @@ export interface StandaloneSvg {
 
 /** Height of one legend row, in CSS pixels. */
 export const LEGEND_ROW = 20;
-/** Size of a legend swatch (as on screen). */
-const SWATCH_W = 36;
-const SWATCH_H = 14;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Builds the file for `model`: one legend row per function (and the difference), then the
@@ -48,38 +46,34 @@ const SWATCH_H = 14;
 export function buildStandaloneSvg(model: PlotModel, options: StandaloneOptions): StandaloneSvg {
   if (model.series.length === 0) throw new Error('buildStandaloneSvg: no function to draw');
   const { t, theme } = options;
-  const gap = options.gap ?? 8;
   const { layout } = model.geometry;
   const legend = legendEntries(model, t);
-  const legendHeight = legend.length * LEGEND_ROW + gap;
+  const legendHeight = legend.length * LEGEND_ROW + (options.gap ?? 8);
   const width = Math.ceil(layout.width);
   const height = Math.ceil(legendHeight + layout.height);
-  const parts = [
-    options.title ? el('title', {}, esc(options.title)) : '',
-    el('rect', { width: '100%', height: '100%', fill: theme.bg }),
-    ...legend.map((entry, i) => legendRow(entry, i * LEGEND_ROW, theme)),
+  const body =
+    (options.title ? el('title', {}, esc(options.title)) : '') +
+    el('rect', { width: '100%', height: '100%', fill: theme.bg }) +
+    legend.map((entry, i) => legendRow(entry, i * LEGEND_ROW, theme)).join('') +
     el(
       'svg',
-      {
-        x: 0,
-        y: legendHeight,
-        width: layout.width,
-        height: layout.height,
-        viewBox: `0 0 ${layout.width} ${layout.height}`,
-        style: css({ 'font-family': theme.font, 'font-size': `${SMALL_TEXT_PX}px` }),
-      },
+      { x: 0, y: legendHeight, width: layout.width, height: layout.height, viewBox: box(layout) },
       plotBody(model, t, theme),
-    ),
-  ];
+    );
   const root = el(
     'svg',
-    { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` },
-    parts.join(''),
+    {
+      xmlns: SVG_NS,
+      width,
+      height,
+      viewBox: box({ width, height }),
+      'font-family': theme.font,
+      'font-size': SMALL_TEXT_PX,
+    },
+    body,
   );
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${root}`, width, height };
 }
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 interface LegendEntry {
   label: string;
@@ -98,100 +92,75 @@ function legendEntries(model: PlotModel, t: Translate): LegendEntry[] {
   }));
   const d = model.difference;
   if (d)
-    out.push({
-      label: t('plotLegendDiff', { a: d.g.label, b: d.h.label }),
-      colour: 1,
-      solid: false,
-      dashed: true,
-    });
+    out.push({ label: diffLabel(t, 'plotLegendDiff', d), colour: 1, solid: false, dashed: true });
   return out;
 }
 
-/** One legend row at `top`: the swatch (the curve's colour and dash), then the label. */
+/** One legend row at `top`: a swatch of the curve's colour and dash(es), then the label. */
 function legendRow(entry: LegendEntry, top: number, theme: ExportTheme): string {
-  const stroke = curveStyle(theme, entry.colour, false);
   const line = (y: number, dashed: boolean) =>
-    el('line', { x1: 2, x2: SWATCH_W - 2, y1: y, y2: y, style: dashed ? dash(stroke) : stroke });
-  const swatch = el(
-    'svg',
-    {
-      x: 0,
-      y: (LEGEND_ROW - SWATCH_H) / 2,
-      width: SWATCH_W,
-      height: SWATCH_H,
-      viewBox: `0 0 ${SWATCH_W} ${SWATCH_H}`,
-    },
-    (entry.solid ? line(4, false) : '') + (entry.dashed ? line(entry.solid ? 11 : 7, true) : ''),
+    el('line', { x1: 2, x2: 34, y1: y + 3, y2: y + 3, ...stroke(theme, entry.colour, dashed) });
+  return el(
+    'g',
+    { transform: `translate(0 ${top})` },
+    (entry.solid ? line(4, false) : '') +
+      (entry.dashed ? line(entry.solid ? 11 : 7, true) : '') +
+      el(
+        'text',
+        { x: 42, y: LEGEND_ROW / 2, 'dominant-baseline': 'central', fill: theme.fg },
+        esc(entry.label),
+      ),
   );
-  const label = el(
-    'text',
-    {
-      x: SWATCH_W + 6,
-      y: LEGEND_ROW / 2,
-      'dominant-baseline': 'central',
-      style: css({ fill: theme.fg, 'font-family': theme.font, 'font-size': `${SMALL_TEXT_PX}px` }),
-    },
-    esc(entry.label),
-  );
-  return el('g', { transform: `translate(0 ${top})` }, swatch + label);
 }
 
 /** The panels and the x labels, in the plot's own coordinates. */
 function plotBody(model: PlotModel, t: Translate, theme: ExportTheme): string {
   const { layout, x, panels } = model.geometry;
-  const { left, right } = layout;
+  const sx = x.scale;
   const main = model.series[0]!;
+  // Compared curves first, so the main curve is drawn on top.
+  const shown = [...model.series].reverse();
   const out = panels.map((box) => {
     const sy = box.y.scale;
-    const clipId = `ae-export-${box.kind}`;
-    if (box.kind === 'diff') {
-      const d = model.difference!;
-      const title = t('plotTitleDiff', { a: d.g.label, b: d.h.label });
-      const curves =
-        curve(d.sampled.f, x.scale, sy, theme, 1, true, true) +
-        dots(d.sampled.fDots, x.scale, sy, theme, 1);
-      return panel(box, x, left, right, clipId, title, [], curves, '', theme);
-    }
+    const d = model.difference;
+    if (box.kind === 'diff' && d)
+      return panel(
+        model,
+        box,
+        diffLabel(t, 'plotTitleDiff', d),
+        curve(d.sampled.f, sx, sy, theme, 1, true, true) + dots(d.sampled.fDots, sx, sy, theme, 1),
+        '',
+        theme,
+      );
     const isF = box.kind === 'f';
-    // Compared curves first so the main curve is drawn on top.
-    const shown = [...model.series].reverse();
     const curves =
       shown
         .map((s) =>
-          curve(
-            isF ? s.sampled.f : s.sampled.df,
-            x.scale,
-            sy,
-            theme,
-            s.colour,
-            !isF,
-            s.colour === 1,
-          ),
+          curve(isF ? s.sampled.f : s.sampled.df, sx, sy, theme, s.colour, !isF, s.colour === 1),
         )
         .join('') +
       shown
-        .map((s) => dots(isF ? s.sampled.fDots : s.sampled.dfDots, x.scale, sy, theme, s.colour))
+        .map((s) => dots(isF ? s.sampled.fDots : s.sampled.dfDots, sx, sy, theme, s.colour))
         .join('');
-    const bottom = box.top + box.height;
+    const { left, right } = layout;
+    const frame = { sx, sy, left, right, top: box.top, bottom: box.top + box.height };
     const notes =
       !isF && main.colour === 1
-        ? kinkNotes(model, { sx: x.scale, sy, left, right, top: box.top, bottom }, t, theme)
+        ? kinkNotes(main.sampled.kinks, { ...frame, wide: right - left >= 420 }, t, theme)
         : '';
-    const title = t(isF ? 'plotTitleF' : 'plotTitleDf');
-    return panel(box, x, left, right, clipId, title, model.zones, curves, notes, theme);
+    return panel(model, box, t(isF ? 'plotTitleF' : 'plotTitleDf'), curves, notes, theme);
   });
-  const tickLabels = x.ticks
-    .map((tk) => el('text', { x: tk.px, y: layout.xLabelsY }, esc(tk.label)))
-    .join('');
+  const labels = x.ticks.map((tk) => el('text', { x: tk.px, y: layout.xLabelsY }, esc(tk.label)));
   out.push(
-    el('g', { 'text-anchor': 'middle', style: css({ fill: theme.muted }) }, tickLabels),
+    el('g', { 'text-anchor': 'middle', fill: theme.muted }, labels.join('')),
     el(
       'text',
       {
-        x: (left + right) / 2,
+        ...TITLE,
+        x: (layout.left + layout.right) / 2,
         y: layout.xTitleY,
         'text-anchor': 'middle',
-        style: css({ fill: theme.fg, 'font-weight': '600' }),
+        fill: theme.fg,
       },
       esc(t('plotTitleX')),
     ),
@@ -199,83 +168,76 @@ function plotBody(model: PlotModel, t: Translate, theme: ExportTheme): string {
   return out.join('');
 }
 
+const TITLE = { 'font-weight': 600 };
+const CRISP = { 'shape-rendering': 'crispEdges' };
+
 /** One panel: title, zones, grid, border, axes, y labels, then clipped curves and the notes. */
 function panel(
+  model: PlotModel,
   box: PanelGeometry,
-  x: Axis,
-  left: number,
-  right: number,
-  clipId: string,
   title: string,
-  zones: PlotModel['zones'],
   curves: string,
   overlay: string,
   theme: ExportTheme,
 ): string {
+  const { layout, x } = model.geometry;
+  const { left, right } = layout;
   const top = box.top;
-  const bottom = box.top + box.height;
-  const w = right - left;
-  const crisp = { 'shape-rendering': 'crispEdges' };
-  const grid = [
-    ...x.ticks.map((tk) => el('line', { x1: tk.px, x2: tk.px, y1: top, y2: bottom })),
-    ...box.y.ticks.map((tk) => el('line', { x1: left, x2: right, y1: tk.px, y2: tk.px })),
-  ].join('');
-  const yLabels = box.y.ticks
-    .map((tk) => el('text', { x: left - 6, y: tk.px, dy: '0.32em' }, esc(tk.label)))
-    .join('');
+  const bottom = top + box.height;
+  const area = { x: left, y: top, width: right - left, height: box.height };
+  const clipId = `ae-export-${box.kind}`;
+  const zones = box.kind === 'diff' ? [] : model.zones;
   return el(
     'g',
     {},
-    [
-      el('clipPath', { id: clipId }, el('rect', { x: left, y: top, width: w, height: box.height })),
-      el(
-        'text',
-        { x: left, y: top - 7, style: css({ fill: theme.fg, 'font-weight': '600' }) },
-        esc(title),
-      ),
-      ...zoneRects(zones, x, left, right).map((z) =>
-        el('rect', {
-          x: z.x,
-          y: top,
-          width: z.width,
-          height: box.height,
-          style: css({ fill: theme.zone }),
-        }),
-      ),
-      el('g', { style: css({ stroke: theme.grid, 'stroke-width': '1', ...crisp }) }, grid),
-      el('rect', {
-        x: left,
-        y: top,
-        width: w,
-        height: box.height,
-        style: css({ fill: 'none', stroke: theme.border, ...crisp }),
-      }),
+    el('clipPath', { id: clipId }, el('rect', area)) +
+      el('text', { ...TITLE, x: left, y: top - 7, fill: theme.fg }, esc(title)) +
+      zoneRects(zones, x, left, right)
+        .map((z) => el('rect', { ...area, ...z, fill: theme.zone }))
+        .join('') +
       el(
         'g',
-        { style: css({ stroke: theme.axis, 'stroke-width': '1.25', ...crisp }) },
+        { stroke: theme.grid, ...CRISP },
+        x.ticks.map((tk) => el('line', { x1: tk.px, x2: tk.px, y1: top, y2: bottom })).join('') +
+          box.y.ticks
+            .map((tk) => el('line', { x1: left, x2: right, y1: tk.px, y2: tk.px }))
+            .join(''),
+      ) +
+      el('rect', { ...area, fill: 'none', stroke: theme.border, ...CRISP }) +
+      el(
+        'g',
+        { stroke: theme.axis, 'stroke-width': 1.25, ...CRISP },
         el('line', { x1: left, x2: right, y1: box.y.axisPx, y2: box.y.axisPx }) +
           el('line', { x1: x.axisPx, x2: x.axisPx, y1: top, y2: bottom }),
-      ),
-      el('g', { 'text-anchor': 'end', style: css({ fill: theme.muted }) }, yLabels),
-      el('g', { 'clip-path': `url(#${clipId})` }, curves),
+      ) +
+      el(
+        'g',
+        { 'text-anchor': 'end', fill: theme.muted },
+        box.y.ticks
+          .map((tk) => el('text', { x: left - 6, y: tk.px, dy: '0.32em' }, esc(tk.label)))
+          .join(''),
+      ) +
+      el('g', { 'clip-path': `url(#${clipId})` }, curves) +
       overlay,
-    ].join(''),
   );
 }
 
-/** A curve's stroke, as `.ae-plot-curve` draws it. */
-function curveStyle(theme: ExportTheme, colour: number, main: boolean): string {
-  return css({
-    fill: 'none',
-    stroke: curveColour(theme, colour),
-    'stroke-width': main ? '2.5' : '1.75',
-    'stroke-linejoin': 'miter',
-    'stroke-miterlimit': '10',
-    'stroke-linecap': 'butt',
-  });
+/** `Difference: g − h` and the like. */
+function diffLabel(t: Translate, key: MessageKey, d: NonNullable<PlotModel['difference']>) {
+  return t(key, { a: d.g.label, b: d.h.label });
 }
 
-const dash = (style: string) => `${style};stroke-dasharray:7 4`;
+/** A curve's stroke as `.ae-plot-curve` draws it (joins mitred and caps butt by default). */
+function stroke(theme: ExportTheme, colour: number, dashed: boolean, main = false): Attrs {
+  return {
+    fill: 'none',
+    stroke: curveColour(theme, colour),
+    'stroke-width': main ? 2.5 : 1.75,
+    'stroke-miterlimit': 10,
+    'stroke-dasharray': dashed ? '7 4' : undefined,
+  };
+}
+
 const curveColour = (theme: ExportTheme, colour: number) => theme.curves[(colour - 1) % 5]!;
 
 function curve(
@@ -287,116 +249,84 @@ function curve(
   dashed: boolean,
   main: boolean,
 ): string {
-  const style = curveStyle(theme, colour, main);
-  return el('path', { d: curvePath(c, sx, sy), style: dashed ? dash(style) : style });
+  return el('path', { d: curvePath(c, sx, sy), ...stroke(theme, colour, dashed, main) });
 }
 
 /** Jump dots: filled at the value used at x, open at the other one-sided limit. */
 function dots(list: readonly Dot[], sx: Linear, sy: Linear, theme: ExportTheme, colour: number) {
-  if (list.length === 0) return '';
   const c = curveColour(theme, colour);
-  const filled = css({ fill: c, stroke: theme.bg, 'stroke-width': '1' });
-  const open = css({ fill: theme.bg, stroke: c, 'stroke-width': '1.75' });
-  return el(
-    'g',
-    {},
-    list
-      .map((d) => [toPx(sx, d.x), toPx(sy, d.y), d.filled] as const)
-      .filter(([cx, cy]) => Number.isFinite(cx) && Number.isFinite(cy))
-      .map(([cx, cy, f]) => el('circle', { cx, cy, r: 3.5, style: f ? filled : open }))
-      .join(''),
-  );
+  return list
+    .map((d) => {
+      const cx = toPx(sx, d.x);
+      const cy = toPx(sy, d.y);
+      if (!Number.isFinite(cx) || !Number.isFinite(cy)) return '';
+      const paint = d.filled
+        ? { fill: c, stroke: theme.bg, 'stroke-width': 1 }
+        : { fill: theme.bg, stroke: c, 'stroke-width': 1.75 };
+      return el('circle', { cx, cy, r: 3.5, ...paint });
+    })
+    .join('');
 }
 
 /** The notes at the main function's kinks on the f′ panel, placed as on screen. */
-function kinkNotes(
-  model: PlotModel,
-  frame: { sx: Linear; sy: Linear; left: number; right: number; top: number; bottom: number },
-  t: Translate,
-  theme: ExportTheme,
-): string {
-  const wide = frame.right - frame.left >= 420;
-  const notes = layoutKinkNotes(model.series[0]!.sampled.kinks, { ...frame, wide }, t);
-  return notes
+function kinkNotes(kinks: readonly Kink[], frame: NoteFrame, t: Translate, theme: ExportTheme) {
+  return layoutKinkNotes(kinks, frame, t)
     .map((note) => {
-      const spans = note.lines
-        .map((s, i) =>
-          el(
-            'tspan',
-            {
-              x: note.textX,
-              dy: i === 0 ? 0 : KINK_LINE,
-              style: i < note.lines.length - 1 ? css({ fill: theme.muted }) : undefined,
-            },
-            esc(s),
-          ),
-        )
-        .join('');
+      const spans = note.lines.map((s, i) =>
+        el(
+          'tspan',
+          {
+            x: note.textX,
+            dy: i && KINK_LINE,
+            fill: i < note.lines.length - 1 ? theme.muted : undefined,
+          },
+          esc(s),
+        ),
+      );
       return el(
         'g',
         {},
-        [
-          el('title', {}, esc(note.title)),
+        el('title', {}, esc(note.title)) +
           el('line', {
             x1: note.px,
             x2: note.px,
             y1: frame.top,
             y2: frame.bottom,
-            style: css({ stroke: theme.muted, 'stroke-width': '1', 'stroke-dasharray': '1 3' }),
-          }),
+            stroke: theme.muted,
+            'stroke-dasharray': '1 3',
+          }) +
           el('rect', {
             ...note.box,
             rx: 2,
-            style: css({
-              fill: theme.bg,
-              'fill-opacity': '0.88',
-              stroke: theme.border,
-              'stroke-width': '0.75',
-            }),
-          }),
+            fill: theme.bg,
+            'fill-opacity': 0.88,
+            stroke: theme.border,
+            'stroke-width': 0.75,
+          }) +
           el(
             'text',
-            {
-              x: note.textX,
-              y: note.textY,
-              'text-anchor': note.anchor,
-              style: css({ fill: theme.fg }),
-            },
-            spans,
+            { x: note.textX, y: note.textY, 'text-anchor': note.anchor, fill: theme.fg },
+            spans.join(''),
           ),
-        ].join(''),
       );
     })
     .join('');
 }
+
+const box = (s: { width: number; height: number }) => `0 0 ${s.width} ${s.height}`;
 
 type Attrs = Readonly<Record<string, string | number | undefined>>;
 
 /** An element as text; attribute values escaped, numbers to 1/100 px. */
 function el(name: string, attrs: Attrs, content = ''): string {
   let s = `<${name}`;
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined) continue;
-    s += ` ${k}="${esc(typeof v === 'number' ? num(v) : v)}"`;
-  }
+  for (const [k, v] of Object.entries(attrs))
+    if (v !== undefined)
+      s += ` ${k}="${esc(typeof v === 'number' ? String(Math.round(v * 100) / 100 + 0) : v)}"`;
   return content ? `${s}>${content}</${name}>` : `${s}/>`;
-}
-
-/** Declarations for a `style` attribute. */
-function css(decl: Readonly<Record<string, string>>): string {
-  return Object.entries(decl)
-    .map(([k, v]) => `${k}:${v}`)
-    .join(';');
-}
-
-function num(v: number): string {
-  return String(Math.round(v * 100) / 100 + 0);
 }
 
 /** Escapes text for element content and double-quoted attributes. */
 function esc(s: string): string {
-  return s.replace(
-    /[&<>"]/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!,
-  );
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

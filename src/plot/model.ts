@@ -87,8 +87,7 @@ const MARGIN_GUESS = 50;
  */
 export function buildPlotModel(input: PlotInput, width: number, previous?: PlotModel): PlotModel {
   const n = sampleCount(width - MARGIN_GUESS);
-  const range =
-    previous && sameRange(previous.range, input.range) ? previous.range : copy(input.range);
+  const range = reuse<Range>(previous?.range, [input.range[0], input.range[1]]);
   // Earlier samples are reusable only at the same x's.
   const old = previous && previous.n === n && previous.range === range ? previous : undefined;
 
@@ -105,12 +104,10 @@ export function buildPlotModel(input: PlotInput, width: number, previous?: PlotM
   const difference =
     input.showDifference && main && first ? differenceOf(main, first, range, n, old) : null;
 
-  const zones = reuse(previous?.zones, main ? zonesOf(main, range, old) : [], sameRanges);
-  const kinkXs = reuse(
-    previous?.kinkXs,
-    [...new Set(series.flatMap((s) => s.sampled.kinks.map((k) => k.x)))],
-    sameNumbers,
-  );
+  const zones = reuse(previous?.zones, main ? zonesOf(main, range, old) : []);
+  const kinkXs = reuse(previous?.kinkXs, [
+    ...new Set(series.flatMap((s) => s.sampled.kinks.map((k) => k.x))),
+  ]);
   const stops =
     previous && previous.kinkXs === kinkXs && previous.range === range
       ? previous.stops
@@ -122,7 +119,6 @@ export function buildPlotModel(input: PlotInput, width: number, previous?: PlotM
       series.map((s) => s.fExtent),
       range,
     ),
-    sameNumbers,
   );
   const dfDomain = reuse(
     previous?.dfDomain,
@@ -130,7 +126,6 @@ export function buildPlotModel(input: PlotInput, width: number, previous?: PlotM
       series.map((s) => s.dfExtent),
       range,
     ),
-    sameNumbers,
   );
   const showDerivative = input.showDerivative;
   const geometry =
@@ -140,7 +135,7 @@ export function buildPlotModel(input: PlotInput, width: number, previous?: PlotM
     previous.fDomain === fDomain &&
     previous.dfDomain === dfDomain &&
     previous.showDerivative === showDerivative &&
-    sameDomain(previous.difference?.domain, difference?.domain)
+    same(previous.difference?.domain, difference?.domain)
       ? previous.geometry
       : geometryOf(width, range, fDomain, dfDomain, showDerivative, difference);
 
@@ -170,7 +165,7 @@ function seriesFor(
   n: number,
   old: PlotModel | undefined,
 ): Series {
-  const prior = old?.series.find((s) => s.a === a && sameParams(s.p, p));
+  const prior = old?.series.find((s) => s.a === a && same(s.p, p));
   if (prior) return prior.colour === colour ? prior : { ...prior, colour };
   const sampled = sampleActivation(a, p, range, n);
   return {
@@ -246,47 +241,31 @@ function hasZeroRun(ys: Float64Array): boolean {
 }
 
 /** `previous` when it equals `next` by value, else `next`. */
-function reuse<T>(previous: T | undefined, next: T, same: (a: T, b: T) => boolean): T {
-  return previous !== undefined && same(previous, next) ? previous : next;
+function reuse<T>(previous: T | undefined, next: T): T {
+  return same(previous, next) ? previous! : next;
 }
 
-const copy = (r: Range): Range => [r[0], r[1]];
-const sameRange = (a: Range, b: Range) => Object.is(a[0], b[0]) && Object.is(a[1], b[1]);
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
-}
-
-function sameRanges(a: readonly Range[], b: readonly Range[]): boolean {
-  return a.length === b.length && a.every((r, i) => sameRange(r, b[i]!));
-}
-
-function sameDomain(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && sameNumbers(a, b));
-}
-
-function sameParams(a: Partial<Params> | undefined, b: Partial<Params> | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
-}
-
-/** Whether every part of two models is the same object (or the same flag). */
-function sameModel(a: PlotModel, b: PlotModel): boolean {
+/**
+ * Equality by value of numbers and of small arrays and records of them (ranges, domains, zone
+ * lists, parameter values); `-0` and `0` differ, as they may print differently.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false;
+  const ka = Object.keys(a);
+  const rb = b as Record<string, unknown>;
   return (
-    a.width === b.width &&
-    a.range === b.range &&
-    a.difference === b.difference &&
-    a.showDerivative === b.showDerivative &&
-    a.zones === b.zones &&
-    a.kinkXs === b.kinkXs &&
-    a.stops === b.stops &&
-    a.geometry === b.geometry &&
-    a.fDomain === b.fDomain &&
-    a.dfDomain === b.dfDomain &&
-    a.series.length === b.series.length &&
-    a.series.every((s, i) => s === b.series[i])
+    ka.length === Object.keys(b).length &&
+    ka.every((k) => same((a as Record<string, unknown>)[k], rb[k]))
+  );
+}
+
+/** Whether every part of two models is the same object (or the same number or flag). */
+function sameModel(a: PlotModel, b: PlotModel): boolean {
+  return (Object.keys(a) as (keyof PlotModel)[]).every((k) =>
+    k === 'series'
+      ? a.series.length === b.series.length && a.series.every((s, i) => s === b.series[i])
+      : a[k] === b[k],
   );
 }
 
