@@ -31,7 +31,7 @@ export interface ExportRequest {
  * The figure as a standalone SVG: the plot model of `state` at `width`, in the state's
  * language and the theme's colours. Throws when there is nothing to draw.
  */
-export function renderFigure({ state, width, theme }: ExportRequest): StandaloneSvg {
+function renderFigure({ state, width, theme }: ExportRequest): StandaloneSvg {
   const model = buildPlotModel(state, width);
   const a = getActivation(state.fn);
   return buildStandaloneSvg(model, {
