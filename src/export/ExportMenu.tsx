@@ -1,6 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { getActivation } from '../math';
+import { FALLBACK_WIDTH } from '../plot/layout';
 import { useExplorer, useExplorerApi } from '../state/context';
+import { selectTheme } from '../state/selectors';
+import { drawnPlotWidth } from '../components/plot/plotWidth';
+import { useResolvedTheme } from '../components/useResolvedTheme';
 import { useT } from '../components/useT';
 import { exportFileName } from './fileName';
 import type { Format } from './runExport';
@@ -17,18 +21,20 @@ export interface ExportMenuProps {
 
 /**
  * Download buttons for the plot (SVG, PNG at 2×) and its sampled data (CSV). The buttons'
- * names say which file they save; the plot panels are found in the menu's own explorer
- * instance, so several explorers on a page each export their own figure. Styles: export.css.
+ * names say which file they save. The files are drawn from the state of the menu's own
+ * explorer instance, at the width its plot is drawn at, in its language and theme, so several
+ * explorers on a page each export their own figure. Styles: export.css.
  */
 export function ExportMenu({ load }: ExportMenuProps) {
   const t = useT();
   const api = useExplorerApi();
-  const groupRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
 
   const fn = useExplorer((s) => s.fn);
   const params = useExplorer((s) => s.params);
   const cmp = useExplorer((s) => s.cmp);
+  // Resolved while rendering: 'system' follows the colour-scheme media query, as the page does.
+  const theme = useResolvedTheme(useExplorer(selectTheme)) ?? 'light';
   const fileName = (format: Format): string => {
     const order = getActivation(fn)?.params.map((p) => p.key);
     return exportFileName({ fn, params, cmp }, format, order);
@@ -40,7 +46,8 @@ export function ExportMenu({ load }: ExportMenuProps) {
     const name = fileName(format);
     try {
       const { runExport } = await load();
-      await runExport(format, state, groupRef.current, name);
+      const width = drawnPlotWidth(api) ?? FALLBACK_WIDTH;
+      await runExport(format, { state, width, theme }, name);
     } catch (e) {
       setError(t('embedExportFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }
@@ -54,7 +61,7 @@ export function ExportMenu({ load }: ExportMenuProps) {
   const texts = { svg: 'embedExportSvg', png: 'embedExportPng', csv: 'embedExportCsv' } as const;
 
   return (
-    <div ref={groupRef} className="ae-export" role="group" aria-label={t('embedExportHeading')}>
+    <div className="ae-export" role="group" aria-label={t('embedExportHeading')}>
       <span className="ae-export-heading" aria-hidden="true">
         {t('embedExportHeading')}
       </span>

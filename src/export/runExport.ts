@@ -2,26 +2,52 @@
  * The export itself, loaded when a download button is first pressed (ExportMenu): building
  * the standalone SVG, the PNG and the CSV is not needed to show the page.
  */
+import { format as message } from '../i18n/catalogue';
 import { getActivation } from '../math';
+import { buildPlotModel } from '../plot/model';
 import type { ExplorerState } from '../state/explorerStore';
 import { buildCsv } from './csv';
 import { downloadBlob } from './download';
-import { findLegendEntries, findPlotSvgs } from './plotSvgs';
 import { svgToPng } from './png';
-import { backgroundOf, buildStandaloneSvg, panelOf } from './svg';
+import { buildStandaloneSvg, type StandaloneSvg } from './svg';
+import { exportTheme } from './theme';
 
 export type Format = 'svg' | 'png' | 'csv';
 
+/** What to export: the explorer's state, the plot's width and the theme it is shown in. */
+export interface ExportRequest {
+  /** The plot's content and language. */
+  state: Pick<
+    ExplorerState,
+    'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference' | 'lang'
+  >;
+  /** Width of the drawn figure in CSS pixels (the PNG has twice as many device pixels). */
+  width: number;
+  /** The theme actually shown (a 'system' theme resolved). */
+  theme: 'light' | 'dark';
+}
+
 /**
- * Saves the plot of the explorer instance that holds `group` (SVG, PNG) or the sampled data of
- * `state` (CSV) as `name`. Throws when there is nothing to export.
+ * The figure as a standalone SVG: the plot model of `state` at `width`, in the state's
+ * language and the theme's colours. Throws when there is nothing to draw.
  */
+function renderFigure({ state, width, theme }: ExportRequest): StandaloneSvg {
+  const model = buildPlotModel(state, width);
+  const a = getActivation(state.fn);
+  return buildStandaloneSvg(model, {
+    t: (key, vars) => message(state.lang, key, vars),
+    theme: exportTheme(theme, state.lang),
+    title: a ? a.name : state.fn,
+  });
+}
+
+/** Saves the figure (SVG, PNG) or the sampled data (CSV) of `request` as `name`. */
 export async function runExport(
   format: Format,
-  state: ExplorerState,
-  group: HTMLElement | null,
+  request: ExportRequest,
   name: string,
 ): Promise<void> {
+  const { state } = request;
   if (format === 'csv') {
     const csv = buildCsv({
       fn: state.fn,
@@ -32,18 +58,10 @@ export async function runExport(
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
     return;
   }
-  const svgs = group ? findPlotSvgs(group) : [];
-  if (!group || svgs.length === 0) throw new Error('no plot on screen');
-  const background = backgroundOf(svgs[0]!);
-  const a = getActivation(state.fn);
-  const svg = buildStandaloneSvg(svgs.map(panelOf), {
-    background,
-    legend: findLegendEntries(group),
-    title: a ? a.name : state.fn,
-  });
+  const svg = renderFigure(request);
   const blob =
     format === 'svg'
       ? new Blob([svg.text], { type: 'image/svg+xml' })
-      : await svgToPng(svg, background);
+      : await svgToPng(svg, exportTheme(request.theme, state.lang).bg);
   downloadBlob(blob, name);
 }

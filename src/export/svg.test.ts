@@ -1,27 +1,36 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { backgroundOf, buildStandaloneSvg, type StyleReader } from './svg';
+import { format, type MessageKey, type MessageVars } from '../i18n/catalogue';
+import type { Lang } from '../i18n/types';
+import { buildPlotModel, type PlotInput } from '../plot/model';
+import { curvePath } from '../plot/path';
+import { buildStandaloneSvg, LEGEND_ROW } from './svg';
+import { exportTheme, THEME_COLOURS, THEME_FONTS } from './theme';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/**
- * A computed-style stand-in: jsdom has no layout and does not resolve custom properties, so
- * each element's "computed" values come from its `data-computed` attribute.
- */
-const reader: StyleReader = (el) => {
-  const pairs = (el.getAttribute('data-computed') ?? '')
-    .split(';')
-    .filter(Boolean)
-    .map((d) => d.split(':').map((s) => s.trim()) as [string, string]);
-  const map = new Map(pairs);
-  return { getPropertyValue: (p: string) => map.get(p) ?? '' };
+const input: PlotInput = {
+  fn: 'leaky_relu',
+  params: { alpha: 0.1 },
+  range: [-3, 3],
+  cmp: ['relu'],
+  showDerivative: true,
+  showDifference: false,
 };
 
-function panel(markup: string): SVGSVGElement {
-  const host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.appendChild(host);
-  return host.querySelector('svg')!;
+function build(
+  over: Partial<PlotInput> = {},
+  lang: Lang = 'en',
+  theme: 'light' | 'dark' = 'light',
+) {
+  const model = buildPlotModel({ ...input, ...over }, 640);
+  const t = (key: MessageKey, vars?: MessageVars) => format(lang, key, vars);
+  const out = buildStandaloneSvg(model, {
+    t,
+    theme: exportTheme(theme, lang),
+    title: 'Leaky ReLU',
+  });
+  return { model, out, doc: parse(out.text) };
 }
 
 function parse(text: string): Document {
@@ -30,129 +39,153 @@ function parse(text: string): Document {
   return doc;
 }
 
+/** The nested `<svg>` holding the panels (the last child of the root). */
+const plotOf = (doc: Document) =>
+  [...doc.documentElement.children].filter((c) => c.localName === 'svg').at(-1)!;
+const texts = (root: Element) => [...root.querySelectorAll('text')].map((t) => t.textContent);
+
 describe('buildStandaloneSvg', () => {
-  it('inlines computed colours and fonts and leaves no custom property or class', () => {
-    const svg = panel(`
-      <svg class="ae-plot" viewBox="0 0 300 200" style="color: var(--ae-fg)"
-           data-computed="font-family: Inter, sans-serif; font-size: 12px; fill: rgb(0, 0, 0)">
-        <g class="axis" stroke="var(--ae-axis)" data-computed="stroke: rgb(90, 90, 90); font-family: Inter, sans-serif; font-size: 12px; fill: rgb(0, 0, 0)">
-          <text data-computed="stroke: rgb(90, 90, 90); font-family: Inter, sans-serif; font-size: 12px; fill: rgb(20, 20, 20)">−1</text>
-        </g>
-        <path class="curve" d="M0,0L10,10" fill="none" tabindex="0" onclick="alert(1)"
-              data-computed="fill: none; stroke: rgb(0, 114, 178); stroke-width: 2px; font-family: Inter, sans-serif; font-size: 12px"/>
-      </svg>`);
-    const out = buildStandaloneSvg([{ svg, width: 300, height: 200 }], {
-      background: 'rgb(255, 255, 255)',
-      getStyle: reader,
-      title: 'ReLU',
-    });
-    expect(out.text).not.toContain('var(');
-    expect(out.text).not.toContain('class=');
-    expect(out.text).not.toContain('onclick');
-    expect(out.text).not.toContain('tabindex');
-    expect(out.text).not.toContain('data-');
-    const doc = parse(out.text);
+  it('is a standalone SVG: namespace, size, title; no class, custom property, script or data', () => {
+    const { model, out, doc } = build();
+    expect(out.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    for (const bad of ['var(', 'class=', 'style=', 'data-', 'tabindex', '<script', 'foreignObject'])
+      expect(out.text).not.toContain(bad);
+    expect(out.text).not.toMatch(/\son\w+=/);
+    expect(out.text).not.toMatch(/href=|url\((?!#)/);
     const root = doc.documentElement;
     expect(root.namespaceURI).toBe(SVG_NS);
-    expect(root.getAttribute('width')).toBe('300');
-    expect(root.querySelector('title')?.textContent).toBe('ReLU');
-    const path = root.querySelector('path')!;
-    expect(path.getAttribute('d')).toBe('M0,0L10,10');
-    expect(path.getAttribute('style')).toContain('stroke:rgb(0, 114, 178)');
-    expect(path.getAttribute('style')).toContain('stroke-width:2px');
-    // Inherited values are written once, where they change.
-    const text = root.querySelector('text')!;
-    expect(text.getAttribute('style')).toBe('fill:rgb(20, 20, 20)');
-    expect(root.querySelector('g')!.getAttribute('style')).toBe('stroke:rgb(90, 90, 90)');
-    expect(root.querySelector('svg')!.getAttribute('style')).toContain(
-      'font-family:Inter, sans-serif',
-    );
+    expect(root.getAttribute('width')).toBe(String(model.geometry.layout.width));
+    expect(root.querySelector('title')?.textContent).toBe('Leaky ReLU');
+    // Every clip path the curves use is defined in the file.
+    for (const g of root.querySelectorAll('[clip-path]')) {
+      const id = /^url\(#(.+)\)$/.exec(g.getAttribute('clip-path')!)![1]!;
+      expect(root.querySelector(`clipPath[id="${id}"]`)).not.toBeNull();
+    }
   });
 
-  it('drops scripts, foreign content, hidden elements and outside references', () => {
-    const svg = panel(`
-      <svg viewBox="0 0 10 10">
-        <script>alert(1)</script>
-        <foreignObject><div>x</div></foreignObject>
-        <image href="https://example.com/x.png"/>
-        <use href="#ok"/>
-        <rect fill="url(https://example.com/p.svg#x)" clip-path="url(#clip)" width="1" height="1"/>
-        <circle r="1" data-computed="display: none"/>
-      </svg>`);
-    const out = buildStandaloneSvg([{ svg, width: 10, height: 10 }], {
-      background: '#000',
-      getStyle: reader,
+  it('draws each curve as the plot does, in its theme colour, f′ dashed, the main one thicker', () => {
+    const { model, doc } = build();
+    const paths = [...doc.querySelectorAll('path')];
+    const { x, panels } = model.geometry;
+    const [fPanel, dfPanel] = panels;
+    const [leaky, relu] = model.series;
+    // Compared curves first, the main one on top; f panel, then f′.
+    const expected = [
+      curvePath(relu!.sampled.f, x.scale, fPanel!.y.scale),
+      curvePath(leaky!.sampled.f, x.scale, fPanel!.y.scale),
+      curvePath(relu!.sampled.df, x.scale, dfPanel!.y.scale),
+      curvePath(leaky!.sampled.df, x.scale, dfPanel!.y.scale),
+    ];
+    expect(paths.map((p) => p.getAttribute('d'))).toEqual(expected);
+    const paint = (p: Element) =>
+      ['fill', 'stroke', 'stroke-width', 'stroke-dasharray'].map((a) => p.getAttribute(a));
+    const [blue, vermillion] = THEME_COLOURS.light.curves;
+    expect(paths.map(paint)).toEqual([
+      ['none', vermillion, '1.75', null],
+      ['none', blue, '2.5', null],
+      ['none', vermillion, '1.75', '7 4'],
+      ['none', blue, '2.5', '7 4'],
+    ]);
+  });
+
+  it('stacks the legend rows, a gap and the panels; the legend names each function', () => {
+    const { model, out, doc } = build();
+    const legendHeight = 2 * LEGEND_ROW + 8;
+    expect(out.height).toBe(legendHeight + model.geometry.layout.height);
+    expect(plotOf(doc).getAttribute('y')).toBe(String(legendHeight));
+    const rows = [...doc.documentElement.children].filter((c) => c.localName === 'g');
+    expect(rows.map((r) => r.querySelector('text')!.textContent)).toEqual([
+      'Leaky ReLU (α = 0.1)',
+      'ReLU',
+    ]);
+    expect(rows[0]!.querySelector('text')!.getAttribute('fill')).toBe(THEME_COLOURS.light.fg);
+    const root = doc.documentElement;
+    expect([root.getAttribute('font-family'), root.getAttribute('font-size')]).toEqual([
+      THEME_FONTS.en,
+      '13',
+    ]);
+    // Solid for f, dashed for f′, in the curve's colour.
+    const lines = [...rows[1]!.querySelectorAll('line')];
+    expect(lines.map((l) => l.getAttribute('stroke'))).toEqual(
+      Array(2).fill(THEME_COLOURS.light.curves[1]),
+    );
+    expect(lines.map((l) => l.getAttribute('stroke-dasharray'))).toEqual([null, '7 4']);
+  });
+
+  it('paints the theme’s background and colours, light or dark', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { doc } = build({}, 'en', theme);
+      const bg = doc.documentElement.querySelector(':scope > rect')!;
+      expect(bg.getAttribute('fill')).toBe(THEME_COLOURS[theme].bg);
+      expect(doc.querySelector('path')!.getAttribute('stroke')).toBe(
+        THEME_COLOURS[theme].curves[1],
+      );
+    }
+  });
+
+  it('has the titles, ticks and kink note of the plot, in the explorer’s language', () => {
+    const en = build({ fn: 'relu', params: {}, cmp: [] });
+    const all = texts(en.doc.documentElement);
+    expect(all).toEqual(expect.arrayContaining(['f(x)', 'f′(x) (dashed)', 'x', '−2', '2']));
+    const note = en.doc.querySelector('g > title')!.parentElement!;
+    expect(note.querySelector('title')!.textContent).toBe(
+      'At x = 0: derivative from the left 0, from the right 1; PyTorch autograd returns 0.',
+    );
+    expect(note.textContent).toContain('PyTorch: 0');
+    expect(note.textContent).toContain('left 0 · right 1');
+    const zh = build({ fn: 'relu', params: {}, cmp: [] }, 'zh-CN');
+    expect(texts(zh.doc.documentElement)).toEqual(expect.arrayContaining(['f′(x)（虚线）']));
+    expect(zh.out.text).toContain('PyTorch：0');
+    expect(zh.doc.documentElement.getAttribute('font-family')).toBe(THEME_FONTS['zh-CN']);
+  });
+
+  it('shades the zero-gradient zone on the f and f′ panels', () => {
+    const { model, doc } = build({ fn: 'relu', params: {}, cmp: [] });
+    const zones = [...doc.querySelectorAll('rect')].filter(
+      (r) => r.getAttribute('fill') === THEME_COLOURS.light.zone,
+    );
+    expect(zones).toHaveLength(2);
+    const { x, layout } = model.geometry;
+    expect(Number(zones[0]!.getAttribute('x'))).toBe(layout.left);
+    expect(Number(zones[0]!.getAttribute('width'))).toBeCloseTo(x.axisPx - layout.left, 1);
+  });
+
+  it('draws jump dots and the difference panel with its legend entry', () => {
+    const { model, doc } = build({
+      fn: 'hardshrink',
+      params: {},
+      cmp: ['relu'],
+      showDifference: true,
     });
-    expect(out.text).not.toContain('script');
-    expect(out.text).not.toContain('foreignObject');
-    expect(out.text).not.toContain('example.com');
-    expect(out.text).not.toContain('circle');
-    expect(out.text).toContain('href="#ok"');
-    expect(out.text).toContain('clip-path="url(#clip)"');
+    expect(model.geometry.panels.map((p) => p.kind)).toEqual(['f', 'df', 'diff']);
+    expect(doc.querySelectorAll('circle').length).toBeGreaterThan(0);
+    const all = texts(doc.documentElement);
+    expect(all).toContain('difference Hardshrink (λ = 0.5) − ReLU');
+    expect(all).toContain('Difference: Hardshrink (λ = 0.5) − ReLU');
+    const d = model.difference!;
+    const diffPanel = model.geometry.panels[2]!;
+    expect([...doc.querySelectorAll('path')].map((p) => p.getAttribute('d'))).toContain(
+      curvePath(d.sampled.f, model.geometry.x.scale, diffPanel.y.scale),
+    );
   });
 
-  it('stacks panels with a gap on the background colour', () => {
-    const a = panel('<svg viewBox="0 0 300 200"><path d="M0,0"/></svg>');
-    const b = panel('<svg viewBox="0 0 280 100"><path d="M1,1"/></svg>');
-    const out = buildStandaloneSvg(
-      [
-        { svg: a, width: 300, height: 200 },
-        { svg: b, width: 280, height: 100 },
-      ],
-      { background: 'rgb(18, 18, 18)', getStyle: reader, gap: 10 },
-    );
-    expect([out.width, out.height]).toEqual([300, 310]);
+  it('escapes text, so a message cannot add markup', () => {
+    const model = buildPlotModel(input, 640);
+    const out = buildStandaloneSvg(model, {
+      t: () => '<script>alert("x")</script> & more',
+      theme: exportTheme('light', 'en'),
+      title: 'a < b',
+    });
     const doc = parse(out.text);
-    const nested = doc.documentElement.querySelectorAll(':scope > svg');
-    expect(nested).toHaveLength(2);
-    expect(nested[1]!.getAttribute('y')).toBe('210');
-    expect(doc.documentElement.querySelector('rect')!.getAttribute('fill')).toBe('rgb(18, 18, 18)');
+    expect(doc.querySelector('script')).toBeNull();
+    expect(texts(doc.documentElement)).toContain('<script>alert("x")</script> & more');
+    expect(doc.querySelector('title')!.textContent).toBe('a < b');
   });
 
   it('refuses to export nothing', () => {
-    expect(() => buildStandaloneSvg([], { background: '#fff', getStyle: reader })).toThrow();
-  });
-});
-
-describe('backgroundOf', () => {
-  it('takes the nearest painted background, crossing shadow roots', () => {
-    const host = document.createElement('div');
-    host.setAttribute('data-computed', 'background-color: rgb(1, 2, 3)');
-    document.body.appendChild(host);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const inner = document.createElement('span');
-    inner.setAttribute('data-computed', 'background-color: rgba(0, 0, 0, 0)');
-    shadow.appendChild(inner);
-    expect(backgroundOf(inner, reader)).toBe('rgb(1, 2, 3)');
-    expect(backgroundOf(document.body, reader)).toBe('rgb(255, 255, 255)');
-  });
-});
-
-describe('buildStandaloneSvg legend', () => {
-  it('repeats the legend above the panels, swatch and label in their own colours', () => {
-    const svg = panel('<svg viewBox="0 0 300 200"><path d="M0,0L5,5"/></svg>');
-    const li = document.createElement('li');
-    li.innerHTML =
-      '<svg width="36" height="14"><line class="ae-plot-c1" x1="2" x2="34" y1="4" y2="4" data-computed="stroke: rgb(0, 114, 178); stroke-width: 2px"/></svg>' +
-      '<span data-computed="color: rgb(26, 29, 33); font-family: Inter; font-size: 13px">Leaky ReLU (α = 0.1)</span>';
-    document.body.appendChild(li);
-    const out = buildStandaloneSvg([{ svg, width: 300, height: 200 }], {
-      background: '#fff',
-      getStyle: reader,
-      gap: 8,
-      legend: [{ swatch: li.querySelector('svg'), label: li.querySelector('span')! }],
-    });
-    expect(out.height).toBe(20 + 8 + 200);
-    const doc = parse(out.text);
-    const text = doc.querySelector('g > text')!;
-    expect(text.textContent).toBe('Leaky ReLU (α = 0.1)');
-    expect(text.getAttribute('style')).toBe(
-      'fill:rgb(26, 29, 33);font-family:Inter;font-size:13px',
-    );
-    expect(doc.querySelector('g > svg line')!.getAttribute('style')).toContain(
-      'stroke:rgb(0, 114, 178)',
-    );
-    const plot = [...doc.documentElement.children].find((c) => c.localName === 'svg')!;
-    expect(plot.getAttribute('y')).toBe('28');
+    const model = buildPlotModel({ ...input, fn: 'nope', cmp: [] }, 640);
+    expect(() =>
+      buildStandaloneSvg(model, { t: (k) => k, theme: exportTheme('light', 'en') }),
+    ).toThrow();
   });
 });

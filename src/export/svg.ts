@@ -1,107 +1,30 @@
 /**
- * Standalone SVG from the plot panels on screen: a copy whose look no longer depends on the
- * page. Colours and fonts come from the page's CSS (custom properties under `.ae-root`), so
- * each element's computed style is written inline, anything that could reach outside the file
- * is dropped, and the panels are stacked in one `<svg>` on the themed background.
+ * The plot as a standalone SVG file, drawn from the plot model (not copied from the page): the
+ * same panels, curves, axes, zones and kink notes as on screen, with the legend above them,
+ * colours and fonts written as presentation attributes (no classes, no custom properties, no
+ * style sheet, so drawing programs read them), nothing that could load or run anything, on the
+ * theme's background.
  */
+import type { MessageKey, MessageVars } from '../i18n/catalogue';
+import type { Curve, Dot, Kink } from '../math';
+import { zoneRects, type PanelGeometry } from '../plot/geometry';
+import { KINK_LINE, layoutKinkNotes, type NoteFrame } from '../plot/kinkNotes';
+import { SMALL_TEXT_PX } from '../plot/layout';
+import type { PlotModel } from '../plot/model';
+import { curvePath, toPx, type Linear } from '../plot/path';
+import type { ExportTheme } from './theme';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Reads an element's computed style; injectable so the builder can be tested without layout. */
-export type StyleReader = (el: Element) => Pick<CSSStyleDeclaration, 'getPropertyValue'>;
-
-/** Properties that SVG inherits: written where an element's value differs from its parent's. */
-const INHERITED = [
-  'fill',
-  'fill-opacity',
-  'fill-rule',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-dashoffset',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'stroke-miterlimit',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'font-variant-numeric',
-  'letter-spacing',
-  'text-anchor',
-  'dominant-baseline',
-  'paint-order',
-  'shape-rendering',
-  'visibility',
-] as const;
-
-/** Non-inherited properties, written where they differ from the initial value. */
-const OWN: Readonly<Record<string, string>> = {
-  opacity: '1',
-  'alignment-baseline': 'auto',
-  'vector-effect': 'none',
-};
-
-/** Initial values of the inherited properties, compared against at the root of each panel. */
-const INITIAL: Readonly<Record<string, string>> = {
-  fill: 'rgb(0, 0, 0)',
-  'fill-opacity': '1',
-  'fill-rule': 'nonzero',
-  stroke: 'none',
-  'stroke-width': '1px',
-  'stroke-opacity': '1',
-  'stroke-dasharray': 'none',
-  'stroke-dashoffset': '0px',
-  'stroke-linecap': 'butt',
-  'stroke-linejoin': 'miter',
-  'stroke-miterlimit': '4',
-  'font-style': 'normal',
-  'font-weight': '400',
-  'font-variant-numeric': 'normal',
-  'letter-spacing': 'normal',
-  'text-anchor': 'start',
-  'dominant-baseline': 'auto',
-  'paint-order': 'normal',
-  'shape-rendering': 'auto',
-  visibility: 'visible',
-};
-
-/** Elements that could load or run something, or that a standalone image cannot show. */
-const DROPPED = new Set(['script', 'foreignObject', 'style', 'iframe', 'video', 'audio', 'canvas']);
-
-/** One panel to export: the on-screen `<svg>` and its CSS-pixel size. */
-export interface Panel {
-  svg: SVGSVGElement;
-  width: number;
-  height: number;
-}
-
-/** One legend entry to repeat above the panels: its swatch and its label, as on screen. */
-export interface LegendEntry {
-  /** The entry's small `<svg>` sample of the curve's colour and dash (may be absent). */
-  swatch: SVGSVGElement | null;
-  /** The element holding the label text (its computed colour and font are used). */
-  label: Element;
-}
-
-/** Height of one legend row, in CSS pixels. */
-const LEGEND_ROW = 20;
+type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
 export interface StandaloneOptions {
-  /**
-   * The legend, drawn as rows above the panels: on screen it is HTML beside the SVG, and a
-   * figure in a paper needs it to say which curve is which.
-   */
-  legend?: readonly LegendEntry[];
-  /** Background colour (resolved, e.g. `rgb(255, 255, 255)`); the theme's page colour. */
-  background: string;
-  /** Computed-style reader; defaults to the element's window's `getComputedStyle`. */
-  getStyle?: StyleReader;
-  /** Vertical gap between stacked panels, in CSS pixels. */
-  gap?: number;
-  /** `<title>` of the file, e.g. "Leaky ReLU (α = 0.1) and its derivative". */
+  /** Messages in the explorer's language (panel titles, kink notes, the difference's label). */
+  t: Translate;
+  /** Colours and font of the explorer's theme and language. */
+  theme: ExportTheme;
+  /** `<title>` of the file, e.g. "Leaky ReLU". */
   title?: string;
+  /** Gap between the legend and the plot, in CSS pixels. */
+  gap?: number;
 }
 
 /** The result: SVG text plus its size in CSS pixels (the PNG export doubles it). */
@@ -111,205 +34,299 @@ export interface StandaloneSvg {
   height: number;
 }
 
-const defaultReader: StyleReader = (el) => {
-  const view = el.ownerDocument.defaultView;
-  if (!view) throw new Error('buildStandaloneSvg: the element is not in a window');
-  return view.getComputedStyle(el);
-};
+/** Height of one legend row, in CSS pixels. */
+export const LEGEND_ROW = 20;
 
-/** The CSS-pixel size of an on-screen `<svg>`: its layout box, else its width/height/viewBox. */
-export function panelOf(svg: SVGSVGElement): Panel {
-  const box = svg.getBoundingClientRect();
-  let width = box.width;
-  let height = box.height;
-  if (!(width > 0 && height > 0)) {
-    const vb = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-    width = Number.parseFloat(svg.getAttribute('width') ?? '') || vb[2] || 0;
-    height = Number.parseFloat(svg.getAttribute('height') ?? '') || vb[3] || 0;
-  }
-  return { svg, width, height };
-}
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * Builds one self-contained SVG document from the panels, stacked top to bottom: `xmlns`
- * set, computed colours and fonts inlined (no `var(--…)`, no classes), no scripts, event
- * handlers or references outside the file (`href`s other than `#id`, `url(…)` other than
- * `url(#id)`), a background rectangle in the theme's colour.
+ * Builds the file for `model`: one legend row per function (and the difference), then the
+ * panels at the model's width. Throws when there is nothing to draw.
  */
-export function buildStandaloneSvg(
-  panels: readonly Panel[],
-  options: StandaloneOptions,
-): StandaloneSvg {
-  const doc = panels[0]?.svg.ownerDocument;
-  if (!doc) throw new Error('buildStandaloneSvg: no panel to export');
-  const read = options.getStyle ?? defaultReader;
-  const gap = options.gap ?? 8;
-  const legend = options.legend ?? [];
-  const legendHeight = legend.length > 0 ? legend.length * LEGEND_ROW + gap : 0;
-  const width = Math.ceil(Math.max(...panels.map((p) => p.width)));
-  const height = Math.ceil(
-    legendHeight + panels.reduce((sum, p) => sum + p.height, 0) + gap * (panels.length - 1),
+export function buildStandaloneSvg(model: PlotModel, options: StandaloneOptions): StandaloneSvg {
+  if (model.series.length === 0) throw new Error('buildStandaloneSvg: no function to draw');
+  const { t, theme } = options;
+  const { layout } = model.geometry;
+  const legend = legendEntries(model, t);
+  const legendHeight = legend.length * LEGEND_ROW + (options.gap ?? 8);
+  const width = Math.ceil(layout.width);
+  const height = Math.ceil(legendHeight + layout.height);
+  const body =
+    (options.title ? el('title', {}, esc(options.title)) : '') +
+    el('rect', { width: '100%', height: '100%', fill: theme.bg }) +
+    legend.map((entry, i) => legendRow(entry, i * LEGEND_ROW, theme)).join('') +
+    el(
+      'svg',
+      { x: 0, y: legendHeight, width: layout.width, height: layout.height, viewBox: box(layout) },
+      plotBody(model, t, theme),
+    );
+  const root = el(
+    'svg',
+    {
+      xmlns: SVG_NS,
+      width,
+      height,
+      viewBox: box({ width, height }),
+      'font-family': theme.font,
+      'font-size': SMALL_TEXT_PX,
+    },
+    body,
   );
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${root}`, width, height };
+}
 
-  const root = doc.createElementNS(SVG_NS, 'svg');
-  root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  if (options.title) {
-    const title = doc.createElementNS(SVG_NS, 'title');
-    title.textContent = options.title;
-    root.appendChild(title);
-  }
-  const bg = doc.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', safeValue(options.background) ?? '#fff');
-  root.appendChild(bg);
+interface LegendEntry {
+  label: string;
+  colour: number;
+  solid: boolean;
+  dashed: boolean;
+}
 
-  legend.forEach((entry, i) => {
-    const row = legendRow(entry, read, i * LEGEND_ROW);
-    if (row) root.appendChild(row);
+/** The legend's function entries, as on screen: each series, then the difference. */
+function legendEntries(model: PlotModel, t: Translate): LegendEntry[] {
+  const out = model.series.map((s) => ({
+    label: s.label,
+    colour: s.colour,
+    solid: true,
+    dashed: model.showDerivative,
+  }));
+  const d = model.difference;
+  if (d)
+    out.push({ label: diffLabel(t, 'plotLegendDiff', d), colour: 1, solid: false, dashed: true });
+  return out;
+}
+
+/** One legend row at `top`: a swatch of the curve's colour and dash(es), then the label. */
+function legendRow(entry: LegendEntry, top: number, theme: ExportTheme): string {
+  const line = (y: number, dashed: boolean) =>
+    el('line', { x1: 2, x2: 34, y1: y + 3, y2: y + 3, ...stroke(theme, entry.colour, dashed) });
+  return el(
+    'g',
+    { transform: `translate(0 ${top})` },
+    (entry.solid ? line(4, false) : '') +
+      (entry.dashed ? line(entry.solid ? 11 : 7, true) : '') +
+      el(
+        'text',
+        { x: 42, y: LEGEND_ROW / 2, 'dominant-baseline': 'central', fill: theme.fg },
+        esc(entry.label),
+      ),
+  );
+}
+
+/** The panels and the x labels, in the plot's own coordinates. */
+function plotBody(model: PlotModel, t: Translate, theme: ExportTheme): string {
+  const { layout, x, panels } = model.geometry;
+  const sx = x.scale;
+  const main = model.series[0]!;
+  // Compared curves first, so the main curve is drawn on top.
+  const shown = [...model.series].reverse();
+  const out = panels.map((box) => {
+    const sy = box.y.scale;
+    const d = model.difference;
+    if (box.kind === 'diff' && d)
+      return panel(
+        model,
+        box,
+        diffLabel(t, 'plotTitleDiff', d),
+        curve(d.sampled.f, sx, sy, theme, 1, true, true) + dots(d.sampled.fDots, sx, sy, theme, 1),
+        '',
+        theme,
+      );
+    const isF = box.kind === 'f';
+    const curves =
+      shown
+        .map((s) =>
+          curve(isF ? s.sampled.f : s.sampled.df, sx, sy, theme, s.colour, !isF, s.colour === 1),
+        )
+        .join('') +
+      shown
+        .map((s) => dots(isF ? s.sampled.fDots : s.sampled.dfDots, sx, sy, theme, s.colour))
+        .join('');
+    const { left, right } = layout;
+    const frame = { sx, sy, left, right, top: box.top, bottom: box.top + box.height };
+    const notes =
+      !isF && main.colour === 1
+        ? kinkNotes(main.sampled.kinks, { ...frame, wide: right - left >= 420 }, t, theme)
+        : '';
+    return panel(model, box, t(isF ? 'plotTitleF' : 'plotTitleDf'), curves, notes, theme);
   });
-
-  let y = legendHeight;
-  for (const panel of panels) {
-    const copy = copyElement(panel.svg, read, null);
-    if (copy) {
-      copy.setAttribute('x', '0');
-      copy.setAttribute('y', String(y));
-      copy.setAttribute('width', String(panel.width));
-      copy.setAttribute('height', String(panel.height));
-      if (!copy.hasAttribute('viewBox'))
-        copy.setAttribute('viewBox', `0 0 ${panel.width} ${panel.height}`);
-      root.appendChild(copy);
-    }
-    y += panel.height + gap;
-  }
-  const text = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };
+  const labels = x.ticks.map((tk) => el('text', { x: tk.px, y: layout.xLabelsY }, esc(tk.label)));
+  out.push(
+    el('g', { 'text-anchor': 'middle', fill: theme.muted }, labels.join('')),
+    el(
+      'text',
+      {
+        ...TITLE,
+        x: (layout.left + layout.right) / 2,
+        y: layout.xTitleY,
+        'text-anchor': 'middle',
+        fill: theme.fg,
+      },
+      esc(t('plotTitleX')),
+    ),
+  );
+  return out.join('');
 }
 
-/** One legend row at `top`: the swatch copied as drawn, the label as SVG text in its font. */
-function legendRow(entry: LegendEntry, read: StyleReader, top: number): Element | null {
-  const doc = entry.label.ownerDocument;
-  const g = doc.createElementNS(SVG_NS, 'g');
-  g.setAttribute('transform', `translate(0 ${top})`);
-  let x = 0;
-  if (entry.swatch) {
-    const swatch = copyElement(entry.swatch, read, null);
-    if (swatch) {
-      const w = Number.parseFloat(entry.swatch.getAttribute('width') ?? '') || 36;
-      const h = Number.parseFloat(entry.swatch.getAttribute('height') ?? '') || 14;
-      swatch.setAttribute('x', '0');
-      swatch.setAttribute('y', String((LEGEND_ROW - h) / 2));
-      swatch.setAttribute('width', String(w));
-      swatch.setAttribute('height', String(h));
-      g.appendChild(swatch);
-      x = w + 6;
-    }
-  }
-  const text = doc.createElementNS(SVG_NS, 'text');
-  text.setAttribute('x', String(x));
-  text.setAttribute('y', String(LEGEND_ROW / 2));
-  text.setAttribute('dominant-baseline', 'central');
-  const style = read(entry.label);
-  const declarations = ['color', 'font-family', 'font-size', 'font-weight']
-    .map((prop) => [
-      prop === 'color' ? 'fill' : prop,
-      safeValue(style.getPropertyValue(prop).trim()),
-    ])
-    .filter((d): d is [string, string] => d[1] !== null)
-    .map(([prop, v]) => `${prop}:${v}`);
-  if (declarations.length > 0) text.setAttribute('style', declarations.join(';'));
-  text.textContent = entry.label.textContent ?? '';
-  g.appendChild(text);
-  return g;
+const TITLE = { 'font-weight': 600 };
+const CRISP = { 'shape-rendering': 'crispEdges' };
+
+/** One panel: title, zones, grid, border, axes, y labels, then clipped curves and the notes. */
+function panel(
+  model: PlotModel,
+  box: PanelGeometry,
+  title: string,
+  curves: string,
+  overlay: string,
+  theme: ExportTheme,
+): string {
+  const { layout, x } = model.geometry;
+  const { left, right } = layout;
+  const top = box.top;
+  const bottom = top + box.height;
+  const area = { x: left, y: top, width: right - left, height: box.height };
+  const clipId = `ae-export-${box.kind}`;
+  const zones = box.kind === 'diff' ? [] : model.zones;
+  return el(
+    'g',
+    {},
+    el('clipPath', { id: clipId }, el('rect', area)) +
+      el('text', { ...TITLE, x: left, y: top - 7, fill: theme.fg }, esc(title)) +
+      zoneRects(zones, x, left, right)
+        .map((z) => el('rect', { ...area, ...z, fill: theme.zone }))
+        .join('') +
+      el(
+        'g',
+        { stroke: theme.grid, ...CRISP },
+        x.ticks.map((tk) => el('line', { x1: tk.px, x2: tk.px, y1: top, y2: bottom })).join('') +
+          box.y.ticks
+            .map((tk) => el('line', { x1: left, x2: right, y1: tk.px, y2: tk.px }))
+            .join(''),
+      ) +
+      el('rect', { ...area, fill: 'none', stroke: theme.border, ...CRISP }) +
+      el(
+        'g',
+        { stroke: theme.axis, 'stroke-width': 1.25, ...CRISP },
+        el('line', { x1: left, x2: right, y1: box.y.axisPx, y2: box.y.axisPx }) +
+          el('line', { x1: x.axisPx, x2: x.axisPx, y1: top, y2: bottom }),
+      ) +
+      el(
+        'g',
+        { 'text-anchor': 'end', fill: theme.muted },
+        box.y.ticks
+          .map((tk) => el('text', { x: left - 6, y: tk.px, dy: '0.32em' }, esc(tk.label)))
+          .join(''),
+      ) +
+      el('g', { 'clip-path': `url(#${clipId})` }, curves) +
+      overlay,
+  );
 }
 
-/** A value safe to write: no custom property, no reference outside the file. */
-function safeValue(v: string | null | undefined): string | null {
-  if (v === null || v === undefined || v === '') return null;
-  if (v.includes('var(')) return null;
-  if (/url\(/i.test(v) && !/^url\(\s*["']?#[^)]*\)$/i.test(v.trim())) return null;
-  return v;
+/** `Difference: g − h` and the like. */
+function diffLabel(t: Translate, key: MessageKey, d: NonNullable<PlotModel['difference']>) {
+  return t(key, { a: d.g.label, b: d.h.label });
 }
 
-/**
- * Copies `el` (and its subtree) with computed style inlined. Returns null for elements a
- * standalone image drops (scripts, foreign content, anything not rendered).
- */
-function copyElement(
-  el: Element,
-  read: StyleReader,
-  parentStyle: Readonly<Record<string, string>> | null,
-): Element | null {
-  if (DROPPED.has(el.localName) || el.namespaceURI !== SVG_NS) return null;
-  const style = read(el);
-  if (style.getPropertyValue('display') === 'none') return null;
-  const doc = el.ownerDocument;
-  const copy = doc.createElementNS(SVG_NS, el.localName);
-
-  for (const attr of Array.from(el.attributes)) {
-    const name = attr.name;
-    if (name === 'class' || name === 'style' || name === 'tabindex' || name === 'id') continue;
-    if (/^on/i.test(name) || name.startsWith('data-') || name.startsWith('aria-')) continue;
-    if (name === 'role' || name === 'focusable') continue;
-    if (name === 'href' || name === 'xlink:href') {
-      if (attr.value.startsWith('#')) copy.setAttribute('href', attr.value);
-      continue;
-    }
-    const value = safeValue(attr.value);
-    if (value !== null) copy.setAttribute(name, value);
-  }
-  // Ids are kept only where something may point at them (clip paths, markers, gradients).
-  const id = el.getAttribute('id');
-  if (
-    id &&
-    /^(clipPath|mask|marker|linearGradient|radialGradient|pattern|symbol)$/.test(el.localName)
-  )
-    copy.setAttribute('id', id);
-
-  const own: Record<string, string> = {};
-  const declarations: string[] = [];
-  for (const prop of INHERITED) {
-    const v = style.getPropertyValue(prop).trim();
-    own[prop] = v;
-    const base = parentStyle ? parentStyle[prop] : INITIAL[prop];
-    const safe = safeValue(v);
-    if (safe !== null && safe !== base) declarations.push(`${prop}:${safe}`);
-  }
-  for (const [prop, initial] of Object.entries(OWN)) {
-    const safe = safeValue(style.getPropertyValue(prop).trim());
-    if (safe !== null && safe !== initial) declarations.push(`${prop}:${safe}`);
-  }
-  if (declarations.length > 0) copy.setAttribute('style', declarations.join(';'));
-
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 3) copy.appendChild(doc.createTextNode(child.textContent ?? ''));
-    else if (child.nodeType === 1) {
-      const c = copyElement(child as Element, read, own);
-      if (c) copy.appendChild(c);
-    }
-  }
-  return copy;
+/** A curve's stroke as `.ae-plot-curve` draws it (joins mitred and caps butt by default). */
+function stroke(theme: ExportTheme, colour: number, dashed: boolean, main = false): Attrs {
+  return {
+    fill: 'none',
+    stroke: curveColour(theme, colour),
+    'stroke-width': main ? 2.5 : 1.75,
+    'stroke-miterlimit': 10,
+    'stroke-dasharray': dashed ? '7 4' : undefined,
+  };
 }
 
-/**
- * The colour painted behind `el`: the nearest ancestor with an opaque-ish background, else
- * white. This is the theme's page or panel colour, used as the export's background.
- */
-export function backgroundOf(el: Element, read: StyleReader = defaultReader): string {
-  for (let n: Element | null = el; n; n = parentOrHost(n)) {
-    const bg = read(n).getPropertyValue('background-color').trim();
-    if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
-  }
-  return 'rgb(255, 255, 255)';
+const curveColour = (theme: ExportTheme, colour: number) => theme.curves[(colour - 1) % 5]!;
+
+function curve(
+  c: Curve,
+  sx: Linear,
+  sy: Linear,
+  theme: ExportTheme,
+  colour: number,
+  dashed: boolean,
+  main: boolean,
+): string {
+  return el('path', { d: curvePath(c, sx, sy), ...stroke(theme, colour, dashed, main) });
 }
 
-/** The parent element, crossing out of a shadow root to its host. */
-function parentOrHost(n: Element): Element | null {
-  if (n.parentElement) return n.parentElement;
-  const root = n.getRootNode();
-  return root && 'host' in root ? (root as ShadowRoot).host : null;
+/** Jump dots: filled at the value used at x, open at the other one-sided limit. */
+function dots(list: readonly Dot[], sx: Linear, sy: Linear, theme: ExportTheme, colour: number) {
+  const c = curveColour(theme, colour);
+  return list
+    .map((d) => {
+      const cx = toPx(sx, d.x);
+      const cy = toPx(sy, d.y);
+      if (!Number.isFinite(cx) || !Number.isFinite(cy)) return '';
+      const paint = d.filled
+        ? { fill: c, stroke: theme.bg, 'stroke-width': 1 }
+        : { fill: theme.bg, stroke: c, 'stroke-width': 1.75 };
+      return el('circle', { cx, cy, r: 3.5, ...paint });
+    })
+    .join('');
+}
+
+/** The notes at the main function's kinks on the f′ panel, placed as on screen. */
+function kinkNotes(kinks: readonly Kink[], frame: NoteFrame, t: Translate, theme: ExportTheme) {
+  return layoutKinkNotes(kinks, frame, t)
+    .map((note) => {
+      const spans = note.lines.map((s, i) =>
+        el(
+          'tspan',
+          {
+            x: note.textX,
+            dy: i && KINK_LINE,
+            fill: i < note.lines.length - 1 ? theme.muted : undefined,
+          },
+          esc(s),
+        ),
+      );
+      return el(
+        'g',
+        {},
+        el('title', {}, esc(note.title)) +
+          el('line', {
+            x1: note.px,
+            x2: note.px,
+            y1: frame.top,
+            y2: frame.bottom,
+            stroke: theme.muted,
+            'stroke-dasharray': '1 3',
+          }) +
+          el('rect', {
+            ...note.box,
+            rx: 2,
+            fill: theme.bg,
+            'fill-opacity': 0.88,
+            stroke: theme.border,
+            'stroke-width': 0.75,
+          }) +
+          el(
+            'text',
+            { x: note.textX, y: note.textY, 'text-anchor': note.anchor, fill: theme.fg },
+            spans.join(''),
+          ),
+      );
+    })
+    .join('');
+}
+
+const box = (s: { width: number; height: number }) => `0 0 ${s.width} ${s.height}`;
+
+type Attrs = Readonly<Record<string, string | number | undefined>>;
+
+/** An element as text; attribute values escaped, numbers to 1/100 px. */
+function el(name: string, attrs: Attrs, content = ''): string {
+  let s = `<${name}`;
+  for (const [k, v] of Object.entries(attrs))
+    if (v !== undefined)
+      s += ` ${k}="${esc(typeof v === 'number' ? String(Math.round(v * 100) / 100 + 0) : v)}"`;
+  return content ? `${s}>${content}</${name}>` : `${s}/>`;
+}
+
+/** Escapes text for element content and double-quoted attributes. */
+function esc(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

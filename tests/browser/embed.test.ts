@@ -34,6 +34,12 @@ function wcValue(page: Page, id: string) {
     .evaluate((el) => (el as HTMLElement & { value: Record<string, unknown> }).value);
 }
 
+/** `#0072b2` → `rgb(0, 114, 178)`, as computed styles write colours. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
 async function download(page: Page, button: Locator): Promise<{ name: string; body: Buffer }> {
   const [d]: [Download, void] = await Promise.all([
     page.waitForEvent('download', { timeout: 10_000 }),
@@ -246,6 +252,7 @@ describe('embedding: two iframes and two web components on one page', () => {
           width: Number(doc.documentElement.getAttribute('width')),
           height: Number(doc.documentElement.getAttribute('height')),
           paths: [...doc.querySelectorAll('path')].map((p) => p.getAttribute('d')),
+          strokes: [...doc.querySelectorAll('path')].map((p) => p.getAttribute('stroke')),
           texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
         };
       }, text);
@@ -261,6 +268,13 @@ describe('embedding: two iframes and two web components on one page', () => {
       // The plot at its CSS size, under one legend row (20 px) and a gap (8 px).
       expect([parsed.width, parsed.height]).toEqual([box.width, box.height + 28]);
       expect(parsed.texts).toContain('Leaky ReLU (α = 0.2)');
+      // The file is drawn in the colours the page shows: the main curve's stroke, as painted.
+      const main = wc.locator('svg.ae-plot-svg path.ae-plot-main').first();
+      const [mainD, painted] = await main.evaluate((el) => [
+        el.getAttribute('d'),
+        getComputedStyle(el).stroke,
+      ]);
+      expect(rgb(parsed.strokes[parsed.paths.indexOf(mainD)]!)).toBe(painted);
 
       const png = await download(page, wc.getByRole('button', { name: /PNG/ }));
       expect(png.name).toBe('leaky_relu-alpha0.2.png');

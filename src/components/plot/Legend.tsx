@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
-import type { Series } from './usePlotModel';
+import type { Series } from '../../plot/model';
 
 export interface LegendProps {
   series: readonly Series[];

@@ -1,8 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Range } from '../../math';
-import { toPx } from '../../plot/path';
 import type { Axis } from '../../plot/ticks';
-import type { PanelGeometry } from './useGeometry';
+import { zoneRects, type PanelGeometry } from '../../plot/geometry';
 
 export interface PanelProps {
   /** The panel's box and y-axis. */
@@ -59,21 +58,17 @@ const PanelFrame = memo(function PanelFrame({
       <text className="ae-plot-title" x={left} y={top - 7}>
         {title}
       </text>
-      {zones.map(([a, b]) => {
-        const xa = Math.max(left, toPx(x.scale, a));
-        const xb = Math.min(right, toPx(x.scale, b));
-        return (
-          <rect
-            key={`${a}:${b}`}
-            className="ae-plot-zone"
-            data-testid="plot-zone"
-            x={xa}
-            y={top}
-            width={Math.max(0, xb - xa)}
-            height={box.height}
-          />
-        );
-      })}
+      {zoneRects(zones, x, left, right).map((z, i) => (
+        <rect
+          key={i}
+          className="ae-plot-zone"
+          data-testid="plot-zone"
+          x={z.x}
+          y={top}
+          width={z.width}
+          height={box.height}
+        />
+      ))}
       <g className="ae-plot-grid">
         {x.ticks.map((t) => (
           <line key={`x${t.value}`} x1={t.px} x2={t.px} y1={top} y2={bottom} />

@@ -1,19 +1,18 @@
 import { useContext, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatShort } from '../../format/number';
-import { sampleCount } from '../../plot/layout';
+import { isNotable } from '../../plot/kinkNotes';
 import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
 import { useControls } from '../config';
 import { useExplorer } from '../../state/context';
 import { useT } from '../useT';
 import { InitialPlotWidth } from './initialWidth';
-import { isNotable } from './KinkNotes';
 import { Legend } from './Legend';
 import { PlotSvg, type ProbeValues } from './PlotSvg';
 import { Readout } from './Readout';
 import { ValueTable } from './ValueTable';
 import { useElementWidth } from './useElementWidth';
-import { useGeometry } from './useGeometry';
 import { usePlotModel } from './usePlotModel';
+import { useRecordPlotWidth } from './plotWidth';
 
 /** Arrow keys step one stop, Page keys ten (as on a native slider). */
 const KEY_STEPS: Readonly<Record<string, number>> = {
@@ -22,9 +21,6 @@ const KEY_STEPS: Readonly<Record<string, number>> = {
   PageUp: 10,
   PageDown: -10,
 };
-
-/** Rough left margin, only to pick the sample count before the layout is known. */
-const MARGIN_GUESS = 50;
 
 /**
  * The plot of the explorer: legend, stacked f / f′ / difference panels with a crosshair driven
@@ -39,8 +35,8 @@ export function PlotPanel() {
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(rootRef, useContext(InitialPlotWidth));
-  const model = usePlotModel(sampleCount(width - MARGIN_GUESS));
-  const geo = useGeometry(model, width);
+  const model = usePlotModel(width);
+  useRecordPlotWidth(width);
   const [cursor, setCursor] = useState<number | null>(null);
   const [hover, setHover] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -83,7 +79,9 @@ export function PlotPanel() {
     const rect = svgRef.current?.getBoundingClientRect();
     if (!rect) return;
     const px = e.clientX - rect.left;
-    setCursor(pointerX(px, range, [geo.layout.left, geo.layout.right], model.kinkXs));
+    setCursor(
+      pointerX(px, range, [model.geometry.layout.left, model.geometry.layout.right], model.kinkXs),
+    );
     setHover(true);
   }
 
@@ -123,7 +121,6 @@ export function PlotPanel() {
       >
         <PlotSvg
           model={model}
-          geo={geo}
           probe={hover || focused ? probe : null}
           uid={uid}
           svgRef={svgRef}

@@ -7,9 +7,8 @@ import { Crosshair, type CrosshairPoint } from './Crosshair';
 import { CurvePath, Dots } from './CurvePath';
 import { KinkNotes } from './KinkNotes';
 import { Panel } from './Panel';
-import type { Geometry } from './useGeometry';
 import type { PlotLayout } from '../../plot/layout';
-import type { PlotModel } from './usePlotModel';
+import type { PlotModel } from '../../plot/model';
 
 /** Values of every shown function at the crosshair x. */
 export interface ProbeValues {
@@ -21,7 +20,6 @@ export interface ProbeValues {
 
 export interface PlotSvgProps {
   model: PlotModel;
-  geo: Geometry;
   /** Crosshair values, or null when no crosshair is shown. */
   probe: ProbeValues | null;
   /** Prefix for clip-path ids, unique per instance. */
@@ -35,7 +33,8 @@ export interface PlotSvgProps {
  * sharing one x scale; x tick labels and the x title under the last panel. Decorative for
  * assistive tech: the readout, the live region and the table carry the same information.
  */
-export function PlotSvg({ model, geo, probe, uid, svgRef, t }: PlotSvgProps) {
+export function PlotSvg({ model, probe, uid, svgRef, t }: PlotSvgProps) {
+  const geo = model.geometry;
   const { layout, x } = geo;
   const { left, right } = layout;
   const main = model.series[0];

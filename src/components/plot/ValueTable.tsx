@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { MessageKey, MessageVars } from '../../i18n/catalogue';
 import { formatReadout, formatShort } from '../../format/number';
 import { TABLE_ROWS, tableXs } from '../../plot/table';
-import type { PlotModel } from './usePlotModel';
+import type { PlotModel } from '../../plot/model';
 
 export interface ValueTableProps {
   model: PlotModel;
