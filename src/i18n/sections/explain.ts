@@ -30,11 +30,11 @@ export const explain = {
   },
   propMinJump: {
     en: 'infimum {value}, approached beside the jump at x = {at}',
-    'zh-CN': '下确界 {value}，在 x = {at} 处的跳跃旁趋近',
+    'zh-CN': '下确界 {value}，在 x = {at} 处的跳跃点一侧趋近',
   },
   propMaxJump: {
     en: 'supremum {value}, approached beside the jump at x = {at}',
-    'zh-CN': '上确界 {value}，在 x = {at} 处的跳跃旁趋近',
+    'zh-CN': '上确界 {value}，在 x = {at} 处的跳跃点一侧趋近',
   },
   propUnboundedBelow: { en: 'unbounded below', 'zh-CN': '无下界' },
   propUnboundedAbove: { en: 'unbounded above', 'zh-CN': '无上界' },
@@ -56,18 +56,18 @@ export const explain = {
   },
   smoothC0: {
     en: 'Continuous, but f′ jumps at x = {at} (a corner)',
-    'zh-CN': '连续，但 f′ 在 x = {at} 处跳跃（折角）',
+    'zh-CN': '连续，但 f′ 在 x = {at} 处跳跃（角点）',
   },
   smoothC1: {
     en: 'Continuously differentiable (C¹); a higher derivative jumps at x = {at}',
-    'zh-CN': '连续可导（C¹）；更高阶导数在 x = {at} 处跳跃',
+    'zh-CN': '连续可微（C¹）；更高阶导数在 x = {at} 处跳跃',
   },
   smoothCinf: {
     en: 'Smooth (C∞): no kinks anywhere',
     'zh-CN': '光滑（C∞）：处处没有折点',
   },
 
-  propZeroCentred: { en: 'Zero-centred', 'zh-CN': '零中心' },
+  propZeroCentred: { en: 'Zero-centred', 'zh-CN': '以零为中心' },
   zeroCentredYes: {
     en: 'Yes: outputs take both signs',
     'zh-CN': '是：输出有正有负',
@@ -84,8 +84,11 @@ export const explain = {
   originZero: { en: 'f(0) = 0', 'zh-CN': 'f(0) = 0' },
   originNonZero: { en: 'f(0) = {value}', 'zh-CN': 'f(0) = {value}' },
 
-  propSparsity: { en: 'Sparsity (exact zeros)', 'zh-CN': '稀疏性（精确为零）' },
-  sparseYes: { en: 'f is exactly 0 for x in {ranges}', 'zh-CN': '当 x 属于 {ranges} 时 f 恰为 0' },
+  propSparsity: { en: 'Sparsity (exact zeros)', 'zh-CN': '稀疏性（恰好为 0）' },
+  sparseYes: {
+    en: 'f is exactly 0 for x in {ranges}',
+    'zh-CN': '当 x 属于 {ranges} 时 f 恰好为 0',
+  },
   sparseNo: {
     en: 'None: f is exactly 0 only at isolated points, if at all',
     'zh-CN': '无：f 至多在个别点上恰为 0',
@@ -93,7 +96,7 @@ export const explain = {
   propDeadZone: { en: 'Zero gradient', 'zh-CN': '零梯度区' },
   deadYes: {
     en: 'f′ is exactly 0 for x in {ranges}: inputs stuck there get no gradient (dying units)',
-    'zh-CN': '当 x 属于 {ranges} 时 f′ 恰为 0：输入停留在此处的单元得不到梯度（神经元“死亡”）',
+    'zh-CN': '当 x 属于 {ranges} 时 f′ 恰好为 0：输入一直落在这里的神经元得不到梯度（神经元死亡）',
   },
   deadNo: {
     en: 'None: the gradient is never exactly 0 on an interval',
@@ -147,22 +150,23 @@ export const explain = {
 
   // One-line descriptions, keyed `desc_<activation id>`.
   desc_relu: {
-    en: 'max(0, x): positive inputs pass unchanged, everything else becomes 0. Cheap and sparse, and still the default in most hidden layers; but a unit whose inputs stay negative gets no gradient (“dying ReLU”).',
+    en: 'max(0, x): positive inputs pass unchanged, everything else becomes 0. Cheap and sparse, and still the default in many hidden layers; but a unit whose inputs stay negative gets no gradient (“dying ReLU”).',
     'zh-CN':
-      'max(0, x)：正输入原样通过，其余都变为 0。计算便宜、输出稀疏，至今仍是多数隐藏层的默认选择；但输入一直为负的单元得不到梯度（“神经元死亡”）。',
+      'max(0, x)：正输入原样通过，其余一律变为 0。计算开销小、输出稀疏，至今仍是许多隐藏层的默认激活函数；但输入一直为负的神经元得不到梯度，这就是 Dying ReLU（神经元死亡）问题。',
   },
   desc_leaky_relu: {
     en: 'Like ReLU, but negative inputs keep a small slope α (0.01 by default), so the gradient there is never exactly 0.',
-    'zh-CN': '与 ReLU 类似，但负输入保留一个小斜率 α（默认 0.01），因此那里的梯度不会恰好为 0。',
+    'zh-CN':
+      '与 ReLU 类似，但负半轴保留一个小斜率 α（默认 0.01），因此负输入处的梯度不会恰好为 0。',
   },
   desc_prelu: {
     en: 'Leaky ReLU whose slope α is learned during training; PyTorch starts it at 0.25.',
-    'zh-CN': '斜率 α 在训练中学习得到的 Leaky ReLU；PyTorch 的初始值为 0.25。',
+    'zh-CN': '负半轴斜率 α 在训练中学习的 Leaky ReLU；PyTorch 将 α 初始化为 0.25。',
   },
   desc_rrelu: {
     en: 'Randomised leaky ReLU: in training the negative slope is drawn at random from [l, u]; in evaluation it is fixed at (l + u) / 2, which is what is plotted here.',
     'zh-CN':
-      '随机 Leaky ReLU：训练时负半轴斜率从 [l, u] 中随机抽取；推理时固定为 (l + u) / 2，这里画的就是推理时的形状。',
+      '随机化的 Leaky ReLU：训练时负半轴斜率从 [l, u] 中随机抽取；推理时固定为 (l + u) / 2，这里画的就是推理时的曲线。',
   },
   desc_relu6: {
     en: 'ReLU capped at 6, min(max(0, x), 6). Popular in mobile networks, where a bounded range suits low-precision arithmetic.',
@@ -175,30 +179,30 @@ export const explain = {
   },
   desc_elu: {
     en: 'The identity for positive inputs and α(eˣ − 1) for negative ones: it saturates smoothly towards −α, which pushes mean activations towards 0.',
-    'zh-CN': '正输入为恒等映射，负输入为 α(eˣ − 1)：平滑地饱和到 −α，使激活的均值更接近 0。',
+    'zh-CN': '正输入为恒等映射，负输入为 α(eˣ − 1)：平滑地饱和到 −α，使激活值的均值更接近 0。',
   },
   desc_selu: {
     en: 'ELU scaled by fixed constants (λ ≈ 1.0507, α ≈ 1.6733), chosen so that activations keep zero mean and unit variance through deep fully connected networks.',
     'zh-CN':
-      '用固定常数（λ ≈ 1.0507，α ≈ 1.6733）缩放的 ELU，使激活在深层全连接网络中保持零均值、单位方差（自归一化）。',
+      '用固定常数（λ ≈ 1.0507，α ≈ 1.6733）缩放的 ELU，使激活值在深层全连接网络中保持零均值、单位方差（自归一化）。',
   },
   desc_celu: {
     en: 'ELU rewritten as α(e^(x/α) − 1) for negative inputs, so the slope is 1 on both sides of 0 for every α: continuously differentiable.',
-    'zh-CN': '把负半轴写成 α(e^(x/α) − 1) 的 ELU，对任意 α，0 两侧的斜率都是 1，因而连续可导。',
+    'zh-CN': '把负半轴写成 α(e^(x/α) − 1) 的 ELU：对任意 α，0 两侧的斜率都是 1，因而连续可微。',
   },
   desc_gelu: {
     en: 'x·Φ(x): the input weighted by the standard normal CDF. Smooth, slightly negative for negative inputs, and the usual choice in Transformers such as BERT and GPT.',
     'zh-CN':
-      'x·Φ(x)：用标准正态分布函数对输入加权。光滑，负输入时略小于 0，是 BERT、GPT 等 Transformer 的常用激活函数。',
+      'x·Φ(x)：用标准正态分布的累积分布函数（CDF）对输入加权。曲线光滑，负输入时略小于 0，是 BERT、GPT 等 Transformer 模型的常用激活函数。',
   },
   desc_gelu_tanh: {
     en: 'The tanh approximation of GELU found in older code. It differs from the exact form by less than 0.0005: compare the two with “show the difference”.',
-    'zh-CN': '许多旧代码使用的 GELU tanh 近似，与精确形式相差不到 0.0005：可用“显示差值”对比二者。',
+    'zh-CN': '旧代码中常见的 GELU tanh 近似，与精确形式相差不到 0.0005：可用“显示差值”对比二者。',
   },
   desc_silu: {
     en: 'x·σ(βx), also called Swish; with β = 1 it is PyTorch’s SiLU. Smooth and non-monotonic, with a small dip below 0.',
     'zh-CN':
-      'x·σ(βx)，又称 Swish；β = 1 时即 PyTorch 的 SiLU。光滑但不单调，在 0 以下有一个小凹陷。',
+      'x·σ(βx)，又称 Swish；β = 1 时即 PyTorch 的 SiLU。曲线光滑但不单调，负半轴有一小段低于 0 的凹陷。',
   },
   desc_mish: {
     en: 'x·tanh(softplus(x)): smooth and non-monotonic, close to SiLU; used in some vision models such as YOLOv4.',
@@ -225,7 +229,7 @@ export const explain = {
   },
   desc_hardtanh: {
     en: 'Clips x to [a, b] (−1 and 1 by default): a piecewise-linear tanh whose gradient is exactly 0 outside the interval.',
-    'zh-CN': '把 x 截断到 [a, b]（默认 −1 与 1）：分段线性的 tanh，区间外梯度恰为 0。',
+    'zh-CN': '把 x 裁剪到 [a, b]（默认 −1 与 1）：分段线性的 tanh，区间外梯度恰好为 0。',
   },
   desc_hardsigmoid: {
     en: 'ReLU6(x + 3)/6, a piecewise-linear sigmoid: 0 below −3, 1 above 3.',
@@ -238,11 +242,11 @@ export const explain = {
   desc_logsigmoid: {
     en: 'log σ(x) = −softplus(−x): always negative, close to x for very negative inputs and to 0 for large ones; common inside loss functions.',
     'zh-CN':
-      'log σ(x) = −softplus(−x)：始终为负，输入很小时接近 x，输入很大时接近 0；常见于损失函数中。',
+      'log σ(x) = −softplus(−x)：始终为负，输入为绝对值很大的负数时接近 x，输入很大时接近 0；常见于损失函数中。',
   },
   desc_softshrink: {
     en: 'Moves x towards 0 by λ and sets |x| ≤ λ to 0: soft thresholding, the proximal operator of the L1 norm.',
-    'zh-CN': '把 x 向 0 收缩 λ，并把 |x| ≤ λ 的部分置 0：即软阈值，L1 范数的近端算子。',
+    'zh-CN': '把 x 向 0 收缩 λ，并把 |x| ≤ λ 的部分置为 0：即软阈值，也就是 L1 范数的近端算子。',
   },
   desc_hardshrink: {
     en: 'Keeps x where |x| > λ and outputs 0 elsewhere, so f jumps at ±λ: hard thresholding.',
@@ -250,6 +254,6 @@ export const explain = {
   },
   desc_tanhshrink: {
     en: 'x − tanh(x): almost flat near 0 (it grows like x³/3) and close to x ∓ 1 for large |x|.',
-    'zh-CN': 'x − tanh(x)：在 0 附近几乎是平的（增长如 x³/3），|x| 较大时接近 x ∓ 1。',
+    'zh-CN': 'x − tanh(x)：在 0 附近几乎是平的（约为 x³/3），|x| 较大时接近 x ∓ 1。',
   },
 } as const satisfies Section;
