@@ -256,4 +256,74 @@ export const explain = {
     en: 'x − tanh(x): almost flat near 0 (it grows like x³/3) and close to x ∓ 1 for large |x|.',
     'zh-CN': 'x − tanh(x)：在 0 附近几乎是平的（约为 x³/3），|x| 较大时接近 x ∓ 1。',
   },
+  // Why f′ at a kink is a convention: the interval, the words for it, and what operations return.
+  kinkWhyHeading: {
+    en: 'Why f′ at a kink is a convention',
+    'zh-CN': '为什么折点处的 f′ 只是一种约定',
+  },
+  kinkWhyIntro: {
+    en: 'At a kink f has no single slope, yet autograd must return one number there. In training a pre-activation lands exactly on a kink only through an exact floating-point tie (for example when all of a neuron’s inputs and its bias are exactly 0), which is rare, so the choice seldom changes training; but it is a choice, and operations that compute the same f make different ones.',
+    'zh-CN':
+      '在折点处 f 没有唯一的斜率，但自动求导必须在那里返回一个数。训练时，预激活值只有在浮点数恰好相等时（例如某个神经元的所有输入和偏置都恰好为 0）才会正好落在折点上，这种情况很少见，所以这个取值很少影响训练；但它终究是人为的选择，计算同一个 f 的不同运算会做出不同的选择。',
+  },
+  kinkWhyNone: {
+    en: 'No kinks: f′ is continuous everywhere, so there is nothing to choose.',
+    'zh-CN': '没有折点：f′ 处处连续，不存在需要约定的取值。',
+  },
+  kinkAtHeading: { en: 'At x = {x}', 'zh-CN': '在 x = {x} 处' },
+  kinkOneSided: {
+    en: 'One-sided derivatives: {left} from the left, {right} from the right.',
+    'zh-CN': '单侧导数：左导数为 {left}，右导数为 {right}。',
+  },
+  kinkConvex: {
+    en: 'f is convex near x = {x}, so its subgradients there are exactly the interval {interval} between the one-sided derivatives: any value in it is a valid choice.',
+    'zh-CN':
+      'f 在 x = {x} 附近是凸函数，因此它在该点的次梯度恰好构成两个单侧导数之间的区间 {interval}：其中任何一个值都是合理的选择。',
+  },
+  kinkConcave: {
+    en: 'f is concave near x = {x}, so it has no subgradient there (subgradients need convexity); any value between the one-sided derivatives, {interval}, is a valid choice (Clarke generalised gradient).',
+    'zh-CN':
+      'f 在 x = {x} 附近是凹函数，因此在该点没有次梯度（次梯度要求函数是凸的）；介于两个单侧导数之间的任何值，即 {interval} 中的值，都是合理的选择（Clarke 广义梯度）。',
+  },
+  kinkNeither: {
+    en: 'f is neither convex nor concave near x = {x}, so “subgradient” does not apply; any value between the one-sided derivatives, {interval}, is a valid choice (Clarke generalised gradient).',
+    'zh-CN':
+      'f 在 x = {x} 附近既不是凸函数也不是凹函数，因此谈不上次梯度；介于两个单侧导数之间的任何值，即 {interval} 中的值，都是合理的选择（Clarke 广义梯度）。',
+  },
+  kinkDifferentiable: {
+    en: 'f is differentiable at x = {x}: both one-sided derivatives are {value}, so {value} is the only valid value (only a higher derivative jumps here).',
+    'zh-CN':
+      'f 在 x = {x} 处可导：两个单侧导数都是 {value}，所以唯一合理的取值就是 {value}（这里只有更高阶导数跳跃）。',
+  },
+  kinkRemovable: {
+    en: 'With these parameters f is the identity near x = {x}, so its derivative there is {value}; PyTorch’s rule still returns {torch}, which is not a derivative of f at all.',
+    'zh-CN':
+      '在当前参数下，f 在 x = {x} 附近就是恒等映射，导数为 {value}；但 PyTorch 的规则仍然返回 {torch}，这根本不是 f 的导数。',
+  },
+  kinkJumpHere: {
+    en: 'f jumps at x = {x}, from {fLeft} to {fRight}: no slope describes a step, so f has no derivative, subgradient or generalised gradient there. Autograd returns {torch}, the slope of the piece that contains x = {x}.',
+    'zh-CN':
+      'f 在 x = {x} 处从 {fLeft} 跳到 {fRight}：跳跃无法用斜率描述，所以 f 在该点没有导数，也没有次梯度或广义梯度。自动求导返回 {torch}，即 x = {x} 所在那一段的斜率。',
+  },
+  kinkTorchValue: {
+    en: 'PyTorch’s torch.nn module returns {torch}, the value the plot shows at the kink.',
+    'zh-CN': 'PyTorch 的 torch.nn 模块返回 {torch}，也就是图中折点处显示的值。',
+  },
+  kinkOpsCaption: {
+    en: 'Operations that compute this f, and what their autograd returns at x = {x}',
+    'zh-CN': '计算同一个 f 的各种运算，以及它们的自动求导在 x = {x} 处返回的值',
+  },
+  kinkOpsCode: { en: 'Operation', 'zh-CN': '运算' },
+  kinkOpsValue: { en: 'Gradient at x = {x}', 'zh-CN': 'x = {x} 处的梯度' },
+  kinkOpsSource: { en: 'Where PyTorch defines it', 'zh-CN': 'PyTorch 中的定义' },
+  kinkOpsModule: { en: 'torch.nn uses this', 'zh-CN': 'torch.nn 使用的就是它' },
+  kinkOpsOutside: {
+    en: 'outside {interval}: not a valid value',
+    'zh-CN': '不在 {interval} 内：不是合理的取值',
+  },
+  kinkOpsSourcesNote: {
+    en: 'Values follow the backward rules in PyTorch’s source (file, entry and the deciding line), for float tensors on the CPU; an operation whose input does not require a gradient (such as the constant 0) gets none.',
+    'zh-CN':
+      '这些值依据 PyTorch 源码中的反向传播规则（文件、条目以及决定取值的那一行），针对 CPU 上的浮点张量；不需要梯度的输入（例如常数 0）不会得到梯度。',
+  },
 } as const satisfies Section;
