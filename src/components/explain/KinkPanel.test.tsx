@@ -21,6 +21,7 @@ describe('KinkPanel', () => {
     const { container } = renderPanel('relu');
     expect(screen.getByRole('heading', { level: 4, name: 'At x = 0' })).toBeTruthy();
     const text = container.textContent!;
+    expect(text).toContain('At a kink f has no single slope');
     expect(text).toContain('0 from the left, 1 from the right');
     expect(text).toContain(
       'f is convex near x = 0, so its subgradients there are exactly the interval [0, 1]',
@@ -61,6 +62,12 @@ describe('KinkPanel', () => {
 
   it('says there is nothing to choose for a smooth function, and speaks Chinese', () => {
     expect(renderPanel('gelu').container.textContent).toContain('No kinks');
+    cleanup();
+    // CELU's kink is a C¹ join: f has one slope there, so “no single slope” would be false.
+    const celu = renderPanel('celu').container.textContent!;
+    expect(celu).toContain('Here f′ has one value at every point');
+    expect(celu).not.toContain('no single slope');
+    expect(celu).toContain('f is differentiable at x = 0: both one-sided derivatives are 1');
     cleanup();
     const zh = renderPanel('relu', {}, 'zh-CN').container.textContent!;
     expect(zh).toContain('次梯度恰好构成两个单侧导数之间的区间 [0, 1]');

@@ -24,6 +24,8 @@ const SHAPE_TEXT: Record<KinkShape, ExplainKey> = {
   jump: 'kinkJumpHere',
 };
 
+const NO_CHOICE: ReadonlySet<KinkShape> = new Set(['differentiable', 'removable']);
+
 /** The words for one kink: what kind of point it is and which values are valid there. */
 export function kinkSentences(t: T, r: KinkReport): string[] {
   const k = r.kink;
@@ -118,9 +120,11 @@ export function KinkPanel({ a, params, headingLevel }: KinkPanelProps) {
   const reports = useMemo(() => kinkReports(a, params), [a, params]);
   const H = `h${headingLevel}` as const;
   if (reports.length === 0) return <p>{t('kinkWhyNone')}</p>;
+  // “No single slope” holds only at a corner or a jump, not at a C¹ join or a removable point.
+  const choice = reports.some((r) => !NO_CHOICE.has(r.shape));
   return (
     <>
-      <p>{t('kinkWhyIntro')}</p>
+      <p>{t(choice ? 'kinkWhyIntro' : 'kinkWhyNoChoice')}</p>
       {reports.map((r) => (
         <KinkItem key={r.kink.x} r={r} t={t} H={H} />
       ))}

@@ -266,6 +266,11 @@ export const explain = {
     'zh-CN':
       '在折点处 f 没有唯一的斜率，但自动求导必须在那里返回一个数。训练时，预激活值只有在浮点数恰好相等时（例如某个神经元的所有输入和偏置都恰好为 0）才会正好落在折点上，这种情况很少见，所以这个取值很少影响训练；但它终究是人为的选择，计算同一个 f 的不同运算会做出不同的选择。',
   },
+  kinkWhyNoChoice: {
+    en: 'Here f′ has one value at every point (only a higher derivative jumps, or only PyTorch’s rule singles a point out), so there is nothing to choose; below is what autograd returns there anyway.',
+    'zh-CN':
+      '在当前参数下，f′ 在每一点都只有一个值（只有更高阶导数跳跃，或者只是 PyTorch 的规则单独处理了某个点），不存在需要约定的取值；下面列出自动求导在这些点上实际返回的值。',
+  },
   kinkWhyNone: {
     en: 'No kinks: f′ is continuous everywhere, so there is nothing to choose.',
     'zh-CN': '没有折点：f′ 处处连续，不存在需要约定的取值。',
