@@ -56,7 +56,12 @@ describe('Explanations', () => {
     act(() => {
       for (const v of [0.1, 0.15, 0.2]) store.getState().setParam('alpha', v);
     });
-    expect(await screen.findByText('torch.nn.LeakyReLU(negative_slope=0.2)')).toBeTruthy();
+    // The settle pause, a deferred render and the whole section in jsdom: past the default 1 s
+    // on a busy machine.
+    const settled = { timeout: 4000 };
+    expect(
+      await screen.findByText('torch.nn.LeakyReLU(negative_slope=0.2)', {}, settled),
+    ).toBeTruthy();
     act(() => void store.getState().setActivation('elu'));
     expect(screen.getByRole('heading', { name: 'About ELU' })).toBeTruthy();
     expect(screen.getByText('torch.nn.ELU()')).toBeTruthy();

@@ -7,6 +7,7 @@ import { useT } from '../useT';
 import { descriptionKey } from './descriptionKey';
 import { CodePanel } from './CodePanel';
 import { FormulaPanel } from './FormulaPanel';
+import { KinkPanel } from './KinkPanel';
 import { PropertiesList } from './PropertiesList';
 import { useSettledValue } from './useSettledValue';
 
@@ -80,6 +81,16 @@ const ExplanationsBody = memo(function ExplanationsBody({
           <CodePanel a={a} params={params} />
         </section>
       </div>
+      <section className="ae-card ae-kink-card" aria-labelledby={`${id}-kinks`}>
+        <Sub id={`${id}-kinks`} className="ae-h3">
+          {t('kinkWhyHeading')}
+        </Sub>
+        <KinkPanel
+          a={a}
+          params={params}
+          headingLevel={Math.min(headingLevel + 2, 6) as 4 | 5 | 6}
+        />
+      </section>
     </section>
   );
 });

@@ -2,7 +2,7 @@ import type { Section } from '../types';
 
 /** Strings of the controls: picker, sliders, input range, compare, display toggles. */
 export const controls = {
-  controlsHeading: { en: 'Controls', 'zh-CN': '控制' },
+  controlsHeading: { en: 'Controls', 'zh-CN': '控制面板' },
   pickerLabel: { en: 'Activation function', 'zh-CN': '激活函数' },
   familyRelu: { en: 'ReLU family', 'zh-CN': 'ReLU 家族' },
   familySmooth: { en: 'Smooth', 'zh-CN': '平滑型' },
@@ -15,10 +15,10 @@ export const controls = {
     'zh-CN': '{name} 没有可调参数。',
   },
   paramLabel: { en: '{symbol} ({key})', 'zh-CN': '{symbol}（{key}）' },
-  paramValueLabel: { en: '{symbol} ({key}) value', 'zh-CN': '{symbol}（{key}）数值' },
+  paramValueLabel: { en: '{symbol} ({key}) value', 'zh-CN': '{symbol}（{key}）的值' },
   paramRangeHint: {
     en: 'from {min} to {max}, default {default}',
-    'zh-CN': '范围 {min} 至 {max}，默认 {default}',
+    'zh-CN': '取值范围 {min} 至 {max}，默认 {default}',
   },
   reset: { en: 'Reset', 'zh-CN': '重置' },
   resetParam: { en: 'Reset {symbol} ({key})', 'zh-CN': '重置 {symbol}（{key}）' },

@@ -31,11 +31,11 @@ export const explain = {
   },
   propMinJump: {
     en: 'infimum {value}, approached beside the jump at x = {at}',
-    'zh-CN': '下确界 {value}，在 x = {at} 处的跳跃旁趋近',
+    'zh-CN': '下确界 {value}，在 x = {at} 处的跳跃点一侧趋近',
   },
   propMaxJump: {
     en: 'supremum {value}, approached beside the jump at x = {at}',
-    'zh-CN': '上确界 {value}，在 x = {at} 处的跳跃旁趋近',
+    'zh-CN': '上确界 {value}，在 x = {at} 处的跳跃点一侧趋近',
   },
   propUnboundedBelow: { en: 'unbounded below', 'zh-CN': '无下界' },
   propUnboundedAbove: { en: 'unbounded above', 'zh-CN': '无上界' },
@@ -57,18 +57,18 @@ export const explain = {
   },
   smoothC0: {
     en: 'Continuous, but f′ jumps at x = {at} (a corner)',
-    'zh-CN': '连续，但 f′ 在 x = {at} 处跳跃（折角）',
+    'zh-CN': '连续，但 f′ 在 x = {at} 处跳跃（角点）',
   },
   smoothC1: {
     en: 'Continuously differentiable (C¹); a higher derivative jumps at x = {at}',
-    'zh-CN': '连续可导（C¹）；更高阶导数在 x = {at} 处跳跃',
+    'zh-CN': '连续可微（C¹）；更高阶导数在 x = {at} 处跳跃',
   },
   smoothCinf: {
     en: 'Smooth (C∞): no kinks anywhere',
     'zh-CN': '光滑（C∞）：处处没有折点',
   },
 
-  propZeroCentred: { en: 'Zero-centred', 'zh-CN': '零中心' },
+  propZeroCentred: { en: 'Zero-centred', 'zh-CN': '以零为中心' },
   zeroCentredYes: {
     en: 'Yes: outputs take both signs',
     'zh-CN': '是：输出有正有负',
@@ -85,8 +85,11 @@ export const explain = {
   originZero: { en: 'f(0) = 0', 'zh-CN': 'f(0) = 0' },
   originNonZero: { en: 'f(0) = {value}', 'zh-CN': 'f(0) = {value}' },
 
-  propSparsity: { en: 'Sparsity (exact zeros)', 'zh-CN': '稀疏性（精确为零）' },
-  sparseYes: { en: 'f is exactly 0 for x in {ranges}', 'zh-CN': '当 x 属于 {ranges} 时 f 恰为 0' },
+  propSparsity: { en: 'Sparsity (exact zeros)', 'zh-CN': '稀疏性（恰好为 0）' },
+  sparseYes: {
+    en: 'f is exactly 0 for x in {ranges}',
+    'zh-CN': '当 x 属于 {ranges} 时 f 恰好为 0',
+  },
   sparseNo: {
     en: 'None: f is exactly 0 only at isolated points, if at all',
     'zh-CN': '无：f 至多在个别点上恰为 0',
@@ -94,7 +97,7 @@ export const explain = {
   propDeadZone: { en: 'Zero gradient', 'zh-CN': '零梯度区' },
   deadYes: {
     en: 'f′ is exactly 0 for x in {ranges}: inputs stuck there get no gradient (dying units)',
-    'zh-CN': '当 x 属于 {ranges} 时 f′ 恰为 0：输入停留在此处的单元得不到梯度（神经元“死亡”）',
+    'zh-CN': '当 x 属于 {ranges} 时 f′ 恰好为 0：输入一直落在这里的神经元得不到梯度（神经元死亡）',
   },
   deadNo: {
     en: 'None: the gradient is never exactly 0 on an interval',
@@ -148,22 +151,23 @@ export const explain = {
 
   // One-line descriptions, keyed `desc_<activation id>`.
   desc_relu: {
-    en: 'max(0, x): positive inputs pass unchanged, everything else becomes 0. Cheap and sparse, and still the default in most hidden layers; but a unit whose inputs stay negative gets no gradient (“dying ReLU”).',
+    en: 'max(0, x): positive inputs pass unchanged, everything else becomes 0. Cheap and sparse, and still the default in many hidden layers; but a unit whose inputs stay negative gets no gradient (“dying ReLU”).',
     'zh-CN':
-      'max(0, x)：正输入原样通过，其余都变为 0。计算便宜、输出稀疏，至今仍是多数隐藏层的默认选择；但输入一直为负的单元得不到梯度（“神经元死亡”）。',
+      'max(0, x)：正输入原样通过，其余一律变为 0。计算开销小、输出稀疏，至今仍是许多隐藏层的默认激活函数；但输入一直为负的神经元得不到梯度，这就是 Dying ReLU（神经元死亡）问题。',
   },
   desc_leaky_relu: {
     en: 'Like ReLU, but negative inputs keep a small slope α (0.01 by default), so the gradient there is never exactly 0.',
-    'zh-CN': '与 ReLU 类似，但负输入保留一个小斜率 α（默认 0.01），因此那里的梯度不会恰好为 0。',
+    'zh-CN':
+      '与 ReLU 类似，但负半轴保留一个小斜率 α（默认 0.01），因此负输入处的梯度不会恰好为 0。',
   },
   desc_prelu: {
     en: 'Leaky ReLU whose slope α is learned during training; PyTorch starts it at 0.25.',
-    'zh-CN': '斜率 α 在训练中学习得到的 Leaky ReLU；PyTorch 的初始值为 0.25。',
+    'zh-CN': '负半轴斜率 α 在训练中学习的 Leaky ReLU；PyTorch 将 α 初始化为 0.25。',
   },
   desc_rrelu: {
     en: 'Randomised leaky ReLU: in training the negative slope is drawn at random from [l, u]; in evaluation it is fixed at (l + u) / 2, which is what is plotted here.',
     'zh-CN':
-      '随机 Leaky ReLU：训练时负半轴斜率从 [l, u] 中随机抽取；推理时固定为 (l + u) / 2，这里画的就是推理时的形状。',
+      '随机化的 Leaky ReLU：训练时负半轴斜率从 [l, u] 中随机抽取；推理时固定为 (l + u) / 2，这里画的就是推理时的曲线。',
   },
   desc_relu6: {
     en: 'ReLU capped at 6, min(max(0, x), 6). Popular in mobile networks, where a bounded range suits low-precision arithmetic.',
@@ -176,30 +180,30 @@ export const explain = {
   },
   desc_elu: {
     en: 'The identity for positive inputs and α(eˣ − 1) for negative ones: it saturates smoothly towards −α, which pushes mean activations towards 0.',
-    'zh-CN': '正输入为恒等映射，负输入为 α(eˣ − 1)：平滑地饱和到 −α，使激活的均值更接近 0。',
+    'zh-CN': '正输入为恒等映射，负输入为 α(eˣ − 1)：平滑地饱和到 −α，使激活值的均值更接近 0。',
   },
   desc_selu: {
     en: 'ELU scaled by fixed constants (λ ≈ 1.0507, α ≈ 1.6733), chosen so that activations keep zero mean and unit variance through deep fully connected networks.',
     'zh-CN':
-      '用固定常数（λ ≈ 1.0507，α ≈ 1.6733）缩放的 ELU，使激活在深层全连接网络中保持零均值、单位方差（自归一化）。',
+      '用固定常数（λ ≈ 1.0507，α ≈ 1.6733）缩放的 ELU，使激活值在深层全连接网络中保持零均值、单位方差（自归一化）。',
   },
   desc_celu: {
     en: 'ELU rewritten as α(e^(x/α) − 1) for negative inputs, so the slope is 1 on both sides of 0 for every α: continuously differentiable.',
-    'zh-CN': '把负半轴写成 α(e^(x/α) − 1) 的 ELU，对任意 α，0 两侧的斜率都是 1，因而连续可导。',
+    'zh-CN': '把负半轴写成 α(e^(x/α) − 1) 的 ELU：对任意 α，0 两侧的斜率都是 1，因而连续可微。',
   },
   desc_gelu: {
     en: 'x·Φ(x): the input weighted by the standard normal CDF. Smooth, slightly negative for negative inputs, and the usual choice in Transformers such as BERT and GPT.',
     'zh-CN':
-      'x·Φ(x)：用标准正态分布函数对输入加权。光滑，负输入时略小于 0，是 BERT、GPT 等 Transformer 的常用激活函数。',
+      'x·Φ(x)：用标准正态分布的累积分布函数（CDF）对输入加权。曲线光滑，负输入时略小于 0，是 BERT、GPT 等 Transformer 模型的常用激活函数。',
   },
   desc_gelu_tanh: {
     en: 'The tanh approximation of GELU found in older code. It differs from the exact form by less than 0.0005: compare the two with “show the difference”.',
-    'zh-CN': '许多旧代码使用的 GELU tanh 近似，与精确形式相差不到 0.0005：可用“显示差值”对比二者。',
+    'zh-CN': '旧代码中常见的 GELU tanh 近似，与精确形式相差不到 0.0005：可用“显示差值”对比二者。',
   },
   desc_silu: {
     en: 'x·σ(βx), also called Swish; with β = 1 it is PyTorch’s SiLU. Smooth and non-monotonic, with a small dip below 0.',
     'zh-CN':
-      'x·σ(βx)，又称 Swish；β = 1 时即 PyTorch 的 SiLU。光滑但不单调，在 0 以下有一个小凹陷。',
+      'x·σ(βx)，又称 Swish；β = 1 时即 PyTorch 的 SiLU。曲线光滑但不单调，负半轴有一小段低于 0 的凹陷。',
   },
   desc_mish: {
     en: 'x·tanh(softplus(x)): smooth and non-monotonic, close to SiLU; used in some vision models such as YOLOv4.',
@@ -226,7 +230,7 @@ export const explain = {
   },
   desc_hardtanh: {
     en: 'Clips x to [a, b] (−1 and 1 by default): a piecewise-linear tanh whose gradient is exactly 0 outside the interval.',
-    'zh-CN': '把 x 截断到 [a, b]（默认 −1 与 1）：分段线性的 tanh，区间外梯度恰为 0。',
+    'zh-CN': '把 x 裁剪到 [a, b]（默认 −1 与 1）：分段线性的 tanh，区间外梯度恰好为 0。',
   },
   desc_hardsigmoid: {
     en: 'ReLU6(x + 3)/6, a piecewise-linear sigmoid: 0 below −3, 1 above 3.',
@@ -239,11 +243,11 @@ export const explain = {
   desc_logsigmoid: {
     en: 'log σ(x) = −softplus(−x): always negative, close to x for very negative inputs and to 0 for large ones; common inside loss functions.',
     'zh-CN':
-      'log σ(x) = −softplus(−x)：始终为负，输入很小时接近 x，输入很大时接近 0；常见于损失函数中。',
+      'log σ(x) = −softplus(−x)：始终为负，输入为绝对值很大的负数时接近 x，输入很大时接近 0；常见于损失函数中。',
   },
   desc_softshrink: {
     en: 'Moves x towards 0 by λ and sets |x| ≤ λ to 0: soft thresholding, the proximal operator of the L1 norm.',
-    'zh-CN': '把 x 向 0 收缩 λ，并把 |x| ≤ λ 的部分置 0：即软阈值，L1 范数的近端算子。',
+    'zh-CN': '把 x 向 0 收缩 λ，并把 |x| ≤ λ 的部分置为 0：即软阈值，也就是 L1 范数的近端算子。',
   },
   desc_hardshrink: {
     en: 'Keeps x where |x| > λ and outputs 0 elsewhere, so f jumps at ±λ: hard thresholding.',
@@ -251,7 +255,82 @@ export const explain = {
   },
   desc_tanhshrink: {
     en: 'x − tanh(x): almost flat near 0 (it grows like x³/3) and close to x ∓ 1 for large |x|.',
-    'zh-CN': 'x − tanh(x)：在 0 附近几乎是平的（增长如 x³/3），|x| 较大时接近 x ∓ 1。',
+    'zh-CN': 'x − tanh(x)：在 0 附近几乎是平的（约为 x³/3），|x| 较大时接近 x ∓ 1。',
+  },
+  // Why f′ at a kink is a convention: the interval, the words for it, and what operations return.
+  kinkWhyHeading: {
+    en: 'Why f′ at a kink is a convention',
+    'zh-CN': '为什么折点处的 f′ 只是一种约定',
+  },
+  kinkWhyIntro: {
+    en: 'At a kink f has no single slope, yet autograd must return one number there. In training a pre-activation lands exactly on a kink only through an exact floating-point tie (for example when all of a neuron’s inputs and its bias are exactly 0), which is rare, so the choice seldom changes training; but it is a choice, and operations that compute the same f make different ones.',
+    'zh-CN':
+      '在折点处 f 没有唯一的斜率，但自动求导必须在那里返回一个数。训练时，预激活值只有在浮点数恰好相等时（例如某个神经元的所有输入和偏置都恰好为 0）才会正好落在折点上，这种情况很少见，所以这个取值很少影响训练；但它终究是人为的选择，计算同一个 f 的不同运算会做出不同的选择。',
+  },
+  kinkWhyNoChoice: {
+    en: 'Here f′ has one value at every point (only a higher derivative jumps, or only PyTorch’s rule singles a point out), so there is nothing to choose; below is what autograd returns there anyway.',
+    'zh-CN':
+      '在当前参数下，f′ 在每一点都只有一个值（只有更高阶导数跳跃，或者只是 PyTorch 的规则单独处理了某个点），不存在需要约定的取值；下面列出自动求导在这些点上实际返回的值。',
+  },
+  kinkWhyNone: {
+    en: 'No kinks: f′ is continuous everywhere, so there is nothing to choose.',
+    'zh-CN': '没有折点：f′ 处处连续，不存在需要约定的取值。',
+  },
+  kinkAtHeading: { en: 'At x = {x}', 'zh-CN': '在 x = {x} 处' },
+  kinkOneSided: {
+    en: 'One-sided derivatives: {left} from the left, {right} from the right.',
+    'zh-CN': '单侧导数：左导数为 {left}，右导数为 {right}。',
+  },
+  kinkConvex: {
+    en: 'f is convex near x = {x}, so its subgradients there are exactly the interval {interval} between the one-sided derivatives: any value in it is a valid choice.',
+    'zh-CN':
+      'f 在 x = {x} 附近是凸函数，因此它在该点的次梯度恰好构成两个单侧导数之间的区间 {interval}：其中任何一个值都是合理的选择。',
+  },
+  kinkConcave: {
+    en: 'f is concave near x = {x}, so it has no subgradient there (subgradients need convexity); any value between the one-sided derivatives, {interval}, is a valid choice (Clarke generalised gradient).',
+    'zh-CN':
+      'f 在 x = {x} 附近是凹函数，因此在该点没有次梯度（次梯度要求函数是凸的）；介于两个单侧导数之间的任何值，即 {interval} 中的值，都是合理的选择（Clarke 广义梯度）。',
+  },
+  kinkNeither: {
+    en: 'f is neither convex nor concave near x = {x}, so “subgradient” does not apply; any value between the one-sided derivatives, {interval}, is a valid choice (Clarke generalised gradient).',
+    'zh-CN':
+      'f 在 x = {x} 附近既不是凸函数也不是凹函数，因此谈不上次梯度；介于两个单侧导数之间的任何值，即 {interval} 中的值，都是合理的选择（Clarke 广义梯度）。',
+  },
+  kinkDifferentiable: {
+    en: 'f is differentiable at x = {x}: both one-sided derivatives are {value}, so {value} is the only valid value (only a higher derivative jumps here).',
+    'zh-CN':
+      'f 在 x = {x} 处可导：两个单侧导数都是 {value}，所以唯一合理的取值就是 {value}（这里只有更高阶导数跳跃）。',
+  },
+  kinkRemovable: {
+    en: 'With these parameters f is the identity near x = {x}, so its derivative there is {value}; PyTorch’s rule still returns {torch}, which is not a derivative of f at all.',
+    'zh-CN':
+      '在当前参数下，f 在 x = {x} 附近就是恒等映射，导数为 {value}；但 PyTorch 的规则仍然返回 {torch}，这根本不是 f 的导数。',
+  },
+  kinkJumpHere: {
+    en: 'f jumps at x = {x}, from {fLeft} to {fRight}: no slope describes a step, so f has no derivative, subgradient or generalised gradient there. Autograd returns {torch}, the slope of the piece that contains x = {x}.',
+    'zh-CN':
+      'f 在 x = {x} 处从 {fLeft} 跳到 {fRight}：跳跃无法用斜率描述，所以 f 在该点没有导数，也没有次梯度或广义梯度。自动求导返回 {torch}，即 x = {x} 所在那一段的斜率。',
+  },
+  kinkTorchValue: {
+    en: 'PyTorch’s torch.nn module returns {torch}, the value the plot shows at the kink.',
+    'zh-CN': 'PyTorch 的 torch.nn 模块返回 {torch}，也就是图中折点处显示的值。',
+  },
+  kinkOpsCaption: {
+    en: 'Operations that compute this f, and what their autograd returns at x = {x}',
+    'zh-CN': '计算同一个 f 的各种运算，以及它们的自动求导在 x = {x} 处返回的值',
+  },
+  kinkOpsCode: { en: 'Operation', 'zh-CN': '运算' },
+  kinkOpsValue: { en: 'Gradient at x = {x}', 'zh-CN': 'x = {x} 处的梯度' },
+  kinkOpsSource: { en: 'Where PyTorch defines it', 'zh-CN': 'PyTorch 中的定义' },
+  kinkOpsModule: { en: 'torch.nn uses this', 'zh-CN': 'torch.nn 使用的就是它' },
+  kinkOpsOutside: {
+    en: 'outside {interval}: not a valid value',
+    'zh-CN': '不在 {interval} 内：不是合理的取值',
+  },
+  kinkOpsSourcesNote: {
+    en: 'Values follow the backward rules in PyTorch’s source (file, entry and the deciding line), for float tensors on the CPU; an operation whose input does not require a gradient (such as the constant 0) gets none.',
+    'zh-CN':
+      '这些值依据 PyTorch 源码中的反向传播规则（文件、条目以及决定取值的那一行），针对 CPU 上的浮点张量；不需要梯度的输入（例如常数 0）不会得到梯度。',
   },
 } as const satisfies Section;
 

@@ -40,7 +40,7 @@ export const page = {
   },
   embedIntro: {
     en: 'Paste one of these into your page. Both show the current function, parameters and range.',
-    'zh-CN': '将以下任一段粘贴到你的网页中。两者都会显示当前的函数、参数和范围。',
+    'zh-CN': '将以下任一段代码粘贴到你的网页中。两者都会显示当前的函数、参数和输入范围。',
   },
   embedControlsLabel: {
     en: 'Controls to show (comma list, e.g. alpha,range; all or none)',

@@ -5,12 +5,12 @@ export const plot = {
   plotRegionLabel: {
     en: 'Plot of {name}. Left and Right arrow keys move the crosshair (every kink is a stop), Page Up and Page Down move 10 steps, Home and End go to the ends.',
     'zh-CN':
-      '{name} 的图像。左右方向键移动十字准线（每个拐点都是一站），Page Up 和 Page Down 一次移动 10 步，Home 和 End 跳到两端。',
+      '{name} 的图像。左右方向键移动十字准线（每个折点都是一个停靠点），Page Up 和 Page Down 一次移动 10 步，Home 和 End 跳到两端。',
   },
   plotKeysHint: {
     en: 'Hover or touch the plot, or focus it and press ← → (kinks are stops), Page Up/Down, Home/End, to read exact values.',
     'zh-CN':
-      '将指针悬停或触摸图像，或聚焦后按 ← →（拐点也是停靠点）、Page Up/Down、Home/End，读取精确数值。',
+      '将指针悬停在图像上或触摸图像，也可以聚焦后按 ← →（折点也是停靠点）、Page Up/Down、Home/End，读取精确数值。',
   },
   plotTitleF: { en: 'f(x)', 'zh-CN': 'f(x)' },
   plotTitleDf: { en: 'f′(x) (dashed)', 'zh-CN': 'f′(x)（虚线）' },
@@ -20,7 +20,7 @@ export const plot = {
   plotLegendStyles: { en: 'solid: f(x), dashed: f′(x)', 'zh-CN': '实线：f(x)，虚线：f′(x)' },
   plotLegendZone: {
     en: 'shaded: f′ = 0, no gradient flows (dying-ReLU zone)',
-    'zh-CN': '阴影：f′ = 0，梯度无法传播（“ReLU 死亡”区）',
+    'zh-CN': '阴影：f′ = 0，梯度无法回传（Dying ReLU 区域）',
   },
   plotLegendDots: {
     en: 'filled dot: value used at the point; open dot: limit from one side',
@@ -45,10 +45,10 @@ export const plot = {
   plotTableCaption: {
     en: 'Values of {names} from x = {min} to {max}: {count} evenly spaced points plus every kink (marked “kink”).',
     'zh-CN':
-      '{names} 在 x = {min} 到 {max} 上的取值：{count} 个等距点，外加所有拐点（标为“拐点”）。',
+      '{names} 在 x = {min} 到 {max} 上的取值：{count} 个等距点，外加所有折点（标为“折点”）。',
   },
   plotTableRegion: { en: 'Table of values (scrolls sideways)', 'zh-CN': '数值表（可横向滚动）' },
-  plotTableKink: { en: 'kink', 'zh-CN': '拐点' },
+  plotTableKink: { en: 'kink', 'zh-CN': '折点' },
   plotTableColF: { en: '{name}: f(x)', 'zh-CN': '{name}：f(x)' },
   plotTableColDf: { en: '{name}: f′(x)', 'zh-CN': '{name}：f′(x)' },
   plotUnknownFunction: { en: 'Unknown function “{id}”.', 'zh-CN': '未知函数“{id}”。' },

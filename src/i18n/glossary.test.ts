@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { activations } from '../math';
+import { sections } from './catalogue';
+import { demos } from './sections/demos';
+import { explain } from './sections/explain';
+import type { Message } from './types';
+
+/** One row of docs/glossary.md's table. */
+interface Row {
+  term: string;
+  english: string[];
+  chinese: string[];
+  forbidden: string[];
+}
+
+const list = (cell: string, sep: RegExp) =>
+  cell
+    .split(sep)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Reads the glossary's table: `| term | English | 中文 | forbidden | where used |`. */
+function readGlossary(): Row[] {
+  const text = readFileSync(new URL('../../docs/glossary.md', import.meta.url), 'utf8');
+  const rows = text
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .map((line) => line.split('|').slice(1, -1));
+  const [header, , ...body] = rows;
+  expect(header?.map((c) => c.trim())).toEqual([
+    'term',
+    'English',
+    '中文',
+    'forbidden',
+    'where used',
+  ]);
+  return body.map(([term = '', english = '', chinese = '', forbidden = '']) => ({
+    term: term.trim(),
+    english: list(english, /,/),
+    chinese: list(chinese, /\//),
+    forbidden: list(forbidden, /\//),
+  }));
+}
+
+/** `{name}` placeholders are filled with values, not words: “{depth}” is no use of “depth”. */
+const prose = (s: string) => s.replace(/\{\w+\}/g, '{}');
+
+/** Every message of the app, the lazily loaded sections (explanations, demos) included. */
+const catalogue: [string, Message][] = Object.entries({ ...sections, explain, demos }).flatMap(
+  ([name, section]) =>
+    Object.entries(section).map(([key, m]): [string, Message] => [
+      `${name}.${key}`,
+      { en: prose(m.en), 'zh-CN': prose(m['zh-CN']) },
+    ]),
+);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole-word, case-insensitive, a hyphen matching a space (“dying-ReLU zone”). */
+const phrase = (p: string) =>
+  new RegExp(`(?<![\\w-])${escape(p).replace(/[- ]/g, '[- ]')}(?![\\w-])`, 'i');
+
+/**
+ * Messages of `sections/demos.ts` that do not follow the glossary yet, with the Chinese they
+ * should read. That file was being rewritten on another branch when this test was written (and
+ * the demos' own tests pin some of these strings), so they are listed here rather than changed;
+ * the last test fails once one is fixed, so that it leaves this list.
+ */
+const PENDING_DEMOS: Readonly<Record<string, string>> = {
+  demoWidth: '宽度（每层神经元数）',
+  demoDyingTitle: '4. Dying ReLU（神经元死亡）：停止学习的神经元',
+  demoDyingLead:
+    '一个单隐藏层网络在 [−3, 3] 上拟合 sin(1.5x)。如果某个 ReLU 神经元在所有训练点上的输入都 ≤ 0，它就得不到梯度，即神经元死亡。较高的学习率或负的初始偏置平移都会导致 ReLU 神经元死亡；Leaky ReLU、PReLU 和 ELU 对负输入仍有梯度，所以它们的神经元会继续学习。',
+  demoUnits: '隐藏层神经元数',
+  demoUnitsTitle: '隐藏层神经元',
+  demoDeadTitle: '训练过程中死亡神经元的数量',
+  demoDyingSummaryRow:
+    '{name}：训练 {step} 步后，{units} 个神经元中有 {dead} 个死亡；损失 {loss}。',
+  demoDyingNegative: '另有 {count} 个神经元的输入处处 ≤ 0，但仍能得到梯度。',
+  demoPreluLead:
+    'PReLU 就是负半轴斜率 α 可学习的 Leaky ReLU，按 PyTorch 的默认值从 0.25 开始。训练同一个网络，观察 α 的变化：每个神经元一个 α，或整层共享一个。',
+  demoAlphaUnit: '每个神经元一个 α',
+  demoPreluSummaryUnit:
+    '训练 {step} 步后，{count} 个神经元的 α 介于 {min} 与 {max} 之间（均值 {mean}），初始均为 0.25；损失 {loss}。',
+  demoSparsityLead:
+    '从 N(μ, σ²) 中抽取 10 万个预激活值 z，分别送入各个函数。ReLU 把每个负输入都变成精确的 0，占比为 Φ(−μ/σ)；Leaky ReLU 从不输出 0；GELU 有很多输出接近 0，但没有一个恰好是 0。',
+};
+
+const rows = readGlossary();
+const CJK = '\\u4e00-\\u9fff';
+/** Names that are also plain English words are left out: “the threshold” is 阈值. */
+const names = activations.map((a) => a.name).filter((n) => !/^(Threshold|RReLU)/.test(n));
+const conventions: [string, RegExp][] = [
+  [
+    'a space between Chinese and Latin, Greek or digits',
+    new RegExp(`[${CJK}][A-Za-z0-9α-ω]|[A-Za-z0-9α-ω][${CJK}]`),
+  ],
+  ['full-width punctuation next to Chinese', new RegExp(`[${CJK}][,.;:!?()]|[,;:!?()][${CJK}]`)],
+  ['no digit groups (2000, 10 万)', /\d[ ,\u00a0]\d{3}(?!\d)/],
+];
+
+/** What a message does against the glossary and its conventions; empty when it follows them. */
+function problems(m: Message): string[] {
+  const zh = m['zh-CN'];
+  const out: string[] = [];
+  for (const row of rows) {
+    const used = row.english.find((p) => phrase(p).test(m.en));
+    if (used && !row.chinese.some((t) => zh.includes(t))) {
+      out.push(`“${used}” needs ${row.chinese.join(' or ')}`);
+    }
+    for (const bad of row.forbidden) if (zh.includes(bad)) out.push(`forbidden ${bad}`);
+  }
+  for (const n of names) if (phrase(n).test(m.en) && !phrase(n).test(zh)) out.push(`keep ${n}`);
+  for (const [rule, re] of conventions) if (re.test(zh)) out.push(rule);
+  return out;
+}
+
+const isPending = (key: string) => key.startsWith('demos.') && key.slice(6) in PENDING_DEMOS;
+
+describe('docs/glossary.md', () => {
+  it('has a usable row for every term', () => {
+    expect(rows.length).toBeGreaterThan(30);
+    for (const row of rows) {
+      expect(row.english.length, row.term).toBeGreaterThan(0);
+      expect(row.chinese.length, row.term).toBeGreaterThan(0);
+    }
+    expect(rows.find((r) => r.term === 'kink')).toMatchObject({
+      chinese: ['折点'],
+      forbidden: ['拐点'],
+    });
+  });
+
+  it('is followed by every message, the lazily loaded demos and explanations included', () => {
+    const found = catalogue
+      .filter(([key]) => !isPending(key))
+      .flatMap(([key, m]) => problems(m).map((p) => `${key}: ${p} in “${m['zh-CN']}”`));
+    expect(found).toEqual([]);
+  });
+
+  it('lists only demos messages that still break it, each with a replacement that does not', () => {
+    for (const [key, zh] of Object.entries(PENDING_DEMOS)) {
+      const m = demos[key as keyof typeof demos];
+      expect(problems({ en: prose(m.en), 'zh-CN': prose(m['zh-CN']) }), key).not.toEqual([]);
+      expect(problems({ en: prose(m.en), 'zh-CN': prose(zh) }), key).toEqual([]);
+    }
+  });
+
+  it('can fail: 拐点, a missing 折点, a changed name or a digit group is caught', () => {
+    expect(problems({ en: 'At the kink', 'zh-CN': '在拐点处' })).toEqual([
+      '“kink” needs 折点',
+      'forbidden 拐点',
+    ]);
+    expect(problems({ en: 'Leaky ReLU', 'zh-CN': '泄漏 ReLU' })).toEqual(['keep Leaky ReLU']);
+    expect(problems({ en: '100,000 samples', 'zh-CN': '100 000 个样本' })).toEqual([
+      'no digit groups (2000, 10 万)',
+    ]);
+    expect(problems({ en: 'ReLU', 'zh-CN': '用ReLU' })).toHaveLength(1);
+    expect(phrase('dying ReLU').test('the dying-ReLU zone')).toBe(true);
+    expect(phrase('units').test('unit variance')).toBe(false);
+  });
+});
