@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import type { Activation, Params } from '../../math';
 import { kinkReports, type KinkReport, type KinkShape } from '../../explain/kinkAnalysis';
 import type { Source } from '../../explain/kinkOps';
-import { formatInterval, formatValue } from '../formatValue';
-import { useExplainT, type ExplainKey } from './useExplainT';
+import { formatInterval, formatProse } from '../../format/number';
+import { useT } from '../useT';
+import { explain, type ExplainKey, type ExplainT } from '../../i18n/sections/explain';
 
 export interface KinkPanelProps {
   a: Activation;
@@ -13,7 +14,7 @@ export interface KinkPanelProps {
   headingLevel: 3 | 4 | 5 | 6;
 }
 
-type T = ReturnType<typeof useExplainT>;
+type T = ExplainT;
 
 const SHAPE_TEXT: Record<KinkShape, ExplainKey> = {
   convex: 'kinkConvex',
@@ -30,14 +31,14 @@ const NO_CHOICE: ReadonlySet<KinkShape> = new Set(['differentiable', 'removable'
 export function kinkSentences(t: T, r: KinkReport): string[] {
   const k = r.kink;
   const vars = {
-    x: formatValue(k.x),
-    left: formatValue(k.dfLeft),
-    right: formatValue(k.dfRight),
+    x: formatProse(k.x),
+    left: formatProse(k.dfLeft),
+    right: formatProse(k.dfRight),
     interval: formatInterval(...r.interval),
-    value: formatValue(k.dfLeft),
-    torch: formatValue(k.df),
-    fLeft: formatValue(k.fLeft),
-    fRight: formatValue(k.fRight),
+    value: formatProse(k.dfLeft),
+    torch: formatProse(k.df),
+    fLeft: formatProse(k.fLeft),
+    fRight: formatProse(k.fRight),
   };
   const sides = r.shape === 'differentiable' || r.shape === 'removable' ? [] : ['kinkOneSided'];
   const keys = [...sides, SHAPE_TEXT[r.shape], ...(r.shape === 'jump' ? [] : ['kinkTorchValue'])];
@@ -58,7 +59,7 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
 }
 
 function KinkItem({ r, t, H }: { r: KinkReport; t: T; H: `h${3 | 4 | 5 | 6}` }) {
-  const x = formatValue(r.kink.x);
+  const x = formatProse(r.kink.x);
   const interval = formatInterval(...r.interval);
   // Outside the interval means “not a valid value” only where the interval means something.
   const judged = r.shape !== 'jump';
@@ -91,7 +92,7 @@ function KinkItem({ r, t, H }: { r: KinkReport; t: T; H: `h${3 | 4 | 5 | 6}` }) 
                     <code className="ae-mono">{o.code}</code>
                   </th>
                   <td>
-                    <span className="ae-mono">{formatValue(o.value)}</span>
+                    <span className="ae-mono">{formatProse(o.value)}</span>
                     {o.op.module && <span className="ae-kink-note">{t('kinkOpsModule')}</span>}
                     {judged && !o.inside && (
                       <span className="ae-kink-note">{t('kinkOpsOutside', { interval })}</span>
@@ -116,7 +117,7 @@ function KinkItem({ r, t, H }: { r: KinkReport; t: T; H: `h${3 | 4 | 5 | 6}` }) 
  * several PyTorch operations that compute the same f return, each with its source.
  */
 export function KinkPanel({ a, params, headingLevel }: KinkPanelProps) {
-  const t = useExplainT();
+  const t = useT(explain);
   const reports = useMemo(() => kinkReports(a, params), [a, params]);
   const H = `h${headingLevel}` as const;
   if (reports.length === 0) return <p>{t('kinkWhyNone')}</p>;
