@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Trainer } from '../train/dying';
-import { runDepthExperiment } from '../train/depth';
 import { formatDemo } from './i18n';
 import type { DemoT } from './i18n';
-import { depthSummary, dyingSummary, percent, preluSummary, times } from './text';
+import { dyingSummary, percent, preluSummary, times } from './text';
 
 const en: DemoT = (key, vars) => formatDemo('en', key, vars);
 const zh: DemoT = (key, vars) => formatDemo('zh-CN', key, vars);
@@ -89,21 +88,5 @@ describe('summaries', () => {
     expect(preluSummary(en, shared)).toMatch(
       /^After 0 steps the shared α is 0\.25, starting at 0\.25/,
     );
-  });
-
-  it('depth: the gradient ratio between layer 1 and the last layer', () => {
-    const r = runDepthExperiment({
-      width: 16,
-      depth: 20,
-      init: 'he',
-      activations: [{ id: 'relu' }, { id: 'sigmoid' }],
-      seed: 1,
-    });
-    const [relu, sigmoid] = depthSummary(en, r);
-    expect(relu).toMatch(
-      /^ReLU: the gradient at layer 1 is [\d.]+ times the one at layer 20; [\d.]+ % of activations are exactly 0 on average\.$/,
-    );
-    expect(sigmoid).toMatch(/e−\d+ times/);
-    expect(sigmoid).toContain('0 % of activations');
   });
 });

@@ -87,6 +87,7 @@ export interface DepthResult {
   series: DepthSeries[];
   /** Number of networks in `spread`. */
   seeds: number;
+  init: Init;
   /**
    * fan_in · Var(w) of the hidden-to-hidden weights: 2·gain² under He, gain² under Xavier (all
    * layers here are width × width). Backprop multiplies the squared gradient per layer by about
@@ -304,7 +305,7 @@ export function* depthSteps(
   });
   const gain = options.gain ?? 1;
   const weightScale = (options.init === 'he' ? 2 : 1) * gain * gain;
-  return { width, depth, batch, series, seeds, weightScale, spread };
+  return { width, depth, batch, series, seeds, init: options.init, weightScale, spread };
 }
 /** Runs the whole experiment synchronously (see `depthSteps`). */
 export function runDepthExperiment(options: DepthOptions): DepthResult {

@@ -5,7 +5,7 @@ import { HistogramChart } from '../chart/HistogramChart';
 import { useDemos } from '../context';
 import { useDemoT, type DemoT } from '../i18n';
 import { SCHEMA } from '../schema';
-import { fnName, percent, sparsitySummary } from '../text';
+import { bigCount, fnName, percent, sparsitySummary } from '../text';
 import { grid } from '../ui/grid';
 import { RangeField } from '../ui/RangeField';
 import { Summary } from '../ui/Summary';
@@ -81,7 +81,7 @@ function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
           {t('demoSparsityCaption', {
             mu: formatValue(result.mu),
             sigma: formatValue(result.sigma),
-            n: result.samples,
+            n: bigCount(t, result.samples),
           })}
         </caption>
         <thead>
