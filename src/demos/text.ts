@@ -38,12 +38,12 @@ export function times(t: DemoT, ratio: number): string {
 }
 
 /**
- * A count for prose: `100,000` in English, `10 万` in Chinese for whole ten-thousands (the way
- * Chinese writes large numbers), else plain digits.
+ * A count for prose: `100,000` in English; in Chinese `10 万` for whole ten-thousands (the way
+ * Chinese writes large numbers), else digits without separators (`2000`).
  */
 export function bigCount(t: DemoT, n: number): string {
-  const full = n.toLocaleString('en');
-  return n >= 10_000 && n % 10_000 === 0 ? t('demoBigCount', { full, wan: n / 10_000 }) : full;
+  const vars = { full: n.toLocaleString('en'), plain: String(n), wan: n / 10_000 };
+  return t(n >= 10_000 && n % 10_000 === 0 ? 'demoBigCount' : 'demoCount', vars);
 }
 
 /** Multiples of ReLU's time at or above this are "several times" (the lead's expectation). */

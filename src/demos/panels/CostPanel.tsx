@@ -6,7 +6,7 @@ import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
 import { useDemoT, type DemoT } from '../i18n';
 import { SCHEMA } from '../schema';
-import { costSummary, fnName, times } from '../text';
+import { bigCount, costSummary, fnName, times } from '../text';
 import { FunctionChecklist } from '../ui/FunctionChecklist';
 import { Legend } from '../ui/Legend';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -53,7 +53,7 @@ export function CostPanel({ level, offerAlone = false }: PanelProps) {
         className="ae-demo-field"
         label={t('demoCostSize')}
         value={String(s.size)}
-        options={F.size.values.map((v) => ({ value: String(v), label: v.toLocaleString('en') }))}
+        options={F.size.values.map((v) => ({ value: String(v), label: bigCount(t, v) }))}
         onChange={(v) => update('cost', { size: Number(v) })}
       />
       <div className="ae-button-row">
@@ -113,7 +113,7 @@ function CostResults({ result, t }: { result: CostResult; t: DemoT }) {
       </figure>
       <table className="ae-demo-table">
         <caption>
-          {t('demoCostCaption', { reps: result.repetitions, n: result.n.toLocaleString('en') })}
+          {t('demoCostCaption', { reps: result.repetitions, n: bigCount(t, result.n) })}
         </caption>
         <thead>
           <tr>
