@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureSparsity } from '../../train/sparsity';
 import { chartGeometry, linearAxis, logAxis, positiveExtent, project } from './axes';
+import { bandPath } from './band';
 import { histogramBars } from './histogram';
 import { decimate, toCurve } from './series';
 
@@ -104,5 +105,15 @@ describe('histogramBars', () => {
     const x = linearAxis([-4, 4], [0, 400], 5);
     const y = linearAxis([0, bars.max], [100, 0], 4);
     expect(bars.path(x, y)).toMatch(/^M200,100V[\d.]+H210V100Z/);
+  });
+});
+
+describe('bandPath', () => {
+  it('runs along the top edge, back along the bottom, and sends 0 below the plot', () => {
+    const x = linearAxis([1, 3], [0, 200], 2);
+    const y = logAxis([0.01, 1], [100, 0]);
+    const d = bandPath([1, 2, 3], [0.1, 0, 0.01], [1, 0.1, 0.1], x, y, 104);
+    expect(d).toBe('M0,0L100,50L200,50L200,100L100,104L0,50Z');
+    expect(bandPath([], [], [], x, y, 104)).toBe('');
   });
 });
