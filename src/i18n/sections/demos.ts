@@ -215,7 +215,7 @@ export const demos = {
   },
   demoDepthSomeDead: {
     en: 'In {count} of the {seeds} networks no gradient at all reaches layer 1.',
-    'zh-CN': '其中 {count} 个网络的梯度完全到达不了第 1 层（恰好为 0）。',
+    'zh-CN': '{seeds} 个网络中有 {count} 个的梯度完全到达不了第 1 层（恰好为 0）。',
   },
   demoDepthWide: {
     en: 'The {seeds} networks differ by a factor of {spread} at layer 1: one network (one seed) alone can look much better or worse than the median.',
