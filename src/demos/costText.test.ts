@@ -72,9 +72,10 @@ describe('cost: what is said about the measured ratio follows the measurement', 
 
 describe('bigCount', () => {
   it('writes 100000 as 100,000 in English and 10 万 in Chinese, 2000 without a separator', () => {
-    expect(bigCount(en, 100_000)).toBe('100,000');
-    expect(bigCount(zh, 100_000)).toBe('10 万');
-    expect(bigCount(zh, 2000)).toBe('2000');
-    expect(bigCount(en, 2000)).toBe('2,000');
+    expect(bigCount(en, 'en', 100_000)).toBe('100,000');
+    expect(bigCount(zh, 'zh-CN', 100_000)).toBe('10 万');
+    expect(bigCount(zh, 'zh-CN', 2000)).toBe('2000');
+    expect(bigCount(zh, 'zh-CN', 1_048_576)).toBe('1048576');
+    expect(bigCount(en, 'en', 2000)).toBe('2,000');
   });
 });

@@ -7,6 +7,7 @@ import { getActivation } from '../math';
 import type { CostResult } from '../train/cost';
 import type { TrainSnapshot } from '../train/dying';
 import type { SparsityResult } from '../train/sparsity';
+import type { Lang } from '../i18n/types';
 import type { DemoT } from './i18n';
 
 /** Display name of a registry id (the id itself if unknown). */
@@ -41,9 +42,9 @@ export function times(t: DemoT, ratio: number): string {
  * A count for prose: `100,000` in English; in Chinese `10 万` for whole ten-thousands (the way
  * Chinese writes large numbers), else digits without separators (`2000`).
  */
-export function bigCount(t: DemoT, n: number): string {
-  const vars = { full: n.toLocaleString('en'), plain: String(n), wan: n / 10_000 };
-  return t(n >= 10_000 && n % 10_000 === 0 ? 'demoBigCount' : 'demoCount', vars);
+export function bigCount(t: DemoT, lang: Lang, n: number): string {
+  if (lang !== 'zh-CN') return n.toLocaleString('en');
+  return n >= 10_000 && n % 10_000 === 0 ? t('demoWan', { n: n / 10_000 }) : String(n);
 }
 
 /** Multiples of ReLU's time at or above this are "several times" (the lead's expectation). */

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatValue } from '../../components/formatValue';
 import type { CostOptions, CostResult } from '../../train/cost';
 import { CostChart } from '../chart/CostChart';
+import { useExplorer } from '../../state/context';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
 import { useDemoT, type DemoT } from '../i18n';
@@ -25,6 +26,7 @@ const ns = (v: number) => formatValue(Number(v.toPrecision(3)));
 /** Claim 1: ns per element of f and f′, measured in a worker, relative to ReLU. */
 export function CostPanel({ level, offerAlone = false }: PanelProps) {
   const t = useDemoT();
+  const lang = useExplorer((st) => st.lang);
   const s = useDemos((st) => st.cost);
   const update = useDemos((st) => st.update);
   const job = useComputeJob('cost');
@@ -53,7 +55,7 @@ export function CostPanel({ level, offerAlone = false }: PanelProps) {
         className="ae-demo-field"
         label={t('demoCostSize')}
         value={String(s.size)}
-        options={F.size.values.map((v) => ({ value: String(v), label: bigCount(t, v) }))}
+        options={F.size.values.map((v) => ({ value: String(v), label: bigCount(t, lang, v) }))}
         onChange={(v) => update('cost', { size: Number(v) })}
       />
       <div className="ae-button-row">
@@ -97,6 +99,7 @@ export function CostPanel({ level, offerAlone = false }: PanelProps) {
 }
 
 function CostResults({ result, t }: { result: CostResult; t: DemoT }) {
+  const lang = useExplorer((st) => st.lang);
   const ref = result.entries[0]!;
   return (
     <>
@@ -113,7 +116,7 @@ function CostResults({ result, t }: { result: CostResult; t: DemoT }) {
       </figure>
       <table className="ae-demo-table">
         <caption>
-          {t('demoCostCaption', { reps: result.repetitions, n: bigCount(t, result.n) })}
+          {t('demoCostCaption', { reps: result.repetitions, n: bigCount(t, lang, result.n) })}
         </caption>
         <thead>
           <tr>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatValue } from '../../components/formatValue';
 import type { SparsityOptions, SparsityResult } from '../../train/sparsity';
 import { HistogramChart } from '../chart/HistogramChart';
+import { useExplorer } from '../../state/context';
 import { useDemos } from '../context';
 import { useDemoT, type DemoT } from '../i18n';
 import { SCHEMA } from '../schema';
@@ -69,6 +70,7 @@ export function SparsityPanel(props: PanelProps) {
 }
 
 function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
+  const lang = useExplorer((st) => st.lang);
   return (
     <>
       <div className="ae-demo-multiples">
@@ -81,7 +83,7 @@ function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
           {t('demoSparsityCaption', {
             mu: formatValue(result.mu),
             sigma: formatValue(result.sigma),
-            n: bigCount(t, result.samples),
+            n: bigCount(t, lang, result.samples),
           })}
         </caption>
         <thead>

@@ -282,8 +282,7 @@ export const demos = {
     en: 'Share of outputs for z ~ N({mu}, {sigma}²), {n} samples',
     'zh-CN': 'z ~ N({mu}, {sigma}²) 时各输出的占比，共 {n} 个样本',
   },
-  demoBigCount: { en: '{full}', 'zh-CN': '{wan} 万' },
-  demoCount: { en: '{full}', 'zh-CN': '{plain}' },
+  demoWan: { en: '{n} × 10,000', 'zh-CN': '{n} 万' },
   demoSparsitySummaryRow: {
     en: '{name}: {zeros} of outputs are exactly 0 (expected {analytic}); {near} are within ±{eps}.',
     'zh-CN': '{name}：{zeros} 的输出恰好为 0（理论值 {analytic}）；{near} 落在 ±{eps} 以内。',
