@@ -23,6 +23,12 @@ describe('logAxis', () => {
     expect(a.ticks.at(-1)!.px).toBe(0);
   });
 
+  it('labels some decades however many there are (22 decades, room for 7 ticks)', () => {
+    const a = logAxis([5.8e-21, 1.2], [172, 10], 7);
+    expect(a.ticks.map((t) => t.label)).toEqual(['1e−21', '1e−17', '1e−13', '1e−9', '1e−5', '0.1']);
+    expect(a.ticks[0]!.px).toBe(172);
+  });
+
   it('thins ticks over many decades and maps values ≤ 0 to a gap', () => {
     const a = logAxis([1e-30, 1], [100, 0], 5);
     expect(a.ticks.length).toBeLessThanOrEqual(7);
