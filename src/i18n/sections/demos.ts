@@ -256,10 +256,6 @@ export const demos = {
     en: 'With a single hidden layer the gradient crosses no layer on its way to layer 1: add layers to compare.',
     'zh-CN': '只有一个隐藏层时，梯度到达第 1 层之前不经过任何层：增加层数再比较。',
   },
-  demoNotOnLog: {
-    en: 'A gradient of exactly 0 cannot be drawn on a log scale: the line stops there.',
-    'zh-CN': '恰好为 0 的梯度无法画在对数坐标上：曲线在该处中断。',
-  },
 
   demoSparsityTitle: {
     en: '3. Sparsity: ReLU outputs exact zeros',
