@@ -103,7 +103,7 @@ export function depthSummary(t: DemoT, r: DepthResult): string[] {
       e: num(s.slopeSq),
       nv: num(r.weightScale),
       chi: num(chi),
-      peak: num(s.peakSlope),
+      peak: formatValue(s.peakSlope),
       bound: formatValue(Number((r.weightScale * s.peakSlope ** 2).toPrecision(3))),
       flat: percent(t, s.flatShare),
       pred: num(meanFieldRatio(r, s)),
