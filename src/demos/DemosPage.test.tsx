@@ -16,7 +16,7 @@ describe('demos page', { timeout: 60_000 }, () => {
     const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(titles).toEqual([
       '1. Cost: ReLU is cheap to compute',
-      '2. Gradient flow: ReLU keeps gradients alive through depth',
+      '2. Gradient flow: vanishing and exploding gradients through depth',
       '3. Sparsity: ReLU outputs exact zeros',
       '4. Dying ReLU: units that stop learning',
       '5. PReLU learns α',
@@ -182,13 +182,27 @@ describe('sparsity panel', { timeout: 60_000 }, () => {
 });
 
 describe('depth panel', { timeout: 60_000 }, () => {
-  it('draws one line per function and states how the gradient changes with depth', async () => {
+  it('draws a band and a median per function and states how the gradient changes with depth', async () => {
     renderDemos('view=depth&depth.layers=20&depth.fn=relu,sigmoid&depth.width=16');
     const summary = await screen.findByTestId('summary-depth', {}, wait);
-    const [relu, sigmoid] = [...summary.querySelectorAll('p')].map((p) => p.textContent ?? '');
-    expect(relu).toMatch(/^ReLU: the gradient at layer 1 is [\d.]+ times the one at layer 20; /);
-    expect(sigmoid).toMatch(/^Sigmoid: the gradient at layer 1 is [\d.]+e−\d+ times/);
+    const lines = [...summary.querySelectorAll('p')].map((p) => p.textContent ?? '');
+    expect(lines[0]).toMatch(
+      /^ReLU: the gradient at layer 1 is [\d.]+ times the one at layer 20 \(median of 8 networks; from [\d.]+ to [\d.]+\): /,
+    );
+    const sigmoid = lines.find((l) => l.startsWith('Sigmoid:'))!;
+    expect(sigmoid).toMatch(
+      /^Sigmoid: the gradient at layer 1 is [\d.]+e−\d+ times .*a vanishing gradient\.$/,
+    );
     expect(screen.getAllByTestId('depth-grad-line')).toHaveLength(2);
+    expect(screen.getAllByTestId('depth-band')).toHaveLength(2);
+    const table = screen.getByRole('table', {
+      name: /^Layer 1 against layer 20 in 8 networks \(seeds 1 to 8\)/,
+    });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['ReLU', 'Sigmoid']);
   });
 });
 

@@ -5,9 +5,9 @@
 import { formatProse } from '../format/number';
 import { getActivation } from '../math';
 import type { CostResult } from '../train/cost';
-import type { DepthResult } from '../train/depth';
 import type { TrainSnapshot } from '../train/dying';
 import type { SparsityResult } from '../train/sparsity';
+import type { Lang } from '../i18n/types';
 import type { DemoT } from '../i18n/sections/demos';
 
 /** Display name of a registry id (the id itself if unknown). */
@@ -38,6 +38,48 @@ export function times(t: DemoT, ratio: number): string {
   return t('demoTimes', { value: formatProse(Number(ratio.toPrecision(3))) });
 }
 
+/**
+ * A count for prose: `100,000` in English; in Chinese `10 万` for whole ten-thousands (the way
+ * Chinese writes large numbers), else digits without separators (`2000`).
+ */
+export function bigCount(t: DemoT, lang: Lang, n: number): string {
+  if (lang !== 'zh-CN') return n.toLocaleString('en');
+  return n >= 10_000 && n % 10_000 === 0 ? t('demoWan', { n: n / 10_000 }) : String(n);
+}
+
+/** Multiples of ReLU's time at or above this are "several times" (the lead's expectation). */
+export const COST_EXPECTED_RATIO = 2;
+
+/**
+ * How the measured f times compare with ReLU's: the range, and whether the expectation the
+ * lead states (several times as long) held in this run.
+ */
+export function costVerdict(t: DemoT, r: CostResult): string[] {
+  const ref = r.entries.find((e) => e.activation.id === 'relu');
+  const others = r.entries.filter((e) => e.activation.id !== 'relu');
+  if (!ref || others.length === 0) return [];
+  const ratios = others.map((e) => ({
+    name: fnName(e.activation.id),
+    x: e.f.median / ref.f.median,
+  }));
+  const lo = ratios.reduce((a, b) => (b.x < a.x ? b : a));
+  const hi = ratios.reduce((a, b) => (b.x > a.x ? b : a));
+  const count = ratios.filter((e) => e.x >= COST_EXPECTED_RATIO).length;
+  const range = t('demoCostRange', {
+    min: times(t, lo.x),
+    minName: lo.name,
+    max: times(t, hi.x),
+    maxName: hi.name,
+  });
+  const verdict =
+    count === ratios.length
+      ? t('demoCostAllTwice')
+      : count === 0
+        ? t('demoCostNoneTwice')
+        : t('demoCostSomeTwice', { count, total: ratios.length });
+  return [range, verdict];
+}
+
 export function costSummary(t: DemoT, r: CostResult): string[] {
   const ref = r.entries.find((e) => e.activation.id === 'relu') ?? r.entries[0];
   if (!ref) return [];
@@ -52,25 +94,8 @@ export function costSummary(t: DemoT, r: CostResult): string[] {
       }),
     ),
     t('demoCostBaseline', { ns: formatProse(Number(r.baseline.median.toPrecision(3))) }),
+    ...costVerdict(t, r),
   ];
-}
-
-export function depthSummary(t: DemoT, r: DepthResult): string[] {
-  return r.series.map((s) => {
-    const first = s.gradNorm[0]!;
-    const last = s.gradNorm[r.depth - 1]!;
-    let mean = 0;
-    for (const z of s.zeroShare) mean += z / s.zeroShare.length;
-    const name = fnName(s.activation.id);
-    const zeros = percent(t, mean);
-    if (!(first > 0) || !(last > 0)) return t('demoDepthSummaryDead', { name, zeros });
-    return t('demoDepthSummaryRow', {
-      name,
-      ratio: formatProse(Number((first / last).toPrecision(2))),
-      depth: r.depth,
-      zeros,
-    });
-  });
 }
 
 export function sparsitySummary(t: DemoT, r: SparsityResult): string[] {

@@ -33,6 +33,7 @@ export {
   type DepthOptions,
   type DepthResult,
   type DepthSeries,
+  type DepthSpread,
 } from './depth';
 export {
   SPARSITY_LIMITS,

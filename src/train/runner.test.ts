@@ -65,6 +65,31 @@ describe('job runner', { timeout: 60_000 }, () => {
     );
   });
 
+  it('runs a depth job over several seeds, reusing the networks when only the functions change', async () => {
+    const { runner, waitFor, of, states } = setup(0);
+    const base = { width: 6, depth: 5, batch: 16, init: 'he' as const, seed: 7, seeds: 3 };
+    const first = { ...base, activations: [{ id: 'relu' }, { id: 'tanh' }] };
+    runner.handleMessage({ type: 'start', id: 'a', job: { kind: 'depth', options: first } });
+    await waitFor(() => states('a').includes('finished'));
+    expect(of('progress', 'a').map((m) => [m.done, m.total])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((d) => [d, 6]),
+    );
+    const second = { ...base, activations: [{ id: 'sigmoid' }, { id: 'relu' }] };
+    runner.handleMessage({ type: 'start', id: 'b', job: { kind: 'depth', options: second } });
+    await waitFor(() => states('b').includes('finished'));
+    for (const [id, options] of [
+      ['a', first],
+      ['b', second],
+    ] as const) {
+      const res = of('result', id)[0]!.result as ReturnType<typeof runDepthExperiment>;
+      const direct = runDepthExperiment(options);
+      expect(res.spread.map((s) => Array.from(s.median))).toEqual(
+        direct.spread.map((s) => Array.from(s.median)),
+      );
+      expect(res.spread[0]!.seeds).toEqual([7, 8, 9]);
+    }
+  });
+
   it('trains in chunks to the target with the same trace as a direct run', async () => {
     const { runner, waitFor, of, states } = setup(2);
     runner.handleMessage({

@@ -1,5 +1,11 @@
 import { costSteps } from './cost';
-import { createDepthNetwork, depthNetworkKey, depthSteps, type DepthNetwork } from './depth';
+import {
+  createDepthNetwork,
+  depthNetworkKey,
+  depthSteps,
+  type DepthNetwork,
+  type DepthOptions,
+} from './depth';
 import { Trainer, type TrainSnapshot } from './dying';
 import type { Steps } from './progress';
 import {
@@ -61,8 +67,15 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? 12;
   const jobs = new Map<JobId, Job>();
-  // The last depth network, reused when only the functions change (the common interaction).
-  let depthNetwork: DepthNetwork | undefined;
+  // The last depth job's networks (one per seed), reused when only the functions change (the
+  // common interaction); the networks of earlier configurations are dropped.
+  const depthNetworks = new Map<string, DepthNetwork>();
+  const depthNetwork = (o: DepthOptions): DepthNetwork => {
+    const key = depthNetworkKey(o);
+    let net = depthNetworks.get(key);
+    if (!net) depthNetworks.set(key, (net = createDepthNetwork(o)));
+    return net;
+  };
 
   const setState = (job: Job, state: JobState) => {
     job.state = state;
@@ -149,9 +162,14 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
         job = { kind: 'cost', id, state: 'running', steps: costSteps(spec.options) };
         break;
       case 'depth': {
-        if (depthNetwork?.key !== depthNetworkKey(spec.options))
-          depthNetwork = createDepthNetwork(spec.options);
-        const steps = depthSteps(spec.options, depthNetwork);
+        const o = spec.options;
+        const keep = new Set(
+          Array.from({ length: o.seeds ?? 1 }, (_, k) =>
+            depthNetworkKey({ ...o, seed: o.seed + k }),
+          ),
+        );
+        for (const key of depthNetworks.keys()) if (!keep.has(key)) depthNetworks.delete(key);
+        const steps = depthSteps(o, depthNetwork);
         job = { kind: 'depth', id, state: 'running', steps };
         break;
       }

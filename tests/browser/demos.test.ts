@@ -80,17 +80,23 @@ describe('demos from a URL', () => {
   it('depth: computes from the URL, and a slider recomputes and rewrites the URL', async () => {
     const { page, errors } = await browser.open();
     await gotoDemos(page, '?view=depth&depth.layers=40&depth.fn=relu,sigmoid');
-    await expect.poll(() => summary(page, 'depth').innerText(), SLOW).toMatch(/layer 40;/);
+    await expect.poll(() => summary(page, 'depth').innerText(), SLOW).toMatch(/layer 40 \(/);
     const text = await summary(page, 'depth').innerText();
     expect(text).toMatch(/^ReLU: the gradient at layer 1 is [\d.]+ times the one at layer 40/);
     // Sigmoid's gradient vanishes through 40 layers: orders of magnitude, written with U+2212.
     expect(text).toMatch(/Sigmoid: the gradient at layer 1 is [\d.]+e−\d+ times/);
     await expect.poll(() => page.getByTestId('depth-grad-line').count()).toBe(2);
+    // Each function is drawn as the band of its 8 networks around their median.
+    expect(await page.getByTestId('depth-band').count()).toBe(2);
+    await page
+      .getByRole('region')
+      .first()
+      .screenshot({ path: shotPath('demos-depth.png') });
     const slider = page.getByRole('slider', { name: 'Depth (hidden layers)' });
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => new URL(page.url()).searchParams.get('depth.layers')).toBe('41');
-    await expect.poll(() => summary(page, 'depth').innerText(), SLOW).toMatch(/layer 41;/);
+    await expect.poll(() => summary(page, 'depth').innerText(), SLOW).toMatch(/layer 41 \(/);
     expect(errors).toEqual([]);
   });
 

@@ -43,17 +43,13 @@ export function logAxis(
     .domain([Number(`1e${lo}`), Number(`1e${hi}`)])
     .range(range as [number, number]);
   const every = Math.ceil((hi - lo + 1) / Math.max(1, maxTicks));
-  const ticks = log
-    .ticks()
-    .filter((v) => {
-      const e = Math.round(Math.log10(v));
-      return Math.abs(v - Number(`1e${e}`)) <= 1e-9 * v && (e - lo) % every === 0;
-    })
-    .map((value) => ({
-      value,
-      px: Math.round(log(value) * 10) / 10,
-      label: formatReadout(value, 1),
-    }));
+  // The decades are listed here rather than taken from `log.ticks()`: over many decades d3 picks
+  // its own subset (1e−20, 1e−15, …), which the every-nth rule could filter down to nothing.
+  const ticks: Tick[] = [];
+  for (let e = lo; e <= hi; e += every) {
+    const value = Number(`1e${e}`);
+    ticks.push({ value, px: Math.round(log(value) * 10) / 10, label: formatReadout(value, 1) });
+  }
   return { scale: { domain: [lo, hi], range }, log: true, ticks };
 }
 

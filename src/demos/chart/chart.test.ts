@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureSparsity } from '../../train/sparsity';
 import { chartGeometry, linearAxis, logAxis, positiveExtent, project } from './axes';
+import { bandPath } from './band';
 import { histogramBars } from './histogram';
 import { decimate, toCurve } from './series';
 
@@ -20,6 +21,12 @@ describe('logAxis', () => {
     ]);
     expect(a.ticks[0]!.px).toBe(200);
     expect(a.ticks.at(-1)!.px).toBe(0);
+  });
+
+  it('labels some decades however many there are (22 decades, room for 7 ticks)', () => {
+    const a = logAxis([5.8e-21, 1.2], [172, 10], 7);
+    expect(a.ticks.map((t) => t.label)).toEqual(['1e−21', '1e−17', '1e−13', '1e−9', '1e−5', '0.1']);
+    expect(a.ticks[0]!.px).toBe(172);
   });
 
   it('thins ticks over many decades and maps values ≤ 0 to a gap', () => {
@@ -104,5 +111,15 @@ describe('histogramBars', () => {
     const x = linearAxis([-4, 4], [0, 400], 5);
     const y = linearAxis([0, bars.max], [100, 0], 4);
     expect(bars.path(x, y)).toMatch(/^M200,100V[\d.]+H210V100Z/);
+  });
+});
+
+describe('bandPath', () => {
+  it('runs along the top edge, back along the bottom, and sends 0 below the plot', () => {
+    const x = linearAxis([1, 3], [0, 200], 2);
+    const y = logAxis([0.01, 1], [100, 0]);
+    const d = bandPath([1, 2, 3], [0.1, 0, 0.01], [1, 0.1, 0.1], x, y, 104);
+    expect(d).toBe('M0,0L100,50L200,50L200,100L100,104L0,50Z');
+    expect(bandPath([], [], [], x, y, 104)).toBe('');
   });
 });

@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import { formatProse } from '../../format/number';
 import type { CostOptions, CostResult } from '../../train/cost';
 import { CostChart } from '../chart/CostChart';
+import { useExplorer } from '../../state/context';
 import { useDemos } from '../context';
 import { DemoSection } from '../DemoSection';
 import { useT } from '../../components/useT';
 import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
-import { costSummary, fnName, times } from '../text';
+import { bigCount, costSummary, fnName, times } from '../text';
 import { FunctionChecklist } from '../ui/FunctionChecklist';
 import { Legend } from '../ui/Legend';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -26,6 +27,7 @@ const ns = (v: number) => formatProse(Number(v.toPrecision(3)));
 /** Claim 1: ns per element of f and f′, measured in a worker, relative to ReLU. */
 export function CostPanel({ level, offerAlone = false }: PanelProps) {
   const t = useT(demos);
+  const lang = useExplorer((st) => st.lang);
   const s = useDemos((st) => st.cost);
   const update = useDemos((st) => st.update);
   const job = useComputeJob('cost');
@@ -54,7 +56,7 @@ export function CostPanel({ level, offerAlone = false }: PanelProps) {
         className="ae-demo-field"
         label={t('demoCostSize')}
         value={String(s.size)}
-        options={F.size.values.map((v) => ({ value: String(v), label: v.toLocaleString('en') }))}
+        options={F.size.values.map((v) => ({ value: String(v), label: bigCount(t, lang, v) }))}
         onChange={(v) => update('cost', { size: Number(v) })}
       />
       <div className="ae-button-row">
@@ -98,6 +100,7 @@ export function CostPanel({ level, offerAlone = false }: PanelProps) {
 }
 
 function CostResults({ result, t }: { result: CostResult; t: DemoT }) {
+  const lang = useExplorer((st) => st.lang);
   const ref = result.entries[0]!;
   return (
     <>
@@ -114,7 +117,7 @@ function CostResults({ result, t }: { result: CostResult; t: DemoT }) {
       </figure>
       <table className="ae-demo-table">
         <caption>
-          {t('demoCostCaption', { reps: result.repetitions, n: result.n.toLocaleString('en') })}
+          {t('demoCostCaption', { reps: result.repetitions, n: bigCount(t, lang, result.n) })}
         </caption>
         <thead>
           <tr>

@@ -1,24 +1,20 @@
+import { demos } from '../../i18n/sections/demos';
 import { useMemo } from 'react';
 import { formatProse } from '../../format/number';
-import type { DepthOptions, DepthResult } from '../../train/depth';
-import { positiveExtent } from '../chart/axes';
-import { Chart } from '../chart/Chart';
-import { Line } from '../chart/Line';
-import { toCurve } from '../chart/series';
+import type { DepthOptions } from '../../train/depth';
 import { useDemos } from '../context';
 import { useT } from '../../components/useT';
-import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
 import { grid } from '../ui/grid';
-import { depthSummary, fnName } from '../text';
-import { Legend } from '../ui/Legend';
 import { RangeField } from '../ui/RangeField';
 import { SelectField } from '../../components/SelectField';
-import { Summary } from '../ui/Summary';
 import { ComputedDemo } from './ComputedDemo';
+import { DepthResults } from './DepthResults';
 import type { PanelProps } from './types';
 
 const F = SCHEMA.depth;
+/** Networks per setting (seeds s … s + 7): enough for a median and a range, still quick. */
+const DEPTH_SEEDS = 8;
 
 /** Claim 2: gradient norm per layer of a random MLP, for up to four functions. */
 export function DepthPanel(props: PanelProps) {
@@ -34,6 +30,7 @@ export function DepthPanel(props: PanelProps) {
       gain: s.gain,
       activations: s.fn.map((id) => ({ id })),
       seed: s.seed,
+      seeds: DEPTH_SEEDS,
     }),
     [s],
   );
@@ -81,49 +78,7 @@ export function DepthPanel(props: PanelProps) {
       lead={t('demoDepthLead')}
       options={options}
       fields={fields}
-      results={(result) => <DepthCharts result={result} t={t} />}
+      results={(result) => <DepthResults result={result} t={t} />}
     />
-  );
-}
-
-function DepthCharts({ result, t }: { result: DepthResult; t: DemoT }) {
-  const layers = useMemo(
-    () => Float64Array.from({ length: result.depth }, (_, i) => i + 1),
-    [result.depth],
-  );
-  const grads = useMemo(
-    () => result.series.map((s) => toCurve(layers, s.gradNorm, true)),
-    [result, layers],
-  );
-  const zeros = useMemo(
-    () => result.series.map((s) => toCurve(layers, s.zeroShare)),
-    [result, layers],
-  );
-  const extent = positiveExtent(result.series.map((s) => s.gradNorm)) ?? [1e-3, 1];
-  const anyZero = result.series.some((s) => s.gradNorm.some((g) => !(g > 0)));
-  const xDomain: [number, number] = [1, Math.max(2, result.depth)];
-  const items = result.series.map((s, i) => ({ label: fnName(s.activation.id), colour: i + 1 }));
-  return (
-    <>
-      <Legend items={items} label={t('demoLegend')} />
-      <figure className="ae-demo-figure">
-        <figcaption className="ae-demo-caption">{t('demoDepthGradTitle')}</figcaption>
-        <Chart xDomain={xDomain} yDomain={extent} yLog xTitle={t('demoLayerAxis')}>
-          {({ x, y }) =>
-            grads.map((c, i) => (
-              <Line key={i} curve={c} x={x} y={y} colour={i + 1} testId="depth-grad-line" />
-            ))
-          }
-        </Chart>
-        {anyZero && <p className="ae-hint">{t('demoNotOnLog')}</p>}
-      </figure>
-      <figure className="ae-demo-figure">
-        <figcaption className="ae-demo-caption">{t('demoDepthZeroTitle')}</figcaption>
-        <Chart xDomain={xDomain} yDomain={[0, 1]} height={160} xTitle={t('demoLayerAxis')}>
-          {({ x, y }) => zeros.map((c, i) => <Line key={i} curve={c} x={x} y={y} colour={i + 1} />)}
-        </Chart>
-      </figure>
-      <Summary lines={depthSummary(t, result)} label={t('demoSummary')} testId="summary-depth" />
-    </>
   );
 }

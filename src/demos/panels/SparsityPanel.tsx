@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { formatProse } from '../../format/number';
 import type { SparsityOptions, SparsityResult } from '../../train/sparsity';
 import { HistogramChart } from '../chart/HistogramChart';
+import { useExplorer } from '../../state/context';
 import { useDemos } from '../context';
 import { useT } from '../../components/useT';
 import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
-import { fnName, percent, sparsitySummary } from '../text';
+import { bigCount, fnName, percent, sparsitySummary } from '../text';
 import { grid } from '../ui/grid';
 import { RangeField } from '../ui/RangeField';
 import { Summary } from '../ui/Summary';
@@ -70,6 +71,7 @@ export function SparsityPanel(props: PanelProps) {
 }
 
 function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
+  const lang = useExplorer((st) => st.lang);
   return (
     <>
       <div className="ae-demo-multiples">
@@ -82,7 +84,7 @@ function SparsityResults({ result, t }: { result: SparsityResult; t: DemoT }) {
           {t('demoSparsityCaption', {
             mu: formatProse(result.mu),
             sigma: formatProse(result.sigma),
-            n: result.samples,
+            n: bigCount(t, lang, result.samples),
           })}
         </caption>
         <thead>

@@ -85,9 +85,9 @@ export const demos = {
     'zh-CN': '1. 计算开销：ReLU 的计算很便宜',
   },
   demoCostLead: {
-    en: 'ReLU is one comparison per element, max(0, x), and its derivative another; ELU, SiLU, sigmoid and tanh need an exponential, and GELU the error function erf, each evaluated as a polynomial or rational approximation of tens of operations, so they cost several times more per element.',
+    en: 'ReLU is one comparison per element, max(0, x), and its derivative another; ELU, SiLU, sigmoid and tanh need an exponential, and GELU the error function erf, each evaluated as a polynomial or rational approximation of tens of operations. So expect them to take several times as long per element as ReLU; how many times depends on the JavaScript engine and on the array length (the longest array here does not fit in the processor’s L2 cache, and then every function also waits for memory), so measure it below. In a GPU framework such as PyTorch these element-wise kernels are limited by memory traffic rather than arithmetic, and take little time next to the matrix multiplications around them.',
     'zh-CN':
-      'ReLU 对每个元素只做一次比较 max(0, x)，导数也只需一次比较；而 ELU、SiLU、sigmoid 和 tanh 需要计算指数函数，GELU 需要误差函数 erf，它们都要用几十次运算的多项式或有理函数来近似，因此每个元素的开销要高出数倍。',
+      'ReLU 对每个元素只做一次比较 max(0, x)，导数也只需一次比较；而 ELU、SiLU、sigmoid 和 tanh 需要计算指数函数，GELU 需要误差函数 erf，它们都要用几十次运算的多项式或有理函数来近似。因此可以预期，它们每个元素的耗时是 ReLU 的数倍；具体是几倍取决于 JavaScript 引擎和数组长度（这里最长的数组放不进处理器的 L2 缓存，这时每个函数都还要等待内存读写），请在下面实测。在 PyTorch 这样的 GPU 框架中，这类逐元素运算受限于内存带宽而不是算术运算，与前后的矩阵乘法相比只占很少的时间。',
   },
   demoCostSize: { en: 'Array length', 'zh-CN': '数组长度' },
   demoCostRun: { en: 'Run benchmark', 'zh-CN': '运行基准测试' },
@@ -125,42 +125,137 @@ export const demos = {
     en: 'Timings vary from run to run and machine to machine; the whiskers show this run’s spread.',
     'zh-CN': '耗时会因每次运行和每台机器而异；须线显示了本次测量的波动范围。',
   },
+  demoCostRange: {
+    en: 'Here f took from {min} ({minName}) to {max} ({maxName}) ReLU’s time per element.',
+    'zh-CN':
+      '本次测量中，各函数 f 每个元素的耗时是 ReLU 的 {min}（{minName}）到 {max}（{maxName}）。',
+  },
+  demoCostAllTwice: {
+    en: 'Every function measured took at least twice as long as ReLU, as expected.',
+    'zh-CN': '所有被测函数的耗时都至少是 ReLU 的两倍，与预期相符。',
+  },
+  demoCostSomeTwice: {
+    en: '{count} of the {total} functions measured took at least twice as long as ReLU here; the others took less.',
+    'zh-CN': '在 {total} 个被测函数中，有 {count} 个的耗时至少是 ReLU 的两倍，其余不到两倍。',
+  },
+  demoCostNoneTwice: {
+    en: 'None took even twice as long as ReLU here: at this array length, in this browser, the extra arithmetic hardly shows.',
+    'zh-CN':
+      '这里没有一个函数的耗时达到 ReLU 的两倍：在这个数组长度和这个浏览器中，额外的运算几乎没有体现出来。',
+  },
 
   demoDepthTitle: {
-    en: '2. Gradient flow: ReLU keeps gradients alive through depth',
-    'zh-CN': '2. 梯度流：ReLU 让梯度穿过深层网络',
+    en: '2. Gradient flow: vanishing and exploding gradients through depth',
+    'zh-CN': '2. 梯度流：深度网络中的梯度消失与梯度爆炸',
   },
   demoDepthLead: {
-    en: 'A randomly initialised network, a batch of 256 random inputs, one backward pass and no training: the gradient norm that reaches each layer. Sigmoid’s slope is at most ¼, so its gradient shrinks by orders of magnitude on the way to the input; ReLU with He initialisation keeps it level. Tanh depends on the initialisation: it shrinks under Xavier. Switch to Xavier or move the gain away from 1 to make ReLU fail too.',
+    en: 'A randomly initialised network, 256 random inputs, one backward pass and no training: the size of the gradient that reaches each layer. On its way back, each layer multiplies the gradient by its weights and by the slopes f′(z) of its neurons; on average over random weights, the squared gradient changes per layer by a factor of about n·Var(w) × mean f′(z)². Below 1, the gradient shrinks towards the input: a vanishing gradient. Above 1, it grows: an exploding gradient. At gain 1, He initialisation, Var(w) = 2/n, makes the factor 1 for ReLU, whose slope is 1 on the positive half of its inputs and 0 on the rest; Xavier, Var(w) = 1/n here, makes it 1 for a function whose slope is 1 everywhere, as tanh’s is near 0. The gain multiplies Var(w) by its square. Sigmoid’s slope is at most ¼, so its factor stays below 1 at every setting here. One network can be lucky or unlucky, so each setting runs on 8 networks (seeds s to s + 7) and the chart shows their median and range.',
     'zh-CN':
-      '一个随机初始化的网络、256 个随机输入、一次反向传播、不做训练：观察到达每一层的梯度范数。sigmoid 的斜率最大只有 ¼，梯度在传向输入的过程中缩小若干个数量级；使用 He 初始化的 ReLU 则保持平稳。tanh 取决于初始化：在 Xavier 初始化下会逐层缩小。改用 Xavier 初始化，或让增益偏离 1，也能让 ReLU 失效。',
+      '一个随机初始化的网络、256 个随机输入、一次反向传播、不做任何训练：观察到达每一层的梯度有多大。梯度每向回传一层，都要乘上该层的权重和各神经元的斜率 f′(z)；对随机权重取平均，梯度的平方每经过一层大约乘以 n·Var(w) × f′(z)² 的均值。这个因子小于 1，梯度就向输入方向逐层缩小，即梯度消失；大于 1，梯度就逐层增大，即梯度爆炸。增益为 1 时，He 初始化取 Var(w) = 2/n，恰好让 ReLU 的因子为 1：ReLU 在正半轴的输入上斜率为 1，其余为 0；Xavier 初始化在这里取 Var(w) = 1/n，让处处斜率为 1 的函数因子为 1，tanh 在 0 附近正是如此。权重增益会把 Var(w) 乘以它的平方。sigmoid 的斜率最大只有 ¼，所以在这里的任何设置下，它的因子都小于 1。单个网络的结果可能恰好偏高或偏低，所以每组设置都在 8 个网络上运行（随机种子 s 到 s + 7），图中画出它们的中位数和范围。',
   },
-  demoWidth: { en: 'Width (units per layer)', 'zh-CN': '宽度（每层单元数）' },
+  demoWidth: { en: 'Width (neurons per layer)', 'zh-CN': '宽度（每层神经元数）' },
   demoLayers: { en: 'Depth (hidden layers)', 'zh-CN': '深度（隐藏层数）' },
   demoInit: { en: 'Initialisation', 'zh-CN': '初始化' },
   demoInitHe: { en: 'He (Kaiming)', 'zh-CN': 'He（Kaiming）' },
   demoInitXavier: { en: 'Xavier (Glorot)', 'zh-CN': 'Xavier（Glorot）' },
   demoGain: { en: 'Weight gain', 'zh-CN': '权重增益' },
-  demoDepthGradTitle: {
-    en: 'Gradient norm ‖∂L/∂h‖ at each layer (log scale)',
-    'zh-CN': '各层的梯度范数 ‖∂L/∂h‖（对数坐标）',
+  demoDepthBandTitle: {
+    en: 'Gradient at each layer relative to layer {depth} (log scale): median of {seeds} networks (line) and their range (band)',
+    'zh-CN':
+      '各层梯度相对于第 {depth} 层的倍数（对数坐标）：{seeds} 个网络的中位数（曲线）与范围（色带）',
+  },
+  demoDepthBandOff: {
+    en: 'Where a network passes no gradient at all, the band runs off the bottom of the chart: 0 has no place on a log scale.',
+    'zh-CN': '某个网络完全没有梯度传到时，色带会延伸到图的底部之外：0 无法画在对数坐标上。',
   },
   demoDepthZeroTitle: {
-    en: 'Share of activations exactly 0 at each layer',
-    'zh-CN': '各层中恰好为 0 的激活值占比',
+    en: 'Share of activations exactly 0 at each layer (mean of {seeds} networks)',
+    'zh-CN': '各层中恰好为 0 的激活值占比（{seeds} 个网络的平均）',
   },
   demoLayerAxis: { en: 'layer (1 = next to the input)', 'zh-CN': '层（1 = 紧邻输入）' },
-  demoDepthSummaryRow: {
-    en: '{name}: the gradient at layer 1 is {ratio} times the one at layer {depth}; {zeros} of activations are exactly 0 on average.',
-    'zh-CN': '{name}：第 1 层的梯度是第 {depth} 层的 {ratio} 倍；平均有 {zeros} 的激活值恰好为 0。',
+  demoDepthTableCaption: {
+    en: 'Layer 1 against layer {depth} in {seeds} networks (seeds {from} to {to}); n·Var(w) = {nv}',
+    'zh-CN':
+      '第 1 层与第 {depth} 层的比较，共 {seeds} 个网络（随机种子 {from} 到 {to}）；n·Var(w) = {nv}',
   },
-  demoDepthSummaryDead: {
-    en: '{name}: no gradient reaches layer 1 at all; {zeros} of activations are exactly 0 on average.',
-    'zh-CN': '{name}：没有任何梯度到达第 1 层；平均有 {zeros} 的激活值恰好为 0。',
+  demoDepthColMedian: {
+    en: 'Layer 1 ÷ layer {depth}: median (range)',
+    'zh-CN': '第 1 层 ÷ 第 {depth} 层：中位数（范围）',
   },
-  demoNotOnLog: {
-    en: 'A gradient of exactly 0 cannot be drawn on a log scale: the line stops there.',
-    'zh-CN': '恰好为 0 的梯度无法画在对数坐标上：曲线在该处中断。',
+  demoDepthColSlope: { en: 'Mean f′(z)²', 'zh-CN': 'f′(z)² 均值' },
+  demoDepthColFactor: {
+    en: 'Per layer: n·Var(w) × mean f′(z)²',
+    'zh-CN': '每层因子：n·Var(w) × f′(z)² 均值',
+  },
+  demoDepthColFlat: {
+    en: 'Flat: |f′(z)| below a tenth of its peak',
+    'zh-CN': '平坦区：|f′(z)| 不到其峰值的十分之一',
+  },
+  demoDepthMedianRange: { en: '{median} ({min} to {max})', 'zh-CN': '{median}（{min}～{max}）' },
+  demoDepthRow: {
+    en: '{name}: the gradient at layer 1 is {median} times the one at layer {depth} (median of {seeds} networks; from {min} to {max}): {verdict}.',
+    'zh-CN':
+      '{name}：第 1 层的梯度是第 {depth} 层的 {median} 倍（{seeds} 个网络的中位数，范围 {min}～{max}）：{verdict}。',
+  },
+  demoDepthVanish: {
+    en: 'it shrinks towards the input, a vanishing gradient',
+    'zh-CN': '梯度向输入方向逐层缩小，出现梯度消失',
+  },
+  demoDepthExplode: {
+    en: 'it grows towards the input, an exploding gradient',
+    'zh-CN': '梯度向输入方向逐层增大，出现梯度爆炸',
+  },
+  demoDepthLevel: {
+    en: 'within a factor of {k} either way, neither vanishing nor exploding at this depth',
+    'zh-CN': '两者相差不到 {k} 倍，在这个深度下既没有梯度消失，也没有梯度爆炸',
+  },
+  demoDepthDeadRow: {
+    en: '{name}: in {count} of {seeds} networks the gradient at layer 1 is exactly 0, the extreme of a vanishing gradient: for each input, some layer on the way back has f′(z) = 0 at every neuron, so nothing passes.',
+    'zh-CN':
+      '{name}：{seeds} 个网络中有 {count} 个在第 1 层的梯度恰好为 0，这是梯度消失的极端情形：对每个输入，反向传播途中总有某一层所有神经元的 f′(z) 都是 0，梯度完全传不过去。',
+  },
+  demoDepthSomeDead: {
+    en: 'In {count} of the {seeds} networks no gradient at all reaches layer 1.',
+    'zh-CN': '{seeds} 个网络中有 {count} 个的梯度完全到达不了第 1 层（恰好为 0）。',
+  },
+  demoDepthWide: {
+    en: 'The {seeds} networks differ by a factor of {spread} at layer 1: one network (one seed) alone can look much better or worse than the median.',
+    'zh-CN':
+      '这 {seeds} 个网络在第 1 层相差 {spread} 倍：只看一个网络（一个随机种子），结果可能比中位数好得多，也可能差得多。',
+  },
+  demoDepthWhyCap: {
+    en: 'Why: {name}’s slope is never above {peak}, so each layer multiplies the squared gradient by at most {nv} × {peak}² = {bound}, below 1, whatever its inputs. Only {flat} of its inputs here are saturated (slope below a tenth of {peak}): the cap on the slope, not saturation, makes the gradient vanish.',
+    'zh-CN':
+      '原因：{name} 的斜率从不超过 {peak}，所以无论输入如何，梯度的平方每经过一层最多乘以 {nv} × {peak}² = {bound}，小于 1。这里只有 {flat} 的输入处于饱和区（斜率不到 {peak} 的十分之一）：造成梯度消失的是斜率的上限，而不是饱和。',
+  },
+  demoDepthWhyCapSaturated: {
+    en: 'Why: {name}’s slope is never above {peak}, so each layer multiplies the squared gradient by at most {nv} × {peak}² = {bound}, below 1, whatever its inputs; and {flat} of its inputs here are saturated (slope below a tenth of {peak}), which shrinks it further.',
+    'zh-CN':
+      '原因：{name} 的斜率从不超过 {peak}，所以无论输入如何，梯度的平方每经过一层最多乘以 {nv} × {peak}² = {bound}，小于 1；而且这里有 {flat} 的输入处于饱和区（斜率不到 {peak} 的十分之一），梯度缩小得更快。',
+  },
+  demoDepthWhyHe: {
+    en: 'Why: at gain 1, He initialisation sets Var(w) = 2/n for ReLU, whose mean f′(z)² is about ½ (slope 1 on half its inputs), so that 2 × ½ = 1 per layer. {name}’s mean f′(z)² here is {e}, above ½, so each layer multiplies the squared gradient by about 2 × {e} = {chi}, more than 1, and over {layers} layers that compounds.',
+    'zh-CN':
+      '原因：增益为 1 时，He 初始化是按 ReLU 设定 Var(w) = 2/n 的：ReLU 只在一半输入上斜率为 1，f′(z)² 的均值约为 ½，于是每层 2 × ½ = 1。这里 {name} 的 f′(z)² 均值为 {e}，大于 ½，所以梯度的平方每层大约乘以 2 × {e} = {chi}，大于 1，经过 {layers} 层不断累积。',
+  },
+  demoDepthWhyGrows: {
+    en: 'Why: {name}’s mean f′(z)² here is {e} and n·Var(w) = {nv}, so each layer multiplies the squared gradient by about {nv} × {e} = {chi}, more than 1.',
+    'zh-CN':
+      '原因：这里 {name} 的 f′(z)² 均值为 {e}，n·Var(w) = {nv}，所以梯度的平方每层大约乘以 {nv} × {e} = {chi}，大于 1。',
+  },
+  demoDepthWhyShrinks: {
+    en: 'Why: {name}’s mean f′(z)² here is {e} and n·Var(w) = {nv}, so each layer multiplies the squared gradient by about {nv} × {e} = {chi}, less than 1.',
+    'zh-CN':
+      '原因：这里 {name} 的 f′(z)² 均值为 {e}，n·Var(w) = {nv}，所以梯度的平方每层大约乘以 {nv} × {e} = {chi}，小于 1。',
+  },
+  demoDepthWhyNarrow: {
+    en: 'Why: at about {chi} per layer for the squared gradient, the average over networks would leave layer 1 with about {pred} times the last layer’s gradient, yet the median network gets {median}. With {width} neurons per layer, the factor each layer applies varies from network to network and input to input, and a product of {layers} such factors is typically below its average; the narrower the layers, the more the factors vary.',
+    'zh-CN':
+      '原因：梯度的平方每层大约乘以 {chi}，按所有网络平均，第 1 层的梯度应约为最后一层的 {pred} 倍，但中位数网络只有 {median} 倍。每层只有 {width} 个神经元时，每一层施加的因子随网络和输入而变化，{layers} 个这样的因子相乘，典型值低于平均值；层越窄，因子的波动越大。',
+  },
+  demoDepthOneLayer: {
+    en: 'With a single hidden layer the gradient crosses no layer on its way to layer 1: add layers to compare.',
+    'zh-CN': '只有一个隐藏层时，梯度到达第 1 层之前不经过任何层：增加层数再比较。',
   },
 
   demoSparsityTitle: {
@@ -168,9 +263,9 @@ export const demos = {
     'zh-CN': '3. 稀疏性：ReLU 输出精确的 0',
   },
   demoSparsityLead: {
-    en: 'Pre-activations z drawn from N(μ, σ²), 100 000 samples, passed through each function. ReLU sends every negative input to exactly 0, a share of Φ(−μ/σ); Leaky ReLU never does, and GELU gives many outputs near 0 but none exactly 0.',
+    en: 'Pre-activations z drawn from N(μ, σ²), 100,000 samples, passed through each function. ReLU sends every input ≤ 0 to exactly 0, a share of Φ(−μ/σ): its outputs are sparse. Leaky ReLU and GELU are 0 only at z = 0 itself, which practically no sample hits, so in this sense they are not sparse at all. Outputs merely near 0 are another matter: the last column counts those within ±0.05, and which function has most of them depends on μ and σ (at N(0, 1), about half of Leaky ReLU’s outputs and about a tenth of GELU’s). A small output is still a signal: the next layer cannot skip it, and for both functions f′(z) is not 0 there, so the gradient still flows back.',
     'zh-CN':
-      '从 N(μ, σ²) 中抽取 100 000 个预激活值 z，分别送入各个函数。ReLU 把每个负输入都变成精确的 0，占比为 Φ(−μ/σ)；Leaky ReLU 从不输出 0；GELU 有很多输出接近 0，但没有一个恰好是 0。',
+      '从 N(μ, σ²) 中抽取 10 万个预激活值 z，分别送入各个函数。ReLU 把每个 ≤ 0 的输入都变成精确的 0，占比为 Φ(−μ/σ)：这就是它输出的稀疏性。Leaky ReLU 和 GELU 只有在 z = 0 处才等于 0，而样本几乎不可能恰好取到 0，所以在这个意义上它们完全没有稀疏性。仅仅接近 0 的输出是另一回事：最后一列统计落在 ±0.05 以内的输出，哪个函数更多取决于 μ 和 σ（在 N(0, 1) 下，Leaky ReLU 约有一半输出落在这里，GELU 约为十分之一）。接近 0 的输出仍然是信号：下一层不能跳过它，而且这两个函数在那里的 f′(z) 都不为 0，梯度照样回传。',
   },
   demoMu: { en: 'Mean μ', 'zh-CN': '均值 μ' },
   demoSigma: { en: 'Standard deviation σ', 'zh-CN': '标准差 σ' },
@@ -182,8 +277,9 @@ export const demos = {
   demoNearZero: { en: '|f(z)| < {eps}', 'zh-CN': '|f(z)| < {eps}' },
   demoSparsityCaption: {
     en: 'Share of outputs for z ~ N({mu}, {sigma}²), {n} samples',
-    'zh-CN': 'z ~ N({mu}, {sigma}²) 时各输出的占比，{n} 个样本',
+    'zh-CN': 'z ~ N({mu}, {sigma}²) 时各输出的占比，共 {n} 个样本',
   },
+  demoWan: { en: '{n} × 10,000', 'zh-CN': '{n} 万' },
   demoSparsitySummaryRow: {
     en: '{name}: {zeros} of outputs are exactly 0 (expected {analytic}); {near} are within ±{eps}.',
     'zh-CN': '{name}：{zeros} 的输出恰好为 0（理论值 {analytic}）；{near} 落在 ±{eps} 以内。',
