@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import type { TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
 import { useDemoT } from '../i18n';
-import { DYING_FNS, type DyingSettings } from '../schema';
+import { DYING_FNS, DYING_OPTIMIZERS, type DyingSettings } from '../schema';
 import { fnName } from '../text';
+import { DyingPresets } from '../train/DyingPresets';
 import { DyingResults } from '../train/DyingResults';
 import { CheckField } from '../../components/CheckField';
 import { SelectField } from '../../components/SelectField';
@@ -12,17 +13,18 @@ import type { PanelProps } from './types';
 
 /** The trainer options of each run: one function, or all four from the same seed. */
 function useRuns(s: DyingSettings): TrainerOptions[] {
-  const { units, lr, shift, seed, fn, side } = s;
+  const { units, lr, optimizer, shift, seed, fn, side } = s;
   return useMemo(
     () =>
       (side ? DYING_FNS : [fn]).map((id) => ({
         units,
         activation: { id },
         learningRate: lr,
+        optimizer,
         biasShift: shift,
         seed,
       })),
-    [units, lr, shift, seed, fn, side],
+    [units, lr, optimizer, shift, seed, fn, side],
   );
 }
 
@@ -33,7 +35,27 @@ export function DyingPanel(props: PanelProps) {
   const update = useDemos((st) => st.update);
   const runs = useRuns(s);
 
-  const fields = (
+  const before = (
+    <>
+      <DyingPresets onApply={(patch) => update('dying', patch)} t={t} />
+      <div className="ae-demo-field">
+        <SelectField
+          className="ae-demo-field"
+          label={t('demoOptimizer')}
+          value={s.optimizer}
+          options={DYING_OPTIMIZERS.map((o) => ({
+            value: o,
+            label: t(o === 'adam' ? 'demoOptimizerAdam' : 'demoOptimizerSgd'),
+          }))}
+          onChange={(optimizer) => update('dying', { optimizer })}
+        />
+        <p className="ae-hint" data-testid="optimizer-hint">
+          {t(s.optimizer === 'adam' ? 'demoOptimizerAdamHint' : 'demoOptimizerSgdHint')}
+        </p>
+      </div>
+    </>
+  );
+  const after = (
     <>
       <SelectField
         className="ae-demo-field"
@@ -56,10 +78,18 @@ export function DyingPanel(props: PanelProps) {
       demo="dying"
       title={t('demoDyingTitle')}
       lead={t('demoDyingLead')}
+      lrLabel={t('demoLr')}
       runs={runs}
-      fieldsAfter={fields}
+      fieldsBefore={before}
+      fieldsAfter={after}
       results={(session, version) => (
-        <DyingResults session={session} version={version} units={s.units} t={t} />
+        <DyingResults
+          session={session}
+          version={version}
+          units={s.units}
+          optimizer={s.optimizer}
+          t={t}
+        />
       )}
     />
   );
