@@ -26,21 +26,32 @@ export function linspace(lo: number, hi: number, n: number): Float64Array {
 
 /**
  * Settings for the dying-ReLU demo's stories (its one-click presets), each checked in
- * dying.test.ts (Adam; 32 units unless given): `healthy` fits with few or no dead units;
- * `highLearningRate` kills ReLU units during training (and Adam's momentum revives some);
- * `negativeBias` starts about half of them dead, never to recover; `smallNegativeBias` does the
- * same to 8 units, where the missing ones ruin ReLU's fit. Leaky ReLU, PReLU and ELU keep every
- * unit alive (gradient ≠ 0) in all four, though many of their units stay on the negative side.
+ * dying.test.ts (Adam and 32 units unless given): `healthy` fits with few or no dead units;
+ * `highLearningRate` kills ReLU units during training and Adam's momentum revives some;
+ * `sgdHighLearningRate` kills most of them under plain SGD (clipped, see `SGD_CLIP_NORM`) and
+ * none comes back; `negativeBias` starts about half of them dead, never to recover;
+ * `smallNegativeBias` does the same to 8 units, where the missing ones ruin ReLU's fit. Leaky
+ * ReLU, PReLU and ELU keep every unit alive (gradient ≠ 0), though many of their units may have
+ * input ≤ 0 at every training point.
  */
 export const DYING_SCENARIOS = {
   healthy: { learningRate: 0.01, biasShift: 0 },
   highLearningRate: { learningRate: 0.1, biasShift: 0 },
+  sgdHighLearningRate: { learningRate: 0.5, biasShift: 0, optimizer: 'sgd' },
   negativeBias: { learningRate: 0.01, biasShift: -3 },
   smallNegativeBias: { units: 8, learningRate: 0.01, biasShift: -3 },
-} as const satisfies Record<
-  string,
-  Pick<TrainerOptions, 'learningRate' | 'biasShift'> & Partial<Pick<TrainerOptions, 'units'>>
->;
+} as const satisfies Record<string, DyingScenario>;
+
+/** A preset: learning rate and bias shift, and where they differ, units and optimiser. */
+export type DyingScenario = Pick<TrainerOptions, 'learningRate' | 'biasShift'> &
+  Partial<Pick<TrainerOptions, 'units' | 'optimizer'>>;
+
+/**
+ * Gradient-norm limit of the demo's plain-SGD runs: without it SGD overflows to NaN from a
+ * learning rate of 0.1 on this task, and the demo would show a broken loss instead of units
+ * dying. Clipping only rescales the gradient, so a dead unit's zero gradient stays exactly 0.
+ */
+export const SGD_CLIP_NORM = 5;
 
 export interface TrainerOptions {
   /** Hidden units, 1…64 (the demo's slider: 8…64). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TrainerOptions } from '../../train/dying';
+import { SGD_CLIP_NORM, type TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
 import { useDemoT } from '../i18n';
 import { DYING_FNS, DYING_OPTIMIZERS, type DyingSettings } from '../schema';
@@ -21,6 +21,7 @@ function useRuns(s: DyingSettings): TrainerOptions[] {
         activation: { id },
         learningRate: lr,
         optimizer,
+        ...(optimizer === 'sgd' && { clipNorm: SGD_CLIP_NORM }),
         biasShift: shift,
         seed,
       })),
@@ -50,7 +51,9 @@ export function DyingPanel(props: PanelProps) {
           onChange={(optimizer) => update('dying', { optimizer })}
         />
         <p className="ae-hint" data-testid="optimizer-hint">
-          {t(s.optimizer === 'adam' ? 'demoOptimizerAdamHint' : 'demoOptimizerSgdHint')}
+          {t(s.optimizer === 'adam' ? 'demoOptimizerAdamHint' : 'demoOptimizerSgdHint', {
+            clip: SGD_CLIP_NORM,
+          })}
         </p>
       </div>
     </>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatValue } from '../../components/formatValue';
-import { DYING_SCENARIOS } from '../../train/dying';
+import { DYING_SCENARIOS, type DyingScenario } from '../../train/dying';
 import type { DemoKey, DemoT } from '../i18n';
 import { SCHEMA, type DyingSettings } from '../schema';
 
@@ -10,22 +10,23 @@ export type DyingPreset = keyof typeof DYING_SCENARIOS;
 export const DYING_PRESETS: readonly { id: DyingPreset; label: DemoKey }[] = [
   { id: 'healthy', label: 'demoPresetHealthy' },
   { id: 'highLearningRate', label: 'demoPresetHighLr' },
+  { id: 'sgdHighLearningRate', label: 'demoPresetSgd' },
   { id: 'negativeBias', label: 'demoPresetNegative' },
   { id: 'smallNegativeBias', label: 'demoPresetSmall' },
 ];
 
 /**
- * The settings a preset sets at once: the scenario's units (else the default), learning rate and
- * bias shift, Adam (the scenarios' optimiser), and all four functions side by side. Steps and
- * seed are the learner's.
+ * The settings a preset sets at once: the scenario's units (else the default), learning rate,
+ * bias shift and optimiser (else Adam), and all four functions side by side. Steps and seed are
+ * the learner's.
  */
 export function presetPatch(id: DyingPreset): Partial<DyingSettings> {
-  const sc: { units?: number; learningRate: number; biasShift: number } = DYING_SCENARIOS[id];
+  const sc: DyingScenario = DYING_SCENARIOS[id];
   return {
     units: sc.units ?? SCHEMA.dying.units.default,
     lr: sc.learningRate,
     shift: sc.biasShift,
-    optimizer: 'adam',
+    optimizer: sc.optimizer ?? 'adam',
     side: true,
   };
 }

@@ -215,15 +215,15 @@ export const demos = {
       'Adam 按每个权重近期梯度的滑动平均（动量）更新它，并按梯度的大小缩放步长。训练中途死亡的神经元还会靠动量继续移动一段时间，有可能复活；一开始就死亡的神经元从未得到过梯度，永远不会移动。',
   },
   demoOptimizerSgdHint: {
-    en: 'Plain SGD moves each weight by −(learning rate × its gradient), full batch here. A dead unit’s gradient is exactly 0, so its weights stop where they are: once dead, it stays dead.',
+    en: 'Plain SGD moves each weight by −(learning rate × its gradient), with no momentum; here the gradient is computed on all training points and scaled down to length {clip} when longer, so a high learning rate does not overflow. A dead unit’s gradient is exactly 0, so its weights stop where they are: once dead, it stays dead.',
     'zh-CN':
-      '普通 SGD 每一步把权重减去“学习率 × 梯度”（这里用全部训练点）。死亡神经元的梯度恰好为 0，它的权重就此停住：一旦死亡，就不会再复活。',
+      '普通 SGD 每一步把权重减去“学习率 × 梯度”，没有动量；这里的梯度在全部训练点上计算，长度超过 {clip} 时按比例缩小到 {clip}，以免高学习率导致数值溢出。死亡神经元的梯度恰好为 0，它的权重就此停住：一旦死亡，就不会再复活。',
   },
   demoPresets: { en: 'Telling cases', 'zh-CN': '典型情形' },
   demoPresetsHint: {
-    en: 'Each button sets hidden units, learning rate, bias shift and the optimiser (Adam), and shows all four functions side by side; steps and seed stay as they are.',
+    en: 'Each button sets hidden units, learning rate, bias shift and the optimiser (Adam unless it says plain SGD), and shows all four functions side by side; steps and seed stay as they are.',
     'zh-CN':
-      '每个按钮会一次设置隐藏层神经元数、学习率、偏置平移量和优化器（Adam），并并排显示四个函数；训练步数和随机种子保持不变。',
+      '每个按钮会一次设置隐藏层神经元数、学习率、偏置平移量和优化器（除非写明普通 SGD，否则为 Adam），并并排显示四个函数；训练步数和随机种子保持不变。',
   },
   demoPresetHealthy: {
     en: 'Healthy: learning rate {lr}',
@@ -232,6 +232,10 @@ export const demos = {
   demoPresetHighLr: {
     en: 'High learning rate: {lr}',
     'zh-CN': '高学习率：{lr}',
+  },
+  demoPresetSgd: {
+    en: 'Plain SGD, learning rate {lr}',
+    'zh-CN': '普通 SGD，学习率 {lr}',
   },
   demoPresetNegative: {
     en: 'Negative bias: shift {shift}',
