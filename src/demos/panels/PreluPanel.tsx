@@ -104,7 +104,7 @@ function PreluResults({
       <Summary lines={[preluSummary(t, s)]} label={t('demoSummary')} testId="summary-prelu" />
       <Summary
         lines={negative ? [negative] : []}
-        label={t('demoAlphaMode')}
+        label={t('demoAlphaNegativeLabel')}
         testId="summary-prelu-negative"
       />
     </>

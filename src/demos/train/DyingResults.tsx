@@ -4,7 +4,7 @@ import type { DemoT } from '../i18n';
 import { dyingSummary, fnName } from '../text';
 import { Legend } from '../ui/Legend';
 import { Summary } from '../ui/Summary';
-import { dyingStory } from './dyingText';
+import { dyingStory, lossComparison } from './dyingText';
 import { FitChart } from './FitChart';
 import type { Run, TrainingSession } from './session';
 import { TraceChart, type TraceSeries } from './TraceChart';
@@ -45,6 +45,11 @@ export function DyingResults({ session, version, units, optimizer, t }: DyingRes
   const story = runs.flatMap((r) =>
     r.snapshot ? dyingStory(t, r.options.activation.id, optimizer, r.snapshot) : [],
   );
+  const compared = lossComparison(
+    t,
+    runs.map((r) => ({ id: r.options.activation.id, snapshot: r.snapshot })),
+  );
+  if (compared) story.push(compared);
   // `version` marks new entries in the same (growing) history buffers.
   /* eslint-disable react-hooks/exhaustive-deps */
   const dead = useMemo(() => historySeries(runs, 'dead'), [runs, version]);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DYING_SCENARIOS, SGD_CLIP_NORM, Trainer, type TrainerOptions } from '../../train/dying';
 import { formatDemo, type DemoKey, type DemoT } from '../i18n';
 import { dyingSummary } from '../text';
-import { alphaText, dyingStory, negativeAlphaCount, negativeAlphaLine } from './dyingText';
+import {
+  alphaText,
+  dyingStory,
+  lossComparison,
+  negativeAlphaCount,
+  negativeAlphaLine,
+} from './dyingText';
 
 const en: DemoT = (key, vars) => formatDemo('en', key, vars);
 const zh: DemoT = (key, vars) => formatDemo('zh-CN', key, vars);
@@ -81,6 +87,37 @@ describe('the story of the units', { timeout: 120_000 }, () => {
     expect(s.deadCount).toBe(0);
     expect(dyingStory(en, 'relu', 'adam', s)).toEqual([]);
     expect(dyingStory(en, 'relu', 'adam', { ...s, diverged: true })).toEqual([]);
+  });
+});
+
+describe('side by side: ReLU’s loss against the best of the others', { timeout: 120_000 }, () => {
+  it('8 units with shift −3: the ratio of the computed losses; none while steps differ', () => {
+    const runs = ['relu', 'leaky_relu', 'prelu', 'elu'].map((id) => ({
+      id,
+      snapshot: new Trainer({
+        ...base,
+        ...DYING_SCENARIOS.smallNegativeBias,
+        activation: { id },
+      }).step(1000),
+    }));
+    const losses = runs.map((r) => r.snapshot.loss);
+    const best = Math.min(...losses.slice(1));
+    const bestName = ['Leaky ReLU', 'PReLU', 'ELU'][losses.slice(1).indexOf(best)];
+    const ratio = losses[0]! / best;
+    expect(ratio).toBeGreaterThan(10);
+    expect(lossComparison(en, runs)).toBe(
+      `After 1000 steps ReLU’s loss is ${Number(ratio.toPrecision(3))}× that of ${bestName}, the lowest of the others.`,
+    );
+    // ReLU lowest; runs not yet at the same step; a single run; a diverged run.
+    const low = { ...runs[0]!.snapshot, loss: best / 2 };
+    expect(lossComparison(en, [{ id: 'relu', snapshot: low }, ...runs.slice(1)])).toBe(
+      'After 1000 steps ReLU has the lowest loss here.',
+    );
+    const behind = { ...runs[1]!.snapshot, step: 950 };
+    expect(lossComparison(en, [runs[0]!, { id: 'leaky_relu', snapshot: behind }])).toBeNull();
+    expect(lossComparison(en, runs.slice(0, 1))).toBeNull();
+    const diverged = { ...runs[0]!.snapshot, diverged: true };
+    expect(lossComparison(en, [{ id: 'relu', snapshot: diverged }, runs[1]!])).toBeNull();
   });
 });
 

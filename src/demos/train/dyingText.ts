@@ -7,7 +7,7 @@ import { formatValue } from '../../components/formatValue';
 import type { TrainSnapshot } from '../../train/dying';
 import type { OptimizerKind } from '../../train/optim';
 import type { DemoT } from '../i18n';
-import { fnName } from '../text';
+import { fnName, times } from '../text';
 
 /**
  * The run's unit history, one sentence per fact that holds: units dead from the start (which no
@@ -43,6 +43,34 @@ export function dyingStory(
       }),
     );
   return out;
+}
+
+/**
+ * Side by side: how ReLU's loss compares with the lowest of the others, once every run has
+ * reached the same step with a finite loss (null otherwise, or without ReLU among them).
+ */
+export function lossComparison(
+  t: DemoT,
+  runs: readonly { id: string; snapshot: TrainSnapshot | null }[],
+): string | null {
+  if (runs.length < 2) return null;
+  const snaps = runs.map((r) => r.snapshot);
+  const step = snaps[0]?.step;
+  if (snaps.some((s) => !s || s.diverged || s.step !== step)) return null;
+  const relu = runs.findIndex((r) => r.id === 'relu');
+  if (relu < 0) return null;
+  let best = -1;
+  runs.forEach((_, i) => {
+    if (i !== relu && (best < 0 || snaps[i]!.loss < snaps[best]!.loss)) best = i;
+  });
+  const reluLoss = snaps[relu]!.loss;
+  const bestLoss = snaps[best]!.loss;
+  if (reluLoss <= bestLoss) return t('demoStoryReluLowest', { step: step! });
+  return t('demoStoryLossRatio', {
+    step: step!,
+    ratio: times(t, reluLoss / bestLoss),
+    best: fnName(runs[best]!.id),
+  });
 }
 
 /** α as prose and in the per-unit list: 3 significant digits, U+2212 minus. */

@@ -314,6 +314,14 @@ export const demos = {
     'zh-CN':
       '{name}：开始时有 {start} 个神经元在所有训练点上输入都 ≤ 0，训练 {step} 步后有 {now} 个。这样的神经元并没有死亡：{name} 在输入为负时仍传递梯度，所以它还能移回来。',
   },
+  demoStoryLossRatio: {
+    en: 'After {step} steps ReLU’s loss is {ratio} that of {best}, the lowest of the others.',
+    'zh-CN': '训练 {step} 步后，ReLU 的损失是 {best}（其余函数中最低）的 {ratio}。',
+  },
+  demoStoryReluLowest: {
+    en: 'After {step} steps ReLU has the lowest loss here.',
+    'zh-CN': '训练 {step} 步后，这几个函数中 ReLU 的损失最低。',
+  },
 
   demoPreluTitle: { en: '5. PReLU learns α', 'zh-CN': '5. PReLU 学习 α' },
   demoPreluLead: {
@@ -332,6 +340,7 @@ export const demos = {
   },
   demoAlphaList: { en: 'α of each unit, as numbers', 'zh-CN': '每个神经元的 α（数值）' },
   demoAlphaItem: { en: 'Unit {unit}: α = {value}', 'zh-CN': '神经元 {unit}：α = {value}' },
+  demoAlphaNegativeLabel: { en: 'Negative α', 'zh-CN': '负的 α' },
   demoAlphaNegativeUnit: {
     en: '{count} of {units} units have α < 0: their output grows in both directions away from 0 (a V shape).',
     'zh-CN': '{units} 个神经元中有 {count} 个的 α < 0：它们的输出从 0 向两侧都上升（V 形）。',
