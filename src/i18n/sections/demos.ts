@@ -217,7 +217,7 @@ export const demos = {
   demoOptimizerSgdHint: {
     en: 'Plain SGD moves each weight by −(learning rate × its gradient), with no momentum; here the gradient is computed on all training points and scaled down to length {clip} when longer, so a high learning rate does not overflow. A dead unit’s gradient is exactly 0, so its weights stop where they are: once dead, it stays dead.',
     'zh-CN':
-      '普通 SGD 每一步把权重减去“学习率 × 梯度”，没有动量；这里的梯度在全部训练点上计算，长度超过 {clip} 时按比例缩小到 {clip}，以免高学习率导致数值溢出。死亡神经元的梯度恰好为 0，它的权重就此停住：一旦死亡，就不会再复活。',
+      '普通 SGD 每一步把权重减去“学习率 × 梯度”，没有动量；这里的梯度在全部训练点上计算，其长度（范数）若超过 {clip}，就按比例缩短到这个值，以免高学习率导致数值溢出。死亡神经元的梯度恰好为 0，它的权重就此停住：一旦死亡，就不会再复活。',
   },
   demoPresets: { en: 'Telling cases', 'zh-CN': '典型情形' },
   demoPresetsHint: {
