@@ -3,6 +3,7 @@
  * It is the URL vocabulary (`<demo>.<field>`, e.g. `depth.layers=30`), the store's validation
  * and the source of every slider's range, so the three can never disagree.
  */
+import type { OptimizerKind } from '../train/optim';
 import { DEMO_IDS, type DemoId } from './views';
 
 /** A number on a slider's grid: `min + k·step`, clamped to [min, max]. */
@@ -84,7 +85,7 @@ const seed = num(0, 999_999, 1, 1);
 /** The functions the dying-ReLU demo can switch between (and shows side by side). */
 export const DYING_FNS = ['relu', 'leaky_relu', 'prelu', 'elu'] as const;
 /** The dying-ReLU demo's optimisers (`OptimizerKind` of src/train/optim.ts). */
-export const DYING_OPTIMIZERS = ['adam', 'sgd'] as const;
+export const DYING_OPTIMIZERS = ['adam', 'sgd'] as const satisfies readonly OptimizerKind[];
 
 export const SCHEMA = {
   cost: {
