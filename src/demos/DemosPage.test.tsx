@@ -107,7 +107,9 @@ describe('embedding', () => {
     });
     const links = screen.getAllByRole('link', { name: '在激活函数探索器中打开（新标签页）' });
     expect(links).toHaveLength(5);
-    const dying = screen.getByRole('region', { name: '4. ReLU 死亡：停止学习的单元' });
+    const dying = screen.getByRole('region', {
+      name: '4. Dying ReLU（神经元死亡）：停止学习的神经元',
+    });
     expect(within(dying).getByRole('link').getAttribute('href')).toBe(
       'https://ae.test/?view=dying&dying.lr=0.1&lang=zh-CN',
     );

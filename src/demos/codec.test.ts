@@ -76,6 +76,7 @@ const validSettings: fc.Arbitrary<DemoSettings> = fc.record({
   dying: fc.record({
     units: gridValue(SCHEMA.dying.units),
     lr: fc.constantFrom(...LEARNING_RATES),
+    optimizer: fc.constantFrom(...SCHEMA.dying.optimizer.values),
     shift: gridValue(SCHEMA.dying.shift),
     steps: gridValue(SCHEMA.dying.steps),
     fn: fc.constantFrom(...SCHEMA.dying.fn.values),

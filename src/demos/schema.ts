@@ -3,6 +3,7 @@
  * It is the URL vocabulary (`<demo>.<field>`, e.g. `depth.layers=30`), the store's validation
  * and the source of every slider's range, so the three can never disagree.
  */
+import type { OptimizerKind } from '../train/optim';
 import { DEMO_IDS, type DemoId } from './views';
 
 /** A number on a slider's grid: `min + k·step`, clamped to [min, max]. */
@@ -83,6 +84,8 @@ const seed = num(0, 999_999, 1, 1);
 
 /** The functions the dying-ReLU demo can switch between (and shows side by side). */
 export const DYING_FNS = ['relu', 'leaky_relu', 'prelu', 'elu'] as const;
+/** The dying-ReLU demo's optimisers (`OptimizerKind` of src/train/optim.ts). */
+export const DYING_OPTIMIZERS = ['adam', 'sgd'] as const satisfies readonly OptimizerKind[];
 
 export const SCHEMA = {
   cost: {
@@ -109,6 +112,8 @@ export const SCHEMA = {
   dying: {
     units: num(8, 64, 1, 32),
     lr: learningRate,
+    /** What happens to a unit after it dies: SGD freezes it, Adam's momentum may revive it. */
+    optimizer: enumOf(DYING_OPTIMIZERS, 'adam'),
     shift: num(-3, 1, 0.1, 0),
     steps: num(100, 20_000, 100, 2000),
     fn: enumOf(DYING_FNS, 'relu'),

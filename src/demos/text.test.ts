@@ -37,7 +37,7 @@ describe('summaries', () => {
       `ReLU: ${s.deadCount} of 32 units dead after 5 steps; loss ${Number(s.loss.toPrecision(3))}.`,
     );
     expect(s.deadCount).toBeGreaterThan(5);
-    expect(dyingSummary(zh, 'relu', s)).toContain(`32 个单元中有 ${s.deadCount} 个死亡`);
+    expect(dyingSummary(zh, 'relu', s)).toContain(`32 个神经元中有 ${s.deadCount} 个死亡`);
   });
 
   it('dying: units negative everywhere but alive are counted for Leaky ReLU', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DYING_SCENARIOS, Trainer, dyingTarget, linspace, type TrainerOptions } from './dying';
+import {
+  DYING_SCENARIOS,
+  SGD_CLIP_NORM,
+  Trainer,
+  dyingTarget,
+  linspace,
+  type TrainerOptions,
+} from './dying';
 
 /**
  * Dead ReLU units computed straight from the weights: z_j(x) = w_j·x + b_j is linear in x, so
@@ -131,6 +138,62 @@ describe('dying ReLU', { timeout: 60_000 }, () => {
     const before = negative0.map((_, j) => unitParams(t, j));
     t.step(50);
     negative0.forEach((_, j) => expect(unitParams(t, j)).not.toEqual(before[j]));
+  });
+});
+
+describe('what the optimiser does to a dead unit', { timeout: 120_000 }, () => {
+  /** Unit j's incoming weight and bias, and its outgoing weight. */
+  const params = (t: Trainer, j: number) => unitParams(t, j);
+
+  it('plain SGD (the demo’s, clipped): a unit dead at init or dying later never moves again', () => {
+    const t = new Trainer({
+      ...base,
+      ...DYING_SCENARIOS.sgdHighLearningRate,
+      clipNorm: SGD_CLIP_NORM,
+    });
+    const frozen = new Map<number, number[]>();
+    const deadAtInit = deadFromWeights(t).flatMap((d, j) => (d ? [j] : []));
+    expect(deadAtInit.length).toBeGreaterThan(0);
+    for (let i = 0; i <= 400; i++) {
+      deadFromWeights(t).forEach((d, j) => {
+        if (d && !frozen.has(j)) frozen.set(j, params(t, j));
+      });
+      if (i < 400) t.step(1);
+    }
+    // Units died during training, and every unit dead at any step has its step-of-death
+    // weights and bias, bit for bit, and is dead now.
+    expect(frozen.size).toBeGreaterThan(deadAtInit.length + 5);
+    const now = deadFromWeights(t);
+    for (const [j, p] of frozen) {
+      expect(params(t, j)).toEqual(p);
+      expect(now[j]).toBe(true);
+    }
+    const h = t.snapshot().history;
+    expect(h.deadAtStart).toBe(deadAtInit.length);
+    expect(h.died).toBe(frozen.size - deadAtInit.length);
+    expect(h.revived).toBe(0);
+  });
+
+  it('Adam (lr 0.1, seeds 1–5): units that die during training come back; those dead at init never move', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const t = new Trainer({ ...base, ...DYING_SCENARIOS.highLearningRate, seed });
+      const init = deadFromWeights(t);
+      const before = init.map((d, j) => (d ? params(t, j) : null));
+      const everDead = [...init];
+      const revived = new Set<number>();
+      for (let i = 0; i < 2000; i++) {
+        t.step(1);
+        deadFromWeights(t).forEach((d, j) => {
+          if (d) everDead[j] = true;
+          else if (everDead[j]) revived.add(j);
+        });
+      }
+      expect(revived.size, `seed ${seed}`).toBeGreaterThan(0);
+      init.forEach((d, j) => d && expect(params(t, j)).toEqual(before[j]));
+      const h = t.snapshot().history;
+      expect(h.revived).toBe(revived.size);
+      expect(h.deadAtStart).toBe(init.filter(Boolean).length);
+    }
   });
 });
 

@@ -25,16 +25,33 @@ export function linspace(lo: number, hi: number, n: number): Float64Array {
 }
 
 /**
- * Settings for the dying-ReLU demo's stories, each checked in dying.test.ts (32 units, Adam):
- * `healthy` fits with few or no dead units; `highLearningRate` kills ReLU units during training;
- * `negativeBias` starts about half of them dead, never to recover. Leaky ReLU, PReLU and ELU
- * keep every unit alive in all three.
+ * Settings for the dying-ReLU demo's stories (its one-click presets), each checked in
+ * dying.test.ts (Adam and 32 units unless given): `healthy` fits with few or no dead units;
+ * `highLearningRate` kills ReLU units during training and Adam's momentum revives some;
+ * `sgdHighLearningRate` kills most of them under plain SGD (clipped, see `SGD_CLIP_NORM`) and
+ * none comes back; `negativeBias` starts about half of them dead, never to recover;
+ * `smallNegativeBias` does the same to 8 units, where the missing ones ruin ReLU's fit. Leaky
+ * ReLU, PReLU and ELU keep every unit alive (gradient ≠ 0), though many of their units may have
+ * input ≤ 0 at every training point.
  */
 export const DYING_SCENARIOS = {
   healthy: { learningRate: 0.01, biasShift: 0 },
   highLearningRate: { learningRate: 0.1, biasShift: 0 },
+  sgdHighLearningRate: { learningRate: 0.5, biasShift: 0, optimizer: 'sgd' },
   negativeBias: { learningRate: 0.01, biasShift: -3 },
-} as const satisfies Record<string, Pick<TrainerOptions, 'learningRate' | 'biasShift'>>;
+  smallNegativeBias: { units: 8, learningRate: 0.01, biasShift: -3 },
+} as const satisfies Record<string, DyingScenario>;
+
+/** A preset: learning rate and bias shift, and where they differ, units and optimiser. */
+export type DyingScenario = Pick<TrainerOptions, 'learningRate' | 'biasShift'> &
+  Partial<Pick<TrainerOptions, 'units' | 'optimizer'>>;
+
+/**
+ * Gradient-norm limit of the demo's plain-SGD runs: without it SGD overflows to NaN from a
+ * learning rate of 0.1 on this task, and the demo would show a broken loss instead of units
+ * dying. Clipping only rescales the gradient, so a dead unit's zero gradient stays exactly 0.
+ */
+export const SGD_CLIP_NORM = 5;
 
 export interface TrainerOptions {
   /** Hidden units, 1…64 (the demo's slider: 8…64). */
@@ -71,6 +88,8 @@ export interface TrainTrace {
   start: number;
   loss: Float64Array;
   deadCount: Float64Array;
+  /** Units with pre-activation ≤ 0 at every training input, per step (see `negativeCount`). */
+  negativeCount: Float64Array;
   /** α after `start + i` updates, row-major (steps × alphaCount); null without learnable α. */
   alpha: Float64Array | null;
 }
@@ -89,12 +108,33 @@ export interface TrainSnapshot {
   negative: Uint8Array;
   /** Learnable PReLU α (length 1 or units), else null. */
   alpha: Float64Array | null;
+  /** What happened to the units since step 0 (see `UnitHistory`). */
+  history: UnitHistory;
   /** Network output on `gridX`. */
   fit: Float64Array;
   gridX: Float64Array;
   /** True once the loss is not finite (learning rate far too high). */
   diverged: boolean;
   trace: TrainTrace;
+}
+
+/**
+ * Unit counts over the whole run so far, from the classification at every step 0 … `step`.
+ * A unit dead at step 0 gets no gradient and never moves under SGD or Adam (Adam's moments stay
+ * 0), so it is never among the revived; one that dies later is frozen at once by SGD but keeps
+ * moving on Adam's first moment and may come back.
+ */
+export interface UnitHistory {
+  /** Dead at step 0. */
+  deadAtStart: number;
+  /** Units that went from alive to dead at some update (counted once each). */
+  died: number;
+  /** Units that went from dead back to alive at some update (counted once each). */
+  revived: number;
+  /** Pre-activation ≤ 0 at every training input at step 0. */
+  negativeAtStart: number;
+  /** Units that left the all-negative state at some update (counted once each). */
+  leftNegative: number;
 }
 
 /**
@@ -117,6 +157,21 @@ export class Trainer {
   /** The registry's f′ with the fixed parameters (null for a learnable α: see `classify`). */
   private readonly fixedDf: ((x: number) => number) | null;
   private updates = 0;
+  /** Per unit, from the previous classification (step `classified − 1`); see `track`. */
+  private readonly prevAlive: Uint8Array;
+  private readonly prevNegative: Uint8Array;
+  private readonly everDied: Uint8Array;
+  private readonly everRevived: Uint8Array;
+  private readonly everLeft: Uint8Array;
+  private readonly counts: UnitHistory = {
+    deadAtStart: 0,
+    died: 0,
+    revived: 0,
+    negativeAtStart: 0,
+    leftNegative: 0,
+  };
+  /** Steps whose classification `track` has seen (0 before the first). */
+  private classified = 0;
 
   constructor(options: TrainerOptions) {
     const points = options.points ?? 256;
@@ -155,6 +210,11 @@ export class Trainer {
       this.network.theta.length,
       options.learningRate,
     );
+    this.prevAlive = new Uint8Array(units);
+    this.prevNegative = new Uint8Array(units);
+    this.everDied = new Uint8Array(units);
+    this.everRevived = new Uint8Array(units);
+    this.everLeft = new Uint8Array(units);
   }
 
   /** Updates done so far. */
@@ -173,6 +233,7 @@ export class Trainer {
       start: this.updates,
       loss: new Float64Array(k),
       deadCount: new Float64Array(k),
+      negativeCount: new Float64Array(k),
       alpha: alphaNow ? new Float64Array(k * alphaCount) : null,
     };
     const alive = new Uint8Array(net.sizes[1]!);
@@ -180,7 +241,10 @@ export class Trainer {
     for (let s = 0; s < k; s++) {
       const out = net.forward(this.x, n);
       trace.loss[s] = mseLoss(out, this.y, this.dOut);
-      trace.deadCount[s] = this.classify(alive, negative).dead;
+      const c = this.classify(alive, negative);
+      trace.deadCount[s] = c.dead;
+      trace.negativeCount[s] = c.negatives;
+      this.track(alive, negative);
       if (trace.alpha) trace.alpha.set(alphaNow!, s * alphaCount);
       net.backward(this.dOut, true);
       if (this.options.clipNorm !== undefined) clipToNorm(net.grad, this.options.clipNorm);
@@ -198,6 +262,7 @@ export class Trainer {
     const negative = new Uint8Array(units);
     const loss = mseLoss(net.forward(this.x, this.x.length), this.y);
     const { dead, negatives } = this.classify(alive, negative);
+    this.track(alive, negative);
     const fit = net.forward(this.gridX, this.gridX.length).slice();
     const alpha = net.alpha(0);
     return {
@@ -208,6 +273,7 @@ export class Trainer {
       negativeCount: negatives,
       negative,
       alpha: alpha ? alpha.slice() : null,
+      history: { ...this.counts },
       fit,
       gridX: this.gridX.slice(),
       diverged: !Number.isFinite(loss),
@@ -215,9 +281,44 @@ export class Trainer {
         start: this.updates,
         loss: new Float64Array(0),
         deadCount: new Float64Array(0),
+        negativeCount: new Float64Array(0),
         alpha: alpha ? new Float64Array(0) : null,
       },
     };
+  }
+
+  /**
+   * Folds the classification of step `this.updates` into the run's unit history, once per step
+   * (`snapshot` may classify the same step again, e.g. after the trace's last entry).
+   */
+  private track(alive: Uint8Array, negative: Uint8Array): void {
+    if (this.updates < this.classified) return;
+    const c = this.counts;
+    for (let j = 0; j < alive.length; j++) {
+      const dead = alive[j] === 0;
+      const neg = negative[j] === 1;
+      if (this.classified === 0) {
+        if (dead) c.deadAtStart++;
+        if (neg) c.negativeAtStart++;
+      } else {
+        const wasDead = this.prevAlive[j] === 0;
+        if (!wasDead && dead && !this.everDied[j]) {
+          this.everDied[j] = 1;
+          c.died++;
+        }
+        if (wasDead && !dead && !this.everRevived[j]) {
+          this.everRevived[j] = 1;
+          c.revived++;
+        }
+        if (this.prevNegative[j] === 1 && !neg && !this.everLeft[j]) {
+          this.everLeft[j] = 1;
+          c.leftNegative++;
+        }
+      }
+    }
+    this.prevAlive.set(alive);
+    this.prevNegative.set(negative);
+    this.classified = this.updates + 1;
   }
 
   /**

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import type { TrainerOptions } from '../../train/dying';
+import { SGD_CLIP_NORM, type TrainerOptions } from '../../train/dying';
 import { useDemos } from '../context';
 import { useT } from '../../components/useT';
 import { demos } from '../../i18n/sections/demos';
-import { DYING_FNS, type DyingSettings } from '../schema';
+import { DYING_FNS, DYING_OPTIMIZERS, type DyingSettings } from '../schema';
 import { fnName } from '../text';
+import { DyingPresets } from '../train/DyingPresets';
 import { DyingResults } from '../train/DyingResults';
 import { CheckField } from '../../components/CheckField';
 import { SelectField } from '../../components/SelectField';
@@ -13,17 +14,19 @@ import type { PanelProps } from './types';
 
 /** The trainer options of each run: one function, or all four from the same seed. */
 function useRuns(s: DyingSettings): TrainerOptions[] {
-  const { units, lr, shift, seed, fn, side } = s;
+  const { units, lr, optimizer, shift, seed, fn, side } = s;
   return useMemo(
     () =>
       (side ? DYING_FNS : [fn]).map((id) => ({
         units,
         activation: { id },
         learningRate: lr,
+        optimizer,
+        ...(optimizer === 'sgd' && { clipNorm: SGD_CLIP_NORM }),
         biasShift: shift,
         seed,
       })),
-    [units, lr, shift, seed, fn, side],
+    [units, lr, optimizer, shift, seed, fn, side],
   );
 }
 
@@ -34,7 +37,29 @@ export function DyingPanel(props: PanelProps) {
   const update = useDemos((st) => st.update);
   const runs = useRuns(s);
 
-  const fields = (
+  const before = (
+    <>
+      <DyingPresets onApply={(patch) => update('dying', patch)} t={t} />
+      <div className="ae-demo-field">
+        <SelectField
+          className="ae-demo-field"
+          label={t('demoOptimizer')}
+          value={s.optimizer}
+          options={DYING_OPTIMIZERS.map((o) => ({
+            value: o,
+            label: t(o === 'adam' ? 'demoOptimizerAdam' : 'demoOptimizerSgd'),
+          }))}
+          onChange={(optimizer) => update('dying', { optimizer })}
+        />
+        <p className="ae-hint" data-testid="optimizer-hint">
+          {t(s.optimizer === 'adam' ? 'demoOptimizerAdamHint' : 'demoOptimizerSgdHint', {
+            clip: SGD_CLIP_NORM,
+          })}
+        </p>
+      </div>
+    </>
+  );
+  const after = (
     <>
       <SelectField
         className="ae-demo-field"
@@ -57,10 +82,18 @@ export function DyingPanel(props: PanelProps) {
       demo="dying"
       title={t('demoDyingTitle')}
       lead={t('demoDyingLead')}
+      lrLabel={t('demoLr')}
       runs={runs}
-      fieldsAfter={fields}
+      fieldsBefore={before}
+      fieldsAfter={after}
       results={(session, version) => (
-        <DyingResults session={session} version={version} units={s.units} t={t} />
+        <DyingResults
+          session={session}
+          version={version}
+          units={s.units}
+          optimizer={s.optimizer}
+          t={t}
+        />
       )}
     />
   );

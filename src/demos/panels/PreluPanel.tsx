@@ -4,6 +4,8 @@ import { useDemos } from '../context';
 import { useT } from '../../components/useT';
 import { demos, type DemoT } from '../../i18n/sections/demos';
 import { preluSummary } from '../text';
+import { AlphaStrip } from '../train/AlphaStrip';
+import { negativeAlphaLine } from '../train/dyingText';
 import { FitChart } from '../train/FitChart';
 import type { TrainingSession } from '../train/session';
 import { TraceChart } from '../train/TraceChart';
@@ -51,6 +53,7 @@ export function PreluPanel(props: PanelProps) {
       demo="prelu"
       title={t('demoPreluTitle')}
       lead={t('demoPreluLead')}
+      lrLabel={t('demoLrAdam')}
       runs={runs}
       fieldsBefore={mode}
       results={(session, version) => <PreluResults session={session} version={version} t={t} />}
@@ -82,6 +85,7 @@ function PreluResults({
     [run, count, version],
   );
   if (!s) return <p className="ae-hint ae-demo-busy">{t('demoWorking')}</p>;
+  const negative = negativeAlphaLine(t, s);
   return (
     <>
       <div className="ae-demo-pair">
@@ -97,7 +101,13 @@ function PreluResults({
         </figure>
         <FitChart snapshot={s} title={t('demoFitTitle', { name: 'PReLU' })} xTitle="x" colour={1} />
       </div>
+      {s.alpha && <AlphaStrip alpha={s.alpha} step={s.step} t={t} />}
       <Summary lines={[preluSummary(t, s)]} label={t('demoSummary')} testId="summary-prelu" />
+      <Summary
+        lines={negative ? [negative] : []}
+        label={t('demoAlphaNegativeLabel')}
+        testId="summary-prelu-negative"
+      />
     </>
   );
 }

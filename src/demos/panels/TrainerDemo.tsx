@@ -22,6 +22,8 @@ export interface TrainerDemoProps extends PanelProps {
   demo: Trainer;
   title: string;
   lead: string;
+  /** The learning-rate slider's label (it names the optimiser when the demo has only one). */
+  lrLabel: string;
   /** The trainer options of each run, memoised: a new array starts a new session. */
   runs: readonly TrainerOptions[];
   /** The demo's own controls before the shared ones (units, rate, shift, steps). */
@@ -34,6 +36,7 @@ export interface TrainerDemoProps extends PanelProps {
 
 /** A training playground: the network's settings, play / pause / step / reset, and results. */
 export function TrainerDemo({
+  lrLabel,
   runs,
   fieldsBefore,
   fieldsAfter,
@@ -59,7 +62,7 @@ export function TrainerDemo({
         onChange={(units) => set({ units })}
       />
       <LadderField
-        label={t('demoLr')}
+        label={lrLabel}
         values={LEARNING_RATES}
         value={s.lr}
         format={formatProse}

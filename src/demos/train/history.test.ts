@@ -23,6 +23,10 @@ describe('TraceHistory', () => {
     expect(Array.from(h.loss().subarray(0, 308))).toEqual(Array.from(whole.trace.loss));
     expect(h.loss()[308]).toBe(whole.loss);
     expect(Array.from(h.dead().subarray(0, 308))).toEqual(Array.from(whole.trace.deadCount));
+    expect(Array.from(h.negative().subarray(0, 308))).toEqual(
+      Array.from(whole.trace.negativeCount),
+    );
+    expect(h.negative()[308]).toBe(whole.negativeCount);
     const unit3 = Array.from({ length: 308 }, (_, i) => whole.trace.alpha![i * 8 + 3]);
     expect(Array.from(h.alpha(3).subarray(0, 308))).toEqual(unit3);
     expect(h.alpha(3)[308]).toBe(whole.alpha![3]);

@@ -2,7 +2,7 @@ import type { TrainSnapshot } from '../../train/dying';
 
 /**
  * Everything a training run has reported, step by step: entry i is the network after i updates
- * (its loss, its dead-unit count and, for PReLU, its α values). Filled from the snapshots'
+ * (its loss, its dead and all-negative unit counts and, for PReLU, its α values). Filled from the snapshots'
  * per-step traces into growing typed arrays, so a 20 000-step run costs a few hundred KB and
  * appending is amortised O(new steps).
  */
@@ -11,6 +11,7 @@ export class TraceHistory {
   readonly alphaCount: number;
   private lossBuf = new Float64Array(256);
   private deadBuf = new Float64Array(256);
+  private negativeBuf = new Float64Array(256);
   private alphaBuf: Float64Array;
   private n = 0;
 
@@ -33,10 +34,12 @@ export class TraceHistory {
     this.reserve(s.step + 1);
     this.lossBuf.set(trace.loss, trace.start);
     this.deadBuf.set(trace.deadCount, trace.start);
+    this.negativeBuf.set(trace.negativeCount, trace.start);
     if (trace.alpha && this.alphaCount > 0)
       this.alphaBuf.set(trace.alpha, trace.start * this.alphaCount);
     this.lossBuf[s.step] = s.loss;
     this.deadBuf[s.step] = s.deadCount;
+    this.negativeBuf[s.step] = s.negativeCount;
     if (s.alpha && this.alphaCount > 0) this.alphaBuf.set(s.alpha, s.step * this.alphaCount);
     this.n = Math.max(this.n, s.step + 1);
   }
@@ -49,6 +52,11 @@ export class TraceHistory {
   /** Dead units per step (a view). */
   dead(): Float64Array {
     return this.deadBuf.subarray(0, this.n);
+  }
+
+  /** Units with input ≤ 0 at every training point, per step (a view). */
+  negative(): Float64Array {
+    return this.negativeBuf.subarray(0, this.n);
   }
 
   /** α of unit `unit` (0 for a shared α) per step, as a new array. */
@@ -69,6 +77,7 @@ export class TraceHistory {
     };
     this.lossBuf = grow(this.lossBuf, 1);
     this.deadBuf = grow(this.deadBuf, 1);
+    this.negativeBuf = grow(this.negativeBuf, 1);
     this.alphaBuf = grow(this.alphaBuf, this.alphaCount);
   }
 }

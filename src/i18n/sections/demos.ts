@@ -291,17 +291,57 @@ export const demos = {
 
   demoDyingTitle: {
     en: '4. Dying ReLU: units that stop learning',
-    'zh-CN': '4. ReLU 死亡：停止学习的单元',
+    'zh-CN': '4. Dying ReLU（神经元死亡）：停止学习的神经元',
   },
   demoDyingLead: {
-    en: 'A network with one hidden layer learns sin(1.5x) on [−3, 3]. A ReLU unit whose input is ≤ 0 at every training point gets no gradient: it is dead and stays dead. A high learning rate or a negative bias shift kills ReLU units; Leaky ReLU, PReLU and ELU keep a gradient for negative inputs, so their units keep learning.',
+    en: 'A network with one hidden layer learns sin(1.5x) on [−3, 3]. A ReLU unit whose input is ≤ 0 at every training point passes no gradient back: it is dead, and the gradient of its weights is exactly 0. Whether it can come back depends on the optimiser. A high learning rate or a negative initial bias can kill ReLU units. Leaky ReLU, PReLU and ELU keep a gradient for negative inputs, so their units are not dead in this sense; but a unit can still have input ≤ 0 at every training point, and the second chart counts those units for every function.',
     'zh-CN':
-      '一个单隐藏层网络在 [−3, 3] 上拟合 sin(1.5x)。如果某个 ReLU 单元在所有训练点上的输入都 ≤ 0，它就得不到梯度：它“死亡”了，而且不会复活。较高的学习率或负的偏置偏移会杀死 ReLU 单元；Leaky ReLU、PReLU 和 ELU 对负输入仍有梯度，所以它们的单元会继续学习。',
+      '一个单隐藏层网络在 [−3, 3] 上拟合 sin(1.5x)。如果某个 ReLU 神经元在所有训练点上的输入都 ≤ 0，它就传不回任何梯度：它成了死亡神经元，权重的梯度恰好为 0。它还能不能复活，取决于优化器。较高的学习率或负的初始偏置都可能导致 ReLU 神经元死亡。Leaky ReLU、PReLU 和 ELU 在输入为负时仍有梯度，因此按这个定义，它们的神经元不会死亡；但神经元仍可能在所有训练点上输入都 ≤ 0，第二张图对每个函数都统计了这类神经元。',
   },
-  demoUnits: { en: 'Hidden units', 'zh-CN': '隐藏单元数' },
-  demoLr: { en: 'Learning rate (Adam)', 'zh-CN': '学习率（Adam）' },
-  demoShift: { en: 'Initial bias shift', 'zh-CN': '初始偏置偏移' },
+  demoUnits: { en: 'Hidden units', 'zh-CN': '隐藏层神经元数' },
+  demoLr: { en: 'Learning rate', 'zh-CN': '学习率' },
+  demoLrAdam: { en: 'Learning rate (Adam)', 'zh-CN': '学习率（Adam）' },
+  demoShift: { en: 'Initial bias shift', 'zh-CN': '初始偏置平移量' },
   demoSteps: { en: 'Training steps', 'zh-CN': '训练步数' },
+  demoOptimizer: { en: 'Optimiser', 'zh-CN': '优化器' },
+  demoOptimizerAdam: { en: 'Adam', 'zh-CN': 'Adam' },
+  demoOptimizerSgd: { en: 'Plain SGD', 'zh-CN': '普通 SGD' },
+  demoOptimizerAdamHint: {
+    en: 'Adam moves each weight by a running average of its recent gradients (momentum), scaled by their size. A unit that dies during training keeps moving on that momentum for a while and can come back to life; a unit dead from the start has no past gradient and never moves.',
+    'zh-CN':
+      'Adam 按每个权重近期梯度的滑动平均（动量）更新它，并按梯度的大小缩放步长。训练中途死亡的神经元还会靠动量继续移动一段时间，有可能复活；一开始就死亡的神经元从未得到过梯度，永远不会移动。',
+  },
+  demoOptimizerSgdHint: {
+    en: 'Plain SGD moves each weight by −(learning rate × its gradient), with no momentum; here the gradient is computed on all training points and scaled down to length {clip} when longer, so a high learning rate does not overflow. A dead unit’s gradient is exactly 0, so its weights stop where they are: once dead, it stays dead.',
+    'zh-CN':
+      '普通 SGD 每一步把权重减去“学习率 × 梯度”，没有动量；这里的梯度在全部训练点上计算，其长度（范数）若超过 {clip}，就按比例缩短到这个值，以免高学习率导致数值溢出。死亡神经元的梯度恰好为 0，它的权重就此停住：一旦死亡，就不会再复活。',
+  },
+  demoPresets: { en: 'Telling cases', 'zh-CN': '典型情形' },
+  demoPresetsHint: {
+    en: 'Each button sets hidden units, learning rate, bias shift and the optimiser (Adam unless it says plain SGD), and shows all four functions side by side; steps and seed stay as they are.',
+    'zh-CN':
+      '每个按钮会一次设置隐藏层神经元数、学习率、偏置平移量和优化器（除非写明普通 SGD，否则为 Adam），并并排显示四个函数；训练步数和随机种子保持不变。',
+  },
+  demoPresetHealthy: {
+    en: 'Healthy: learning rate {lr}',
+    'zh-CN': '正常：学习率 {lr}',
+  },
+  demoPresetHighLr: {
+    en: 'High learning rate: {lr}',
+    'zh-CN': '高学习率：{lr}',
+  },
+  demoPresetSgd: {
+    en: 'Plain SGD, learning rate {lr}',
+    'zh-CN': '普通 SGD，学习率 {lr}',
+  },
+  demoPresetNegative: {
+    en: 'Negative bias: shift {shift}',
+    'zh-CN': '负偏置：平移 {shift}',
+  },
+  demoPresetSmall: {
+    en: '{units} units, shift {shift}',
+    'zh-CN': '{units} 个神经元，平移 {shift}',
+  },
   demoActivation: { en: 'Activation', 'zh-CN': '激活函数' },
   demoSideBySide: {
     en: 'Side by side: ReLU, Leaky ReLU, PReLU and ELU from the same seed',
@@ -311,46 +351,105 @@ export const demos = {
     en: '{name}: network (solid) and target sin(1.5x) (dashed)',
     'zh-CN': '{name}：网络输出（实线）与目标 sin(1.5x)（虚线）',
   },
-  demoUnitsTitle: { en: 'Hidden units', 'zh-CN': '隐藏单元' },
+  demoUnitsTitle: { en: 'Hidden units', 'zh-CN': '隐藏层神经元' },
   demoUnitAlive: { en: 'alive', 'zh-CN': '存活' },
   demoUnitNegative: {
     en: 'input ≤ 0 everywhere, still learning',
-    'zh-CN': '输入处处 ≤ 0，但仍在学习',
+    'zh-CN': '输入处处 ≤ 0，但仍有梯度',
   },
   demoUnitDead: { en: 'dead (no gradient)', 'zh-CN': '死亡（无梯度）' },
-  demoDeadTitle: { en: 'Dead units over training', 'zh-CN': '训练过程中的死亡单元数' },
+  demoDeadTitle: {
+    en: 'Dead units (no gradient) over training',
+    'zh-CN': '训练过程中的死亡神经元数（无梯度）',
+  },
+  demoNegativeTitle: {
+    en: 'Units with input ≤ 0 at every training point',
+    'zh-CN': '所有训练点上输入都 ≤ 0 的神经元数',
+  },
   demoLossTitle: {
     en: 'Loss (mean squared error, log scale)',
     'zh-CN': '损失（均方误差，对数坐标）',
   },
   demoDyingSummaryRow: {
     en: '{name}: {dead} of {units} units dead after {step} steps; loss {loss}.',
-    'zh-CN': '{name}：训练 {step} 步后，{units} 个单元中有 {dead} 个死亡；损失 {loss}。',
+    'zh-CN': '{name}：训练 {step} 步后，{units} 个神经元中有 {dead} 个死亡；损失 {loss}。',
   },
   demoDyingNegative: {
     en: '{count} more have input ≤ 0 everywhere but still get a gradient.',
-    'zh-CN': '另有 {count} 个单元的输入处处 ≤ 0，但仍能得到梯度。',
+    'zh-CN': '另有 {count} 个神经元的输入处处 ≤ 0，但仍有梯度。',
   },
   demoDiverged: {
     en: '{name}: the loss is no longer a finite number; the learning rate is far too high.',
     'zh-CN': '{name}：损失已不再是有限数值，学习率过高。',
   },
+  demoStoryTitle: { en: 'What happened to the units', 'zh-CN': '神经元的变化' },
+  demoStoryDeadAtStart: {
+    en: '{name}: {count} units were dead from the start. They never got a gradient, so neither optimiser moved their weights, and they are still dead.',
+    'zh-CN':
+      '{name}：有 {count} 个神经元一开始就已死亡。它们从未得到梯度，哪种优化器都不会移动它们的权重，所以至今仍是死亡神经元。',
+  },
+  demoStoryRevivedAdam: {
+    en: '{name}: {died} units died during training and {revived} of them came back to life: Adam’s momentum kept moving their weights after they died.',
+    'zh-CN':
+      '{name}：训练中有 {died} 个神经元死亡，其中 {revived} 个又复活了：死亡之后，Adam 的动量仍在推动它们的权重。',
+  },
+  demoStoryRevived: {
+    en: '{name}: {died} units died during training and {revived} of them came back to life.',
+    'zh-CN': '{name}：训练中有 {died} 个神经元死亡，其中 {revived} 个又复活了。',
+  },
+  demoStoryDiedNoneBack: {
+    en: '{name}: {died} units died during training; none of them has come back in this run.',
+    'zh-CN': '{name}：训练中有 {died} 个神经元死亡；在这次训练中，没有一个复活。',
+  },
+  demoStoryDiedSgd: {
+    en: '{name}: {died} units died during training. Under plain SGD their gradient is exactly 0, so their weights stopped at once and none came back.',
+    'zh-CN':
+      '{name}：训练中有 {died} 个神经元死亡。在普通 SGD 下它们的梯度恰好为 0，权重立即停住，没有一个复活。',
+  },
+  demoStoryNegative: {
+    en: '{name}: {start} units had input ≤ 0 at every training point at the start, {now} after {step} steps. Such a unit is not dead: {name} passes a gradient for negative inputs, so it can still move back.',
+    'zh-CN':
+      '{name}：开始时有 {start} 个神经元在所有训练点上输入都 ≤ 0，训练 {step} 步后有 {now} 个。这样的神经元并没有死亡：{name} 在输入为负时仍传递梯度，所以它还能移回来。',
+  },
+  demoStoryLossRatio: {
+    en: 'After {step} steps ReLU’s loss is {ratio} that of {best}, the lowest of the others.',
+    'zh-CN': '训练 {step} 步后，ReLU 的损失是 {best}（其余函数中最低）的 {ratio}。',
+  },
+  demoStoryReluLowest: {
+    en: 'After {step} steps ReLU has the lowest loss here.',
+    'zh-CN': '训练 {step} 步后，这几个函数中 ReLU 的损失最低。',
+  },
 
   demoPreluTitle: { en: '5. PReLU learns α', 'zh-CN': '5. PReLU 学习 α' },
   demoPreluLead: {
-    en: 'PReLU is Leaky ReLU with a learnable slope α for negative inputs, starting from PyTorch’s 0.25. Train the same network and watch α move, one per unit or one shared by the layer.',
+    en: 'PReLU is Leaky ReLU with a learnable slope α for negative inputs, starting from PyTorch’s 0.25. Nothing keeps α between 0 and 1: training can push it above 1 or below 0, and with α < 0 a unit’s output grows in both directions away from 0, a V shape (α = −1 gives |x|). Train the same network and watch α move, one per unit or one shared by the layer.',
     'zh-CN':
-      'PReLU 就是负半轴斜率 α 可学习的 Leaky ReLU，按 PyTorch 的默认值从 0.25 开始。训练同一个网络，观察 α 的变化：每个单元一个 α，或整层共享一个。',
+      'PReLU 就是负半轴斜率 α 可学习的 Leaky ReLU，按 PyTorch 的默认值从 0.25 开始。α 并没有被限制在 0 到 1 之间：训练可能把它推到 1 以上或 0 以下；α < 0 时，神经元的输出从 0 向两侧都上升，呈 V 形（α = −1 时就是 |x|）。训练同一个网络，观察 α 如何变化：每个神经元一个 α，或整层共享一个。',
   },
   demoAlphaMode: { en: 'Learnable α', 'zh-CN': '可学习的 α' },
-  demoAlphaUnit: { en: 'One α per unit', 'zh-CN': '每个单元一个 α' },
-  demoAlphaShared: { en: 'One shared α', 'zh-CN': '共享一个 α' },
+  demoAlphaUnit: { en: 'One α per unit', 'zh-CN': '每个神经元一个 α' },
+  demoAlphaShared: { en: 'One shared α', 'zh-CN': '整层共享一个 α' },
   demoAlphaTitle: { en: 'α over training', 'zh-CN': '训练过程中的 α' },
   demoAlphaAxis: { en: 'α', 'zh-CN': 'α' },
+  demoAlphaFinalTitle: {
+    en: 'α of each unit after {step} steps (dashed: α = 0)',
+    'zh-CN': '训练 {step} 步后每个神经元的 α（虚线：α = 0）',
+  },
+  demoAlphaList: { en: 'α of each unit, as numbers', 'zh-CN': '每个神经元的 α（数值）' },
+  demoAlphaItem: { en: 'Unit {unit}: α = {value}', 'zh-CN': '神经元 {unit}：α = {value}' },
+  demoAlphaNegativeLabel: { en: 'Negative α', 'zh-CN': '负的 α' },
+  demoAlphaNegativeUnit: {
+    en: '{count} of {units} units have α < 0: their output grows in both directions away from 0 (a V shape).',
+    'zh-CN': '{units} 个神经元中有 {count} 个的 α < 0：它们的输出从 0 向两侧都上升（V 形）。',
+  },
+  demoAlphaNegativeShared: {
+    en: 'The shared α is negative ({value}): every unit’s output grows in both directions away from 0 (a V shape).',
+    'zh-CN': '共享的 α 为负（{value}）：每个神经元的输出从 0 向两侧都上升（V 形）。',
+  },
   demoPreluSummaryUnit: {
     en: 'After {step} steps α ranges from {min} to {max} (mean {mean}) over {count} units, all starting at 0.25; loss {loss}.',
     'zh-CN':
-      '训练 {step} 步后，{count} 个单元的 α 介于 {min} 与 {max} 之间（均值 {mean}），初始均为 0.25；损失 {loss}。',
+      '训练 {step} 步后，{count} 个神经元的 α 介于 {min} 与 {max} 之间（均值 {mean}），初始均为 0.25；损失 {loss}。',
   },
   demoPreluSummaryShared: {
     en: 'After {step} steps the shared α is {value}, starting at 0.25; loss {loss}.',
