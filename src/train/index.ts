@@ -44,6 +44,26 @@ export {
 } from './sparsity';
 export { analyticZeroShare, zeroSet, type Interval } from './zeroset';
 export {
+  DISTRIBUTION_LIMITS,
+  INIT_GAIN,
+  distributionSteps,
+  measureDistribution,
+  sampleStats,
+  type DistributionOptions,
+  type DistributionResult,
+  type DistributionSeries,
+  type LayerInit,
+  type PreActivationSource,
+  type SampleStats,
+} from './distribution';
+export {
+  meanFieldMap,
+  referenceMoments,
+  type MeanFieldTrace,
+  type ReferenceMethod,
+  type ReferenceMoments,
+} from './meanfield';
+export {
   DYING_DOMAIN,
   DYING_LIMITS,
   DYING_SCENARIOS,

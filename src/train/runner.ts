@@ -1,5 +1,6 @@
 import { costSteps } from './cost';
 import { createDepthNetwork, depthNetworkKey, depthSteps, type DepthNetwork } from './depth';
+import { distributionSteps } from './distribution';
 import { Trainer, type TrainSnapshot } from './dying';
 import type { Steps } from './progress';
 import {
@@ -157,6 +158,14 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       }
       case 'sparsity':
         job = { kind: 'sparsity', id, state: 'running', steps: sparsitySteps(spec.options) };
+        break;
+      case 'distribution':
+        job = {
+          kind: 'distribution',
+          id,
+          state: 'running',
+          steps: distributionSteps(spec.options),
+        };
         break;
       default:
         throw new RangeError(
