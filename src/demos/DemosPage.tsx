@@ -8,6 +8,7 @@ import { useDemoT } from './i18n';
 import { useViewHref } from './links';
 import { CostPanel } from './panels/CostPanel';
 import { DepthPanel } from './panels/DepthPanel';
+import { DistributionPanel } from './panels/DistributionPanel';
 import { DyingPanel } from './panels/DyingPanel';
 import { PreluPanel } from './panels/PreluPanel';
 import { SparsityPanel } from './panels/SparsityPanel';
@@ -21,6 +22,7 @@ const PANELS: Record<DemoId, ComponentType<PanelProps>> = {
   sparsity: SparsityPanel,
   dying: DyingPanel,
   prelu: PreluPanel,
+  distribution: DistributionPanel,
 };
 
 export interface DemosPageProps {

@@ -1,10 +1,14 @@
 import { useCallback } from 'react';
 import { format, formatSection, type MessageKey, type MessageVars } from '../i18n/catalogue';
-import { demos } from '../i18n/sections/demos';
+import { demos as demosMain } from '../i18n/sections/demos';
+import { demosDistribution } from '../i18n/sections/demosDistribution';
 import type { Lang } from '../i18n/types';
 import { useExplorer } from '../state/context';
 
-/** Keys of the demos' own section (loaded with the demos, not the first load). */
+// Each demo may keep its strings in a section file of its own; they load together.
+const demos = { ...demosMain, ...demosDistribution };
+
+/** Keys of the demos' own sections (loaded with the demos, not the first load). */
 export type DemoKey = keyof typeof demos;
 
 /** Translates a demos key or any key of the shared catalogue (URL notices, switches). */

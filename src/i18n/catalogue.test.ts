@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { format, formatSection, messages, sections } from './catalogue';
 import { demos } from './sections/demos';
+import { demosDistribution } from './sections/demosDistribution';
 import { explain } from './sections/explain';
 import { LANGS } from './types';
 
 /** Every section, including those loaded lazily with their UI. */
-const allSections = { ...sections, explain, demos };
+const allSections = { ...sections, explain, demos, demosDistribution };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   it('has every message in every language, with the same placeholders', () => {
-    for (const [key, message] of Object.entries({ ...messages, ...explain, ...demos })) {
+    for (const [key, message] of Object.entries({ ...messages, ...explain, ...demos, ...demosDistribution })) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);
         expect(placeholders(message[lang]), `${key} placeholders in ${lang}`).toEqual(

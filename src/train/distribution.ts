@@ -85,7 +85,10 @@ export interface DistributionResult {
   layers: number;
   width: number;
   batch: number;
+  seed: number;
   series: DistributionSeries[];
+  /** For the demo's two standing claims, whatever is selected: exact E[ReLU(z)] and E[ELU(z)] for z ~ N(refMu, refSigma²), and SELU's mean-field map. */
+  claims: { reluMean: number; eluMean: number; selu: MeanFieldTrace };
 }
 
 /**
@@ -285,7 +288,18 @@ export function* distributionSteps(o: DistributionOptions): Steps<DistributionRe
     });
     yield { done: s + 1, total };
   }
+  const claim = (id: string) => {
+    const act = resolveActivation(id);
+    return referenceMoments(act, fullParams(act, {}), refMu, refSigma).mean;
+  };
+  const selu = resolveActivation('selu');
+  const claims = {
+    reluMean: claim('relu'),
+    eluMean: claim('elu'),
+    selu: meanFieldMap(selu, {}, gain, o.layers),
+  };
   return {
+    claims,
     source: o.source,
     refMu,
     refSigma,
@@ -297,6 +311,7 @@ export function* distributionSteps(o: DistributionOptions): Steps<DistributionRe
     layers: o.layers,
     width: o.width,
     batch,
+    seed: o.seed,
     series,
   };
 }
