@@ -12,7 +12,12 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('message catalogue', () => {
   it('has every message in every language, with the same placeholders', () => {
-    for (const [key, message] of Object.entries({ ...messages, ...explain, ...demos, ...demosDistribution })) {
+    for (const [key, message] of Object.entries({
+      ...messages,
+      ...explain,
+      ...demos,
+      ...demosDistribution,
+    })) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);
         expect(placeholders(message[lang]), `${key} placeholders in ${lang}`).toEqual(

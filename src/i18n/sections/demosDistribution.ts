@@ -21,7 +21,10 @@ export const demosDistribution = {
     en: 'Input of a layer (inputs N(0, 1), random weights)',
     'zh-CN': '某一层的输入（输入服从 N(0, 1)，权重随机）',
   },
-  distInit: { en: 'Initialisation (also of the deep network)', 'zh-CN': '初始化（深层网络也用它）' },
+  distInit: {
+    en: 'Initialisation (also of the deep network)',
+    'zh-CN': '初始化（深层网络也用它）',
+  },
   distInitHe: { en: 'He: weights N(0, 2/fan-in)', 'zh-CN': 'He 初始化：权重 N(0, 2/扇入)' },
   distInitXavier: {
     en: 'Xavier, fan-in = fan-out (= LeCun): N(0, 1/fan-in)',
@@ -113,7 +116,6 @@ export const demosDistribution = {
   },
   distWanderLarge: {
     en: 'Here {name}’s output variance at layer {layers} is {net} against {field} on its line, {gap} off.',
-    'zh-CN':
-      '在这里，{name} 第 {layers} 层输出的方差为 {net}，而曲线上是 {field}，相差 {gap}。',
+    'zh-CN': '在这里，{name} 第 {layers} 层输出的方差为 {net}，而曲线上是 {field}，相差 {gap}。',
   },
 } as const satisfies Section;
