@@ -13,20 +13,23 @@ export interface MomentsTableProps {
  * One function's sampled moments (± standard error) beside the exact ones, with how the exact
  * ones were found (closed form or quadrature) as the column's heading.
  */
+/** Exact values are good to ~1e−10 (quadrature), so smaller magnitudes show as 0. */
+const exact = (v: number) => num(Math.abs(v) < 5e-11 ? 0 : v);
+
 export function MomentsTable({ result, series, t }: MomentsTableProps) {
   const m = series.sampled;
   const ref = series.reference;
   const share = (v: number | null) => (v === null ? t('demoNone') : percent(t, v));
   const rows = [
-    { key: 'distMean', v: num(m.mean), se: num(m.meanSe), exact: num(ref.mean) },
-    { key: 'distVariance', v: num(m.variance), se: num(m.varianceSe), exact: num(ref.variance) },
+    { key: 'distMean', v: num(m.mean), se: num(m.meanSe), exact: exact(ref.mean) },
+    { key: 'distVariance', v: num(m.variance), se: num(m.varianceSe), exact: exact(ref.variance) },
     {
       key: 'distZeros',
       v: percent(t, m.zeroShare),
       se: percent(t, m.zeroShareSe),
       exact: share(ref.zeroShare),
     },
-    { key: 'distGrad', v: num(m.dfMean), se: num(m.dfMeanSe), exact: num(ref.dfMean) },
+    { key: 'distGrad', v: num(m.dfMean), se: num(m.dfMeanSe), exact: exact(ref.dfMean) },
   ] as const;
   return (
     <table className="ae-demo-table ae-dist-table">
