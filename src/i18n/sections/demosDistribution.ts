@@ -11,9 +11,9 @@ export const demosDistribution = {
     'zh-CN': '6. 一个分布经过激活函数之后',
   },
   distLead: {
-    en: 'Draw pre-activations z, from N(μ, σ²) or as the input of a layer under He or Xavier initialisation, and pass the same samples through each function: the histogram of f(z), with the outputs that are exactly 0 drawn as a spike, and the mean, variance, share of exact zeros and mean gradient E[f′(z)] beside their exact values (a closed form for ReLU and Leaky ReLU, quadrature for the others). Below, the same functions in a deep random network, layer by layer: the mean-field prediction and one sampled network.',
+    en: 'Draw pre-activations z, from N(μ, σ²) or as the input of a layer under He or Xavier initialisation, and pass the same samples through each function: the histogram of f(z), with the outputs that are exactly 0 drawn as a spike, and the mean, variance, share of exact zeros and mean gradient E[f′(z)] beside their exact values for a Gaussian z (a closed form for ReLU, Leaky ReLU and PReLU, quadrature for the others). Below, the same functions in a deep random network, layer by layer: the mean-field prediction and one sampled network.',
     'zh-CN':
-      '抽取预激活值（激活前的输入）z：可以来自 N(μ, σ²)，也可以是 He 初始化或 Xavier 初始化下某一层的输入。把同一批样本送入各个激活函数，看 f(z) 的直方图（恰好为 0 的输出单独画成一根尖峰），以及均值、方差、恰好为 0 的占比和平均梯度 E[f′(z)]，并与精确值对照（ReLU 和 Leaky ReLU 有闭式解，其余函数用数值积分）。下方是这些函数在一个深层随机网络中逐层的表现：平均场理论的预测，以及一个实际采样的网络。',
+      '抽取预激活值（激活前的输入）z：可以来自 N(μ, σ²)，也可以是 He 初始化或 Xavier 初始化下某一层的输入。把同一批样本送入各个激活函数，看 f(z) 的直方图（恰好为 0 的输出单独画成一根尖峰），以及均值、方差、恰好为 0 的占比和平均梯度 E[f′(z)]，并与 z 服从正态分布时的精确值对照（ReLU、Leaky ReLU 和 PReLU 有闭式解，其余函数用数值积分）。下方是这些函数在一个深层随机网络中逐层的表现：平均场理论的预测，以及一个实际采样的网络。',
   },
   distSource: { en: 'Pre-activation z', 'zh-CN': '预激活值 z' },
   distSourceNormal: { en: 'Normal N(μ, σ²)', 'zh-CN': '正态分布 N(μ, σ²)' },
@@ -86,14 +86,14 @@ export const demosDistribution = {
   distListSep: { en: ', ', 'zh-CN': '、' },
 
   distEluCloser: {
-    en: 'For z ~ {ref}, ELU’s expected output {elu} is closer to 0 than ReLU’s {relu}: its negative outputs offset part of the positive ones, as the tutorial says.',
+    en: 'For z ~ {ref}, ELU’s expected output {elu} is closer to 0 than ReLU’s {relu}, as the tutorial says: ELU’s negative outputs pull its mean down, towards 0.',
     'zh-CN':
-      '当 z ~ {ref} 时，ELU 输出的期望 {elu} 比 ReLU 的 {relu} 更接近 0：它的负输出抵消了一部分正输出，正如教程所说。',
+      '当 z ~ {ref} 时，ELU 输出的期望 {elu} 比 ReLU 的 {relu} 更接近 0，正如教程所说：ELU 的负输出把均值往下拉，拉向 0。',
   },
   distEluNotCloser: {
-    en: 'For z ~ {ref}, ELU’s expected output {elu} is not closer to 0 than ReLU’s {relu}: its negative outputs overshoot, so the tutorial’s claim does not hold at this setting.',
+    en: 'For z ~ {ref}, ELU’s expected output {elu} is not closer to 0 than ReLU’s {relu}: its negative outputs pull its mean below 0, further than ReLU’s is above it, so the tutorial’s claim does not hold at this setting.',
     'zh-CN':
-      '当 z ~ {ref} 时，ELU 输出的期望 {elu} 并不比 ReLU 的 {relu} 更接近 0：它的负输出矫枉过正，因此在这个设置下，教程的说法不成立。',
+      '当 z ~ {ref} 时，ELU 输出的期望 {elu} 并不比 ReLU 的 {relu} 更接近 0：它的负输出把均值拉到 0 以下，离 0 比 ReLU 的均值还远，因此在这个设置下教程的说法不成立。',
   },
   distSeluFixed: {
     en: 'In the mean-field map with weights N(0, {g}/fan-in), SELU’s outputs keep mean 0 and variance 1 within 5 % through all {layers} layers (layer {layers}: mean {mean}, variance {variance}): the fixed point SELU was designed for.',
