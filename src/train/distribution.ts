@@ -38,7 +38,7 @@ export interface DistributionOptions {
   /** Histogram bins (default 60) and range over f(z) (default: z's ±4 sd, widened to show 0). */
   bins?: number;
   range?: Range;
-  /** The deep network: layers, units per layer, inputs in the batch (default 128). */
+  /** The deep network: layers, neurons per layer, inputs in the batch (default ≈ 4096/width). */
   layers: number;
   width: number;
   batch?: number;
@@ -131,6 +131,8 @@ function check(o: DistributionOptions, n: number, bins: number, batch: number): 
   int(o.layers, 1, L.maxLayers, 'layers');
   int(o.width, 1, L.maxWidth, 'width');
   int(batch, 1, 4096, 'batch');
+  if (o.source !== 'normal' && o.source !== 'layer')
+    throw new RangeError(`Unknown source ${JSON.stringify(o.source)}`);
   if (!(o.init in INIT_GAIN)) throw new RangeError(`Unknown init ${JSON.stringify(o.init)}`);
 }
 
@@ -235,7 +237,8 @@ function runNetwork(
 export function* distributionSteps(o: DistributionOptions): Steps<DistributionResult> {
   const n = o.samples ?? 100_000;
   const bins = o.bins ?? 60;
-  const batch = o.batch ?? 128;
+  // About 4096 values per layer at any width, so a wide network costs L·4096·width, not L·128·width².
+  const batch = o.batch ?? Math.max(16, Math.round(4096 / o.width));
   check(o, n, bins, batch);
   const gain = INIT_GAIN[o.init];
   const layer = o.source === 'layer';
