@@ -48,14 +48,13 @@ export {
   INIT_GAIN,
   distributionSteps,
   measureDistribution,
-  sampleStats,
   type DistributionOptions,
   type DistributionResult,
   type DistributionSeries,
   type LayerInit,
   type PreActivationSource,
-  type SampleStats,
 } from './distribution';
+export { fillLayerPreActivations, sampleStats, type SampleStats } from './sampling';
 export {
   meanFieldMap,
   referenceMoments,
