@@ -3,6 +3,8 @@ import { getActivation, leakyReluMoments } from '../math';
 import { measureDistribution, type DistributionOptions } from './distribution';
 import { meanFieldMap } from './meanfield';
 import { createJobRunner } from './runner';
+import { createRng } from './rng';
+import { fillLayerPreActivations } from './sampling';
 import type { WorkerResponse } from './protocol';
 
 const N = 200_000;
@@ -138,4 +140,25 @@ describe('in the worker', () => {
     const result = messages.find((m) => m.type === 'result');
     expect(result?.type === 'result' && result.kind).toBe('distribution');
   });
+});
+
+describe('fillLayerPreActivations', () => {
+  it.each([1, 2, 5, 40])(
+    'gives variance g and kurtosis 3(1 + 2/n) at fan-in n = %d, as Σ w_i x_i does',
+    (n) => {
+      const z = new Float64Array(400_000);
+      fillLayerPreActivations(createRng(9), z, 2, n);
+      let m2 = 0;
+      let m4 = 0;
+      for (const v of z) {
+        m2 += v * v;
+        m4 += v ** 4;
+      }
+      m2 /= z.length;
+      m4 /= z.length;
+      expect(Math.abs(m2 - 2)).toBeLessThan(0.03);
+      const kurtosis = m4 / (m2 * m2);
+      expect(Math.abs(kurtosis - 3 * (1 + 2 / n))).toBeLessThan(0.1 * (1 + 2 / n) * 3);
+    },
+  );
 });
