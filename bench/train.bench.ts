@@ -7,7 +7,9 @@
  *   node --import tsx bench/train.bench.ts depth train   # only these sections
  *
  * Targets (issue 5): ≥ 2,000 training steps/s for the 32-unit net on 256 points; the depth
- * experiment at 64 wide × 50 deep × batch 256 in ≤ 100 ms.
+ * experiment at 64 wide × 50 deep × batch 256 in ≤ 100 ms. Issue 12: one update of the
+ * distribution demo at 100,000 samples in ≤ 100 ms (`npm run bench` runs that section;
+ * `BENCH_DIST_SAMPLES=1000` makes it a quick smoke run).
  */
 import { loadavg } from 'node:os';
 import { gemmNT } from '../src/train/linalg';
@@ -16,9 +18,11 @@ import { createDepthNetwork, depthSteps, runDepthExperiment } from '../src/train
 import { runToEnd } from '../src/train/progress';
 import { Trainer, type TrainerOptions } from '../src/train/dying';
 import { measureSparsity } from '../src/train/sparsity';
+import { measureDistribution } from '../src/train/distribution';
+import { defaultSettingsOf } from '../src/demos/schema';
 import { createRng, fillNormal } from '../src/train/rng';
 
-/** Sections to run: all by default, or those named on the command line (matmul depth train sparsity cost). */
+/** Sections to run: all by default, or those named on the command line (matmul depth train sparsity distribution cost). */
 const only = new Set(process.argv.slice(2));
 const run = (section: string) => only.size === 0 || only.has(section);
 const now = () => performance.now();
@@ -186,6 +190,34 @@ if (run('sparsity')) {
     5,
   );
   console.log(`\nsparsity: 100 000 samples × 3 functions  ${ts.median.toFixed(1)} ms`);
+}
+
+// One update of the distribution demo at its default settings (the page's first computation):
+// samples, five functions' histograms and moments, the mean-field map and the sampled network.
+if (run('distribution')) {
+  const d = defaultSettingsOf('distribution');
+  const samples = Number(process.env.BENCH_DIST_SAMPLES ?? 100_000);
+  const options = {
+    activations: d.fn.map((id) => ({ id })),
+    source: d.source,
+    mu: d.mu,
+    sigma: d.sigma,
+    init: d.init,
+    fanIn: d.fanIn,
+    samples,
+    layers: d.layers,
+    width: d.width,
+    seed: d.seed,
+  };
+  console.log(
+    `\ndistribution: one update, ${samples} samples × ${d.fn.length} functions, ${d.layers} layers × ${d.width} wide (target ≤ 100 ms)`,
+  );
+  for (const source of ['normal', 'layer'] as const) {
+    const t = time(() => measureDistribution({ ...options, source }), 7);
+    console.log(
+      `  ${source.padEnd(8)} ${fmt(t.median, 1)} ms  (min ${t.min.toFixed(1)}; cpu ${t.cpu.toFixed(1)})`,
+    );
+  }
 }
 
 if (run('cost')) {

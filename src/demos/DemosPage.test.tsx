@@ -20,6 +20,7 @@ describe('demos page', { timeout: 60_000 }, () => {
       '3. Sparsity: ReLU outputs exact zeros',
       '4. Dying ReLU: units that stop learning',
       '5. PReLU learns α',
+      '6. A distribution through the activation',
     ]);
     const dying = screen.getByRole('region', { name: '4. Dying ReLU: units that stop learning' });
     expect(within(dying).getByRole('link', { name: 'Open this demo on its own' })).toHaveProperty(
@@ -33,10 +34,7 @@ describe('demos page', { timeout: 60_000 }, () => {
     renderDemos('view=depth');
     expect(screen.getAllByRole('region')).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/Gradient flow/);
-    expect(screen.getByRole('link', { name: 'All five demos' })).toHaveProperty(
-      'search',
-      '?view=why',
-    );
+    expect(screen.getByRole('link', { name: 'All demos' })).toHaveProperty('search', '?view=why');
   });
 
   it('embedded: no page header or links, just the demo', () => {
@@ -56,12 +54,12 @@ describe('demos page', { timeout: 60_000 }, () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      'Ignored view=nope: expected why, cost, depth, sparsity, dying, prelu.',
+      'Ignored view=nope: expected why, cost, depth, sparsity, dying, prelu, distribution.',
       'Ignored depth.width=abc: not a finite number.',
       'dying.lr=0.07 was rounded to 0.05.',
       'Ignored foo=bar: unknown parameter.',
     ]);
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(5);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(6);
     fireEvent.click(within(notices).getByRole('button', { name: 'Dismiss these notices' }));
     expect(within(notices).queryByRole('listitem')).toBeNull();
   });
@@ -106,7 +104,7 @@ describe('embedding', () => {
       appUrl: 'https://ae.test/',
     });
     const links = screen.getAllByRole('link', { name: '在激活函数探索器中打开（新标签页）' });
-    expect(links).toHaveLength(5);
+    expect(links).toHaveLength(6);
     const dying = screen.getByRole('region', {
       name: '4. Dying ReLU（神经元死亡）：停止学习的神经元',
     });
@@ -120,7 +118,7 @@ describe('embedding', () => {
     const buttons = screen.getAllByRole('button', {
       name: 'Embed this demo: show HTML to put it in another page',
     });
-    expect(buttons).toHaveLength(5);
+    expect(buttons).toHaveLength(6);
     const dying = screen.getByRole('region', { name: '4. Dying ReLU: units that stop learning' });
     const button = within(dying).getByRole('button', { name: /^Embed this demo/ });
     expect(button.textContent).toBe('Embed this demo');
@@ -220,5 +218,31 @@ describe('cost panel', { timeout: 60_000 }, () => {
     expect(summary.textContent).toMatch(/ELU: f [\d.]+ ns per element \([\d.]+× ReLU\)/);
     const rows = screen.getAllByRole('row').map((r) => r.querySelector('th')?.textContent);
     expect(rows).toEqual(['Function', 'ReLU', 'ELU']);
+  });
+});
+
+describe('distribution panel', { timeout: 60_000 }, () => {
+  it('shows histograms with a spike for ReLU’s zeros, tables of moments and the claims in words', async () => {
+    const { demos } = renderDemos(
+      'view=distribution&distribution.samples=10000&distribution.fn=relu,elu,selu&distribution.layers=5',
+    );
+    const summary = await screen.findByTestId('summary-distribution', {}, wait);
+    expect(summary.textContent).toMatch(/^ReLU: mean 0\.\d+, variance/);
+    expect(summary.textContent).toContain('ELU’s expected output 0.1605 is closer to 0');
+    expect(summary.textContent).toContain('SELU’s outputs keep mean 0 and variance 1');
+    expect(screen.getAllByTestId('sparsity-spike')).toHaveLength(1);
+    expect(screen.getAllByRole('table')).toHaveLength(3);
+    expect(screen.getByRole('columnheader', { name: 'Closed form' })).toBeTruthy();
+    expect(screen.getAllByRole('columnheader', { name: 'By quadrature' })).toHaveLength(2);
+    fireEvent.change(screen.getByRole('combobox', { name: /^Initialisation/ }), {
+      target: { value: 'he' },
+    });
+    expect(demos.getState().distribution.init).toBe('he');
+    await waitFor(() => expect(summary.textContent).toContain('SELU’s outputs leave mean 0'), wait);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Pre-activation z' }), {
+      target: { value: 'layer' },
+    });
+    expect(screen.getByRole('slider', { name: 'Fan-in (inputs per neuron)' })).toBeTruthy();
+    expect(screen.queryByRole('slider', { name: 'Mean μ' })).toBeNull();
   });
 });

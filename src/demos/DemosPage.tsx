@@ -9,6 +9,7 @@ import { demos } from '../i18n/sections/demos';
 import { useViewHref } from './links';
 import { CostPanel } from './panels/CostPanel';
 import { DepthPanel } from './panels/DepthPanel';
+import { DistributionPanel } from './panels/DistributionPanel';
 import { DyingPanel } from './panels/DyingPanel';
 import { PreluPanel } from './panels/PreluPanel';
 import { SparsityPanel } from './panels/SparsityPanel';
@@ -22,6 +23,7 @@ const PANELS: Record<DemoId, ComponentType<PanelProps>> = {
   sparsity: SparsityPanel,
   dying: DyingPanel,
   prelu: PreluPanel,
+  distribution: DistributionPanel,
 };
 
 export interface DemosPageProps {

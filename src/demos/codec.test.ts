@@ -91,6 +91,18 @@ const validSettings: fc.Arbitrary<DemoSettings> = fc.record({
     alpha: fc.constantFrom('unit' as const, 'shared' as const),
     seed: gridValue(SCHEMA.prelu.seed),
   }),
+  distribution: fc.record({
+    source: fc.constantFrom('normal' as const, 'layer' as const),
+    mu: gridValue(SCHEMA.distribution.mu),
+    sigma: gridValue(SCHEMA.distribution.sigma),
+    init: fc.constantFrom('he' as const, 'xavier' as const),
+    fanIn: gridValue(SCHEMA.distribution.fanIn),
+    samples: fc.constantFrom(...SCHEMA.distribution.samples.values),
+    fn: fnList(1, 5),
+    layers: gridValue(SCHEMA.distribution.layers),
+    width: gridValue(SCHEMA.distribution.width),
+    seed: gridValue(SCHEMA.distribution.seed),
+  }),
 });
 
 describe('round trip', () => {
@@ -139,7 +151,7 @@ describe('decode: bad values are ignored or adjusted, each with a notice', () =>
     const d = decode(q('view=nope'));
     expect(d.view).toBe('why');
     expect(notes('view=nope')).toEqual([
-      'urlBadValue view=nope {"expected":"why, cost, depth, sparsity, dying, prelu"}',
+      'urlBadValue view=nope {"expected":"why, cost, depth, sparsity, dying, prelu, distribution"}',
     ]);
   });
 

@@ -18,9 +18,9 @@ describe('viewParam', () => {
 
 describe('isView', () => {
   it('knows "why" and every demo id, nothing else', () => {
-    expect(VIEWS).toEqual(['why', 'cost', 'depth', 'sparsity', 'dying', 'prelu']);
+    expect(VIEWS).toEqual(['why', 'cost', 'depth', 'sparsity', 'dying', 'prelu', 'distribution']);
     for (const v of VIEWS) expect(isView(v)).toBe(true);
     for (const v of ['', 'Why', 'explorer', null, undefined, 1]) expect(isView(v)).toBe(false);
-    expect(DEMO_IDS).toHaveLength(5);
+    expect(DEMO_IDS).toHaveLength(6);
   });
 });

@@ -129,6 +129,21 @@ export const SCHEMA = {
     alpha: enumOf(['unit', 'shared'] as const, 'unit'),
     seed,
   },
+  distribution: {
+    /** z ~ N(μ, σ²), or the input of a layer: Σ w_i x_i over `fanIn` inputs N(0, 1). */
+    source: enumOf(['normal', 'layer'] as const, 'normal'),
+    mu: num(-3, 3, 0.1, 0),
+    sigma: num(0.1, 3, 0.1, 1),
+    /** Weight variance g/fan-in, g = 2 (He) or 1 (Xavier, fan-in = fan-out; LeCun): also the deep network's. Xavier by default, where SELU's fixed point shows. */
+    init: enumOf(['he', 'xavier'] as const, 'xavier'),
+    fanIn: num(1, 256, 1, 16),
+    samples: { kind: 'ladder', values: [10_000, 100_000, 1_000_000], default: 100_000 },
+    /** At most five: the charts have five curve colours. */
+    fn: list(1, 5, ['relu', 'leaky_relu', 'elu', 'gelu', 'selu']),
+    layers: num(1, 30, 1, 20),
+    width: num(2, 128, 1, 32),
+    seed,
+  },
 } as const satisfies Record<DemoId, Record<string, FieldSpec>>;
 
 export type Schema = typeof SCHEMA;
@@ -141,6 +156,7 @@ export type SettingsOf<D extends DemoId> = {
 export type DemoSettings = { [D in DemoId]: SettingsOf<D> };
 
 export type DyingSettings = SettingsOf<'dying'>;
+export type DistributionSettings = SettingsOf<'distribution'>;
 
 /** Every field of one demo, in table order, as `[key, spec]`. */
 export function fieldsOf(demo: DemoId): [string, FieldSpec][] {

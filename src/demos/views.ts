@@ -4,7 +4,7 @@
  */
 
 /** The demos, in page order; each id is also its `view=` value and its URL key prefix. */
-export const DEMO_IDS = ['cost', 'depth', 'sparsity', 'dying', 'prelu'] as const;
+export const DEMO_IDS = ['cost', 'depth', 'sparsity', 'dying', 'prelu', 'distribution'] as const;
 export type DemoId = (typeof DEMO_IDS)[number];
 
 /** `why`: all demos; a demo id: that demo alone. */

@@ -5,13 +5,18 @@ import { explain } from './sections/explain';
 import { LANGS } from './types';
 
 /** Every section, including those loaded lazily with their UI. */
+// `demos` holds the distribution demo's section too.
 const allSections = { ...sections, explain, demos };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   it('has every message in every language, with the same placeholders', () => {
-    for (const [key, message] of Object.entries({ ...messages, ...explain, ...demos })) {
+    for (const [key, message] of Object.entries({
+      ...messages,
+      ...explain,
+      ...demos,
+    })) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);
         expect(placeholders(message[lang]), `${key} placeholders in ${lang}`).toEqual(

@@ -66,25 +66,7 @@ const phrase = (p: string) =>
  * the demos' own tests pin some of these strings), so they are listed here rather than changed;
  * the last test fails once one is fixed, so that it leaves this list.
  */
-const PENDING_DEMOS: Readonly<Record<string, string>> = {
-  demoWidth: '宽度（每层神经元数）',
-  demoDyingTitle: '4. Dying ReLU（神经元死亡）：停止学习的神经元',
-  demoDyingLead:
-    '一个单隐藏层网络在 [−3, 3] 上拟合 sin(1.5x)。如果某个 ReLU 神经元在所有训练点上的输入都 ≤ 0，它就得不到梯度，即神经元死亡。较高的学习率或负的初始偏置平移都会导致 ReLU 神经元死亡；Leaky ReLU、PReLU 和 ELU 对负输入仍有梯度，所以它们的神经元会继续学习。',
-  demoUnits: '隐藏层神经元数',
-  demoUnitsTitle: '隐藏层神经元',
-  demoDeadTitle: '训练过程中死亡神经元的数量',
-  demoDyingSummaryRow:
-    '{name}：训练 {step} 步后，{units} 个神经元中有 {dead} 个死亡；损失 {loss}。',
-  demoDyingNegative: '另有 {count} 个神经元的输入处处 ≤ 0，但仍能得到梯度。',
-  demoPreluLead:
-    'PReLU 就是负半轴斜率 α 可学习的 Leaky ReLU，按 PyTorch 的默认值从 0.25 开始。训练同一个网络，观察 α 的变化：每个神经元一个 α，或整层共享一个。',
-  demoAlphaUnit: '每个神经元一个 α',
-  demoPreluSummaryUnit:
-    '训练 {step} 步后，{count} 个神经元的 α 介于 {min} 与 {max} 之间（均值 {mean}），初始均为 0.25；损失 {loss}。',
-  demoSparsityLead:
-    '从 N(μ, σ²) 中抽取 10 万个预激活值 z，分别送入各个函数。ReLU 把每个负输入都变成精确的 0，占比为 Φ(−μ/σ)；Leaky ReLU 从不输出 0；GELU 有很多输出接近 0，但没有一个恰好是 0。',
-};
+const PENDING_DEMOS: Readonly<Record<string, string>> = {};
 
 const rows = readGlossary();
 const CJK = '\\u4e00-\\u9fff';

@@ -10,3 +10,12 @@ export * from './properties';
 // Φ is public because analyses of Gaussian inputs need it next to the activations: the exact
 // GELU is x·Φ(x), and ReLU's share of exact zeros for inputs from N(μ, σ²) is Φ(−μ/σ).
 export { normalCdf } from './special/normal';
+export {
+  gaussianExpectations,
+  gaussLegendre,
+  leakyReluMoments,
+  normalPdf,
+  quadratureMoments,
+  reluMoments,
+  type GaussianMoments,
+} from './gaussian';

@@ -45,6 +45,25 @@ export {
 } from './sparsity';
 export { analyticZeroShare, zeroSet, type Interval } from './zeroset';
 export {
+  DISTRIBUTION_LIMITS,
+  INIT_GAIN,
+  distributionSteps,
+  measureDistribution,
+  type DistributionOptions,
+  type DistributionResult,
+  type DistributionSeries,
+  type LayerInit,
+  type PreActivationSource,
+} from './distribution';
+export { fillLayerPreActivations, sampleStats, type SampleStats } from './sampling';
+export {
+  meanFieldMap,
+  referenceMoments,
+  type MeanFieldTrace,
+  type ReferenceMethod,
+  type ReferenceMoments,
+} from './meanfield';
+export {
   DYING_DOMAIN,
   DYING_LIMITS,
   DYING_SCENARIOS,

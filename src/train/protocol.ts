@@ -3,13 +3,14 @@
  * structured-cloneable; training snapshots' typed arrays are transferred, not copied.
  *
  * Flow: the UI sends `start` with a job id of its choosing; the worker answers with `state`
- * (`running`), then `progress` (cost, depth, sparsity) or `snapshot` (train) messages, and
+ * (`running`), then `progress` (cost, depth, sparsity, distribution) or `snapshot` (train) messages, and
  * finally `result` + `state: finished` — or `error`. `pause`/`resume`/`cancel` act between
  * chunks of work, so they take effect within one chunk (~12 ms). A training job stays alive
  * after reaching its target (state `finished`) so it can be stepped or resumed further.
  */
 import type { CostOptions, CostResult } from './cost';
 import type { DepthOptions, DepthResult } from './depth';
+import type { DistributionOptions, DistributionResult } from './distribution';
 import type { TrainerOptions, TrainSnapshot } from './dying';
 import type { SparsityOptions, SparsityResult } from './sparsity';
 
@@ -25,6 +26,7 @@ export interface JobOptionsMap {
   cost: Omit<CostOptions, 'now'>;
   depth: DepthOptions;
   sparsity: SparsityOptions;
+  distribution: DistributionOptions;
   train: TrainJobOptions;
 }
 
@@ -33,6 +35,7 @@ export interface JobResultMap {
   cost: CostResult;
   depth: DepthResult;
   sparsity: SparsityResult;
+  distribution: DistributionResult;
 }
 
 export type JobKind = keyof JobOptionsMap;

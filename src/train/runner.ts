@@ -6,6 +6,7 @@ import {
   type DepthNetwork,
   type DepthOptions,
 } from './depth';
+import { distributionSteps } from './distribution';
 import { Trainer, type TrainSnapshot } from './dying';
 import type { Steps } from './progress';
 import {
@@ -175,6 +176,14 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       }
       case 'sparsity':
         job = { kind: 'sparsity', id, state: 'running', steps: sparsitySteps(spec.options) };
+        break;
+      case 'distribution':
+        job = {
+          kind: 'distribution',
+          id,
+          state: 'running',
+          steps: distributionSteps(spec.options),
+        };
         break;
       default:
         throw new RangeError(

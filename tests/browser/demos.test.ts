@@ -58,12 +58,13 @@ async function runAxeInFrame(frame: Frame): Promise<AxeViolation[]> {
 
 describe('demos from a URL', () => {
   it.each([
-    ['every demo', '?view=why', 5],
+    ['every demo', '?view=why', 6],
     ['cost', '?view=cost&cost.fn=elu,gelu', 1],
     ['depth', '?view=depth&depth.layers=12', 1],
     ['sparsity', '?view=sparsity&sparsity.sigma=2', 1],
     ['dying', '?view=dying&dying.units=16', 1],
     ['prelu', '?view=prelu&prelu.alpha=shared', 1],
+    ['distribution', '?view=distribution&distribution.source=layer&distribution.fanIn=4', 1],
   ])('%s renders with its settings, no console errors', async (_label, query, regions) => {
     const { page, errors } = await browser.open();
     await gotoDemos(page, query);
@@ -113,6 +114,31 @@ describe('demos from a URL', () => {
     await expect.poll(() => summary(page, 'sparsity').innerText(), SLOW).toContain(phi(0.4));
     // The address bar follows a moment later (its writes are debounced).
     await expect.poll(() => new URL(page.url()).searchParams.get('sparsity.mu')).toBe('0.4');
+    expect(errors).toEqual([]);
+  });
+
+  it('distribution: spike, moments beside their exact values, and layers by keyboard', async () => {
+    const { page, errors } = await browser.open();
+    await gotoDemos(page, '?view=distribution&distribution.fn=relu,elu,selu&distribution.layers=8');
+    await expect
+      .poll(() => summary(page, 'distribution').innerText(), SLOW)
+      .toContain('through all 8 layers');
+    const text = await summary(page, 'distribution').innerText();
+    expect(text).toMatch(/^ReLU: mean 0\.\d+, variance 0\.\d+, \d+\.\d % exactly 0/);
+    expect(text).toContain('ELU’s expected output 0.1605 is closer to 0 than ReLU’s 0.3989');
+    await expect(page.getByTestId('sparsity-spike').count()).resolves.toBe(1);
+    await expect(page.getByRole('columnheader', { name: 'Closed form' }).count()).resolves.toBe(1);
+    const layers = page.getByRole('slider', { name: 'Layers L' });
+    await layers.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => summary(page, 'distribution').innerText(), SLOW)
+      .toContain('through all 9 layers');
+    await expect.poll(() => new URL(page.url()).searchParams.get('distribution.layers')).toBe('9');
+    await page.getByRole('combobox', { name: /^Initialisation/ }).selectOption('he');
+    await expect
+      .poll(() => summary(page, 'distribution').innerText(), SLOW)
+      .toContain('SELU’s outputs leave mean 0');
     expect(errors).toEqual([]);
   });
 
@@ -304,6 +330,7 @@ describe('layout', () => {
     const { page, errors } = await browser.open({ viewport: { width: 320, height: 640 } });
     await gotoDemos(page, '?view=why&dying.side=1');
     await expect.poll(() => page.getByTestId('summary-sparsity').count(), SLOW).toBe(1);
+    await expect.poll(() => page.getByTestId('summary-distribution').count(), SLOW).toBe(1);
     const widths = await page.evaluate(() => ({
       doc: document.documentElement.scrollWidth,
       body: document.body.scrollWidth,
@@ -325,6 +352,22 @@ describe('accessibility (axe-core)', () => {
     const { page, errors } = await browser.open();
     await gotoDemos(page, query);
     await expect.poll(() => page.getByTestId('summary-depth').count(), SLOW).toBe(1);
+    await page.waitForLoadState('networkidle');
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['light', '?view=distribution&theme=light'],
+    [
+      'dark, zh-CN, a layer’s input',
+      '?view=distribution&theme=dark&lang=zh-CN&distribution.source=layer',
+    ],
+  ])('distribution with results, %s: no violations', async (_label, query) => {
+    const { page, errors } = await browser.open();
+    await gotoDemos(page, query);
+    await expect.poll(() => page.getByTestId('summary-distribution').count(), SLOW).toBe(1);
     await page.waitForLoadState('networkidle');
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);

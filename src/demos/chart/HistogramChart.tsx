@@ -7,8 +7,9 @@ import { Chart } from './Chart';
 import { histogramBars } from './histogram';
 
 export interface HistogramChartProps {
-  result: SparsityResult;
-  series: SparsitySeries;
+  /** Only what the bars need, so that other demos' results (distribution) fit as well. */
+  result: Pick<SparsityResult, 'bins' | 'samples' | 'range'>;
+  series: Pick<SparsitySeries, 'activation' | 'counts' | 'zeros' | 'zeroShare'>;
   /** 1–5: `--ae-curve-N`. */
   colour: number;
   t: DemoT;

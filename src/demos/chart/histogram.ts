@@ -15,7 +15,10 @@ export interface HistogramBars {
  * a density, and are drawn as a separate spike, so the rest of the shape stays readable.
  * Bins use the same rule as the measurement: v in bin ⌊(v − lo)·bins/(hi − lo)⌋, clamped.
  */
-export function histogramBars(result: SparsityResult, series: SparsitySeries): HistogramBars {
+export function histogramBars(
+  result: Pick<SparsityResult, 'bins' | 'samples' | 'range'>,
+  series: Pick<SparsitySeries, 'counts' | 'zeros'>,
+): HistogramBars {
   const { bins, samples } = result;
   const [lo, hi] = result.range;
   const counts = Float64Array.from(series.counts);

@@ -12,7 +12,7 @@ import { JobStatus } from './JobStatus';
 import type { PanelProps } from './types';
 
 /** The demos computed from their settings alone, with a function list and a seed. */
-type Computed = 'depth' | 'sparsity';
+type Computed = 'depth' | 'sparsity' | 'distribution';
 
 export interface ComputedDemoProps<K extends Computed> extends PanelProps {
   demo: K;
@@ -46,7 +46,7 @@ export function ComputedDemo<K extends Computed>({
     const id = setTimeout(() => start(options), 60);
     return () => clearTimeout(id);
   }, [options, start]);
-  // Widened to both demos: their `fn` and `seed` fields are alike.
+  // Widened to all three demos: their `fn` and `seed` fields are alike.
   const which: Computed = demo;
   const F = SCHEMA[which];
 

@@ -1,5 +1,6 @@
 import type { Translate } from '../catalogue';
 import type { Section } from '../types';
+import { demosDistribution } from './demosDistribution';
 
 /**
  * Strings of the "Why ReLU works" demos. Not merged into the first-load catalogue: the demos
@@ -10,12 +11,12 @@ export const demos = {
   demoPageTitle: { en: 'Why ReLU works', 'zh-CN': 'ReLU 为何有效' },
   demoDocTitle: { en: '{title} — {app}', 'zh-CN': '{title} — {app}' },
   demoPageIntro: {
-    en: 'Five claims about ReLU, each a live experiment whose conditions you can change. The work runs in your browser, off the main thread, from a fixed seed: the same link shows the same result.',
+    en: 'Claims about ReLU and its variants, each a live experiment whose conditions you can change. The work runs in your browser, off the main thread, from a fixed seed: the same link shows the same result.',
     'zh-CN':
-      '关于 ReLU 的五个论断，每个都是一个可调整条件的实时实验。计算在你的浏览器中、主线程之外进行，并使用固定的随机种子：同一个链接总是得到同样的结果。',
+      '关于 ReLU 及其变体的几个论断，每个都是一个可调整条件的实时实验。计算在你的浏览器中、主线程之外进行，并使用固定的随机种子：同一个链接总是得到同样的结果。',
   },
   demoNavBack: { en: 'Back to the explorer', 'zh-CN': '返回探索器' },
-  demoNavAll: { en: 'All five demos', 'zh-CN': '全部五个演示' },
+  demoNavAll: { en: 'All demos', 'zh-CN': '全部演示' },
   demoOpenAlone: { en: 'Open this demo on its own', 'zh-CN': '单独打开此演示' },
   demoEmbed: { en: 'Embed this demo', 'zh-CN': '嵌入此演示' },
   demoEmbedLabel: {
@@ -455,6 +456,8 @@ export const demos = {
     en: 'After {step} steps the shared α is {value}, starting at 0.25; loss {loss}.',
     'zh-CN': '训练 {step} 步后，共享的 α 为 {value}，初始为 0.25；损失 {loss}。',
   },
+  // The distribution demo keeps its strings in a file of its own; they load together.
+  ...demosDistribution,
 } as const satisfies Section;
 
 /** Keys of the demos' own section. */
