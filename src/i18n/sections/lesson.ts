@@ -20,8 +20,8 @@ export const lesson = {
   lessonPrev: { en: 'Previous: {title}', 'zh-CN': '上一步：{title}' },
   lessonNext: { en: 'Next: {title}', 'zh-CN': '下一步：{title}' },
   lessonKeysHint: {
-    en: 'The ← and → keys also move between steps.',
-    'zh-CN': '也可以用 ← 和 → 键切换步骤。',
+    en: 'When the figure does not have the focus, the ← and → keys also move between steps.',
+    'zh-CN': '焦点不在图上时，也可以用 ← 和 → 键切换步骤。',
   },
   lessonPredict: { en: 'Predict, then check', 'zh-CN': '先预测，再核对' },
   lessonShowAnswer: { en: 'Show the answer', 'zh-CN': '显示答案' },
