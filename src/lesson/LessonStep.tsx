@@ -36,7 +36,7 @@ export function LessonStep({ n, headingRef }: LessonStepProps) {
         height={FIGURE_HEIGHT[figure.kind]}
       />
       <Reveal
-        key={`${n}-${lang}`}
+        key={n}
         question={t(stepKey(id, 'Question'), vars)}
         answer={t(stepKey(id, 'Answer'), vars)}
       />

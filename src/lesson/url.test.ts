@@ -51,6 +51,12 @@ describe('decodeLesson', () => {
     ]);
   });
 
+  it('uses the first of a repeated parameter and says so', () => {
+    const { step, notices } = decodeLesson('?view=lesson&step=3&step=5');
+    expect(step).toBe(3);
+    expect(notices).toEqual([{ param: 'step', value: '5', message: 'urlRepeated' }]);
+  });
+
   it('cuts a long value in a notice', () => {
     const { notices } = decodeLesson(`?view=lesson&step=${'9'.repeat(200)}`);
     expect(notices[0]!.value.length).toBeLessThanOrEqual(41);

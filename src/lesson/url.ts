@@ -45,19 +45,26 @@ export function decodeLesson(search: string, hash = ''): LessonUrl {
   const note = (param: string, raw: string, message: LessonNotice['message'], vars?: MessageVars) =>
     notices.push({ param: shown(param), value: shown(raw), message, ...(vars && { vars }) });
   const out: LessonUrl = { step: 1, notices };
+  /** The first value of `key`; later repeats are reported and dropped, as on the other pages. */
+  const first = (key: string): string | null => {
+    const all = q.getAll(key);
+    for (const extra of all.slice(1)) note(key, extra, 'urlRepeated');
+    return all[0] ?? null;
+  };
 
   const target = HASH.exec(decodeHash(hash));
-  const raw = target ? target[1]! : q.get('step');
+  const fromQuery = first('step');
+  const raw = target ? target[1]! : fromQuery;
   if (raw !== null) {
     const step = parseStep(raw);
     if (step !== null) out.step = step;
     else if (target) note('#', `#step-${raw}`, 'lessonBadHash', { total: STEP_COUNT });
     else note('step', raw, 'lessonBadStep', { total: STEP_COUNT });
   }
-  const lang = q.get('lang');
+  const lang = first('lang');
   if (isLang(lang)) out.lang = lang;
   else if (lang !== null) note('lang', lang, 'urlBadValue', { expected: 'en, zh-CN' });
-  const theme = q.get('theme');
+  const theme = first('theme');
   if (isTheme(theme)) out.theme = theme;
   else if (theme !== null) note('theme', theme, 'urlBadValue', { expected: 'light, dark' });
   for (const key of new Set(q.keys()))
