@@ -8,3 +8,6 @@
 export function viewParam(search: string): string | null {
   return new URLSearchParams(search).get('view');
 }
+
+/** `?view=lesson`: the guided lesson (src/lesson), loaded on demand like the demos. */
+export const LESSON_VIEW = 'lesson';

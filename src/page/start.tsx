@@ -1,5 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { viewParam } from '../demos/route';
+import { LESSON_VIEW, viewParam } from '../demos/route';
 import { format } from '../i18n/catalogue';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl, startUrlSync } from '../state/urlSync';
@@ -13,8 +13,14 @@ import '../parts/embedDialog/embed-dialog.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {
-  // `?view=…` is the "Why ReLU works" demos page, loaded on demand; anything else the explorer.
-  if (viewParam(location.search) !== null)
+  // `?view=lesson` is the guided lesson and any other `?view=…` the "Why ReLU works" demos
+  // page, each loaded on demand; no view is the explorer.
+  const view = viewParam(location.search);
+  if (view === LESSON_VIEW)
+    void import('../lesson/mount').then((m) =>
+      m.mountLesson(document.getElementById('root')!, location.search, location.hash),
+    );
+  else if (view !== null)
     void import('../demos/mount').then((m) =>
       m.mountDemos(document.getElementById('root')!, { search: location.search }),
     );

@@ -18,8 +18,8 @@ export interface HeaderProps {
   /** Level of the title heading (1 on the standalone page, deeper when embedded). */
   level: 1 | 2 | 3 | 4;
   /**
-   * Links to other views of the app. Default: on a page of its own (level 1), a link to the
-   * "Why ReLU works" demos; embedded (deeper levels), none.
+   * Links to other views of the app. Default: on a page of its own (level 1), links to the
+   * "Why ReLU works" demos and to the guided lesson; embedded (deeper levels), none.
    */
   nav?: ReactNode;
 }
@@ -42,6 +42,10 @@ export function Header({ level, nav }: HeaderProps) {
             <p className="ae-nav">
               <a href={`?view=why&lang=${lang}${theme === 'system' ? '' : `&theme=${theme}`}`}>
                 {t('demoNavWhy')}
+              </a>
+              <span aria-hidden="true"> · </span>
+              <a href={`?view=lesson&lang=${lang}${theme === 'system' ? '' : `&theme=${theme}`}`}>
+                {t('lessonNavLink')}
               </a>
             </p>
           ))}
