@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { RESIZE_MESSAGE_TYPE } from '../embed/resize';
+import { RESIZE_MESSAGE_TYPE } from '../iframe/resize';
 
 export interface LessonFigureProps {
   /** The embed view's URL (see figureUrl.ts). */

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decode as decodeDemos } from '../demos/codec';
-import { RESIZE_MESSAGE_TYPE } from '../embed/resize';
+import { RESIZE_MESSAGE_TYPE } from '../iframe/resize';
 import type { Lang } from '../i18n/types';
 import { createExplorerStore, defaultState } from '../state/explorerStore';
 import { decode as decodeExplorer } from '../state/urlCodec';

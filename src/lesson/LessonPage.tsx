@@ -1,5 +1,5 @@
-import { Header } from '../components/Header';
-import { NoticeList } from '../components/NoticeList';
+import { Header } from '../parts/Header';
+import { NoticeList } from '../parts/NoticeList';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import type { Lang } from '../i18n/types';
 import { useExplorer } from '../state/context';

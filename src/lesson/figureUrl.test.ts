@@ -2,8 +2,8 @@
 // the very codecs the embed view runs (the explorer's, after `controls`; the demos').
 import { describe, expect, it } from 'vitest';
 import { decode as decodeDemos } from '../demos/codec';
-import { embedUrl } from '../embed/snippets';
-import { parseControls } from '../embed/controls';
+import { embedUrl } from '../parts/embedDialog/snippets';
+import { parseControls } from '../components/controls';
 import { decode as decodeExplorer } from '../state/urlCodec';
 import { defaultState } from '../state/explorerStore';
 import { EMBED_PAGE, figureUrl } from './figureUrl';

@@ -3,9 +3,10 @@
  * functions as the "Embed this view" and "Embed this demo" dialogs, in the lesson's language
  * and theme.
  */
-import { encode as encodeDemos, queryString } from '../demos/codec';
+import { encode as encodeDemos } from '../demos/codec';
+import { queryString } from '../state/mirrorUrl';
 import { defaultSettings } from '../demos/schema';
-import { embedUrl } from '../embed/snippets';
+import { embedUrl } from '../parts/embedDialog/snippets';
 import type { Lang } from '../i18n/types';
 import { defaultParams, defaultState, type Theme } from '../state/explorerStore';
 import type { Figure } from './steps';

@@ -5,7 +5,7 @@
 import type { MessageVars } from '../i18n/catalogue';
 import { computeProperties, getActivation, normalCdf, type Activation } from '../math';
 import { SCHEMA } from '../demos/schema';
-import { formatShort } from '../plot/format';
+import { formatShort } from '../format/number';
 import { DYING_PRESET, type StepId } from './steps';
 
 const fn = (id: string): Activation => getActivation(id)!;
