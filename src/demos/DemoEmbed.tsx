@@ -5,6 +5,10 @@ import { SnippetField } from '../parts/embedDialog/SnippetField';
 import { iframeHtml } from '../parts/embedDialog/snippets';
 import { useT } from '../components/useT';
 import { demos } from '../i18n/sections/demos';
+import { embedDialog } from '../i18n/sections/embedDialog';
+
+/** The demos' strings and the embed dialog's, which this dialog shows too. */
+const strings = { ...demos, ...embedDialog } as const;
 import { usePortableQuery } from './links';
 import type { DemoId } from './views';
 
@@ -19,7 +23,7 @@ export interface DemoEmbedProps {
 
 /** "Embed this demo": the iframe HTML of this demo with its current settings. */
 export function DemoEmbed({ demo, title }: DemoEmbedProps) {
-  const t = useT(demos);
+  const t = useT(strings);
   return (
     <EmbedButton
       text={{ button: t('demoEmbed'), label: t('demoEmbedLabel') }}
@@ -29,7 +33,7 @@ export function DemoEmbed({ demo, title }: DemoEmbedProps) {
 }
 
 function DemoSnippets({ id, embedPage, demo, title }: EmbedSnippetsProps & DemoEmbedProps) {
-  const t = useT(demos);
+  const t = useT(strings);
   const query = usePortableQuery(demo);
   const html = iframeHtml(
     `${embedPage}?${query}`,

@@ -56,7 +56,7 @@ export function DemosPage({ view, notices, embed = false }: DemosPageProps) {
   return (
     <div className="ae-root ae-demos" data-theme={resolved} lang={lang}>
       {!embed && <Header level={1} nav={nav} />}
-      <DemoNotices notices={notices} t={t} />
+      <DemoNotices notices={notices} />
       {Single ? (
         <Single level={2} />
       ) : (

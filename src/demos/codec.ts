@@ -11,7 +11,8 @@
  * | `lang`, `theme` | as on the explorer                     |
  */
 import { getActivation } from '../math';
-import type { MessageKey, MessageVars } from '../i18n/catalogue';
+import type { MessageVars } from '../i18n/catalogue';
+import type { NoticeKey } from '../i18n/sections/url.en';
 import type { Lang } from '../i18n/types';
 import { isLang, isTheme, type Theme } from '../state/explorerStore';
 import { formatExact, parseNumber } from '../format/number';
@@ -33,7 +34,7 @@ export interface DemoNotice {
   /** The raw value, shortened. */
   value: string;
   /** A catalogue message (explorer's URL notices or the demos' own), filled with the fields. */
-  message: MessageKey | DemoKey;
+  message: NoticeKey | DemoKey;
   vars?: MessageVars;
 }
 
@@ -98,7 +99,7 @@ export function encode(state: DemoUrlState, defaultLang: Lang = 'en'): URLSearch
   return q;
 }
 
-type Note = (param: string, raw: string, message: MessageKey | DemoKey, vars?: MessageVars) => void;
+type Note = (param: string, raw: string, message: NoticeKey | DemoKey, vars?: MessageVars) => void;
 
 /** One field's value from its raw text, or undefined (with a notice) when unusable. */
 function decodeValue(

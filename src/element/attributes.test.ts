@@ -124,7 +124,7 @@ describe('readAttributes', () => {
 
 describe('text of the boolean and language attributes (the schema)', () => {
   it('derivative: present or 1/true shows f′, 0/false hides it; absent is the default, shown', () => {
-    const parse = (t: string) => FIELDS.derivative.text!.parse(t);
+    const parse = (t: string) => FIELDS.derivative.parse(t);
     expect(parse('')).toEqual({ ok: true, value: true });
     expect(parse('true')).toEqual({ ok: true, value: true });
     expect(parse('0')).toEqual({ ok: true, value: false });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { format, formatSection, messages, sectionKey, sections, translator } from './catalogue';
 import { demos } from './sections/demos';
+import { embedDialog } from './sections/embedDialog';
+import { lesson } from './sections/lesson';
+import { notices } from './sections/notices';
+import { clipboard } from './sections/clipboard';
+import { page } from './sections/page';
 import { explain } from './sections/explain';
 import { LANGS } from './types';
 
 /** Every section, including those loaded lazily with their UI. */
 // `demos` holds the distribution demo's section too.
-const allSections = { ...sections, explain, demos };
+const allSections = { ...sections, explain, demos, page, embedDialog, lesson, notices, clipboard };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -16,6 +21,11 @@ describe('message catalogue', () => {
       ...messages,
       ...explain,
       ...demos,
+      ...page,
+      ...embedDialog,
+      ...lesson,
+      ...notices,
+      ...clipboard,
     })) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);

@@ -3,39 +3,33 @@ import { common } from './sections/common';
 import { validation } from './sections/validation';
 import { controls } from './sections/controls';
 import { plot } from './sections/plot';
-import { url } from './sections/url';
-import { demosNav } from './sections/demosNav';
 import { embed } from './sections/embed';
-import { page } from './sections/page';
 
 /**
- * The one message catalogue. Sections live in `sections/` so each part of the UI owns its
- * strings; every key must be unique across sections (a test checks it).
+ * The shared message catalogue: what the figure and every host need (its controls, plot,
+ * validation and URL notices, the export menu and the link to the full page). Every key must be
+ * unique across sections (a test checks it).
  *
- * `sections/explain.ts` (formulas, properties, code, function descriptions) is not merged here:
- * it is only used by the lazily loaded explanations, so it ships in their chunk and keeps the
- * first load small. `sections/demos.ts` likewise ships with the lazily loaded demos; only the
- * explorer's link to them (`demosNav`) is here. Their code passes its section to
- * `translator(lang, section)` or `useT(section)`, so no first-load module imports it.
+ * The optional parts keep their strings in sections of their own, not merged here, so that a
+ * host ships only the text of what it shows: `page` (the full page's title bar), `embedDialog`,
+ * `explain` (the lazily loaded explanations), `demos` and `lesson`. Their code passes its
+ * section to `useT(section)` / `translator(lang, section)`, never importing it here.
  */
-export const sections = { common, validation, controls, plot, url, demosNav, embed, page } as const;
+export const sections = { common, validation, controls, plot, embed } as const;
 
 export const messages = {
   ...common,
   ...validation,
   ...controls,
   ...plot,
-  ...url,
-  ...demosNav,
   ...embed,
-  ...page,
 } as const;
 
 export type MessageKey = keyof typeof messages;
 export type MessageVars = Readonly<Record<string, string | number>>;
 
 /** Fills the `{name}` placeholders of a template. Values are plain text, never HTML. */
-function fill(template: string, vars?: MessageVars): string {
+export function fill(template: string, vars?: MessageVars): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,

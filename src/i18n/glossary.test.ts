@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { activations } from '../math';
 import { sections } from './catalogue';
 import { demos } from './sections/demos';
+import { embedDialog } from './sections/embedDialog';
 import { explain } from './sections/explain';
+import { lesson } from './sections/lesson';
+import { notices } from './sections/notices';
+import { clipboard } from './sections/clipboard';
+import { page } from './sections/page';
 import type { Message } from './types';
 
 /** One row of docs/glossary.md's table. */
@@ -46,13 +51,21 @@ function readGlossary(): Row[] {
 /** `{name}` placeholders are filled with values, not words: “{depth}” is no use of “depth”. */
 const prose = (s: string) => s.replace(/\{\w+\}/g, '{}');
 
-/** Every message of the app, the lazily loaded sections (explanations, demos) included. */
-const catalogue: [string, Message][] = Object.entries({ ...sections, explain, demos }).flatMap(
-  ([name, section]) =>
-    Object.entries(section).map(([key, m]): [string, Message] => [
-      `${name}.${key}`,
-      { en: prose(m.en), 'zh-CN': prose(m['zh-CN']) },
-    ]),
+/** Every message of the app, the sections of optional parts (page, demos, lesson, …) included. */
+const catalogue: [string, Message][] = Object.entries({
+  ...sections,
+  explain,
+  demos,
+  page,
+  embedDialog,
+  lesson,
+  notices,
+  clipboard,
+}).flatMap(([name, section]) =>
+  Object.entries(section).map(([key, m]): [string, Message] => [
+    `${name}.${key}`,
+    { en: prose(m.en), 'zh-CN': prose(m['zh-CN']) },
+  ]),
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,7 +103,9 @@ function problems(m: Message): string[] {
     if (used && !row.chinese.some((t) => zh.includes(t))) {
       out.push(`“${used}” needs ${row.chinese.join(' or ')}`);
     }
-    for (const bad of row.forbidden) if (zh.includes(bad)) out.push(`forbidden ${bad}`);
+    // ReLU's own Chinese name, 修正线性单元, keeps its 单元: it names the function, not a neuron.
+    const text = zh.replaceAll('修正线性单元', '');
+    for (const bad of row.forbidden) if (text.includes(bad)) out.push(`forbidden ${bad}`);
   }
   for (const n of names) if (phrase(n).test(m.en) && !phrase(n).test(zh)) out.push(`keep ${n}`);
   for (const [rule, re] of conventions) if (re.test(zh)) out.push(rule);

@@ -22,6 +22,7 @@ import { startResizePosting } from './resize';
 import '../styles/figure.css';
 import '../export/export.css';
 import '../parts/open-full.css';
+import '../parts/notices.css';
 import './embed.css';
 
 const query = new URLSearchParams(location.search);

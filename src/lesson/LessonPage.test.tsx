@@ -148,7 +148,7 @@ describe('the lesson', () => {
 
   it('in Chinese, with the theme, and follows the language switch into the figure', async () => {
     const { user } = renderLesson('?view=lesson&step=5&lang=zh-CN&theme=dark');
-    expect(stepHeading().textContent).toBe('稀疏激活');
+    expect(stepHeading().textContent).toBe('稀疏的激活值');
     expect(frame().getAttribute('src')).toBe('embed.html?view=sparsity&lang=zh-CN&theme=dark');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('ReLU 七步导学');
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'en');

@@ -3,7 +3,8 @@ import { NoticeList } from '../parts/NoticeList';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import type { Lang } from '../i18n/types';
 import { useExplorer } from '../state/context';
-import { useLessonT } from './i18n';
+import { useT } from '../components/useT';
+import { lessonStrings } from './i18n';
 import { LessonStep } from './LessonStep';
 import { StepList, StepPager } from './StepLinks';
 import type { LessonNotice } from './url';
@@ -24,7 +25,7 @@ export interface LessonPageProps {
  * (so the header's language and theme switches work unchanged, and every figure follows them).
  */
 export function LessonPage({ initialStep, notices, defaultLang }: LessonPageProps) {
-  const t = useLessonT();
+  const t = useT(lessonStrings);
   const lang = useExplorer((s) => s.lang);
   const theme = useExplorer((s) => s.theme);
   const resolved = useResolvedTheme(theme);
@@ -41,8 +42,6 @@ export function LessonPage({ initialStep, notices, defaultLang }: LessonPageProp
       <Header level={1} nav={links} />
       <NoticeList
         lines={notices.map((n) => t(n.message, { ...n.vars, param: n.param, value: n.value }))}
-        heading={t('noticesHeading')}
-        dismissLabel={t('noticesDismiss')}
       />
       <h2 className="ae-lesson-heading">{t('lessonTitle')}</h2>
       <p className="ae-lesson-intro">{t('lessonIntro')}</p>

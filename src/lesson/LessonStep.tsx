@@ -1,7 +1,8 @@
 import type { RefObject } from 'react';
 import { useExplorer } from '../state/context';
 import { FIGURE_HEIGHT, figureUrl } from './figureUrl';
-import { useLessonT } from './i18n';
+import { useT } from '../components/useT';
+import { lessonStrings } from './i18n';
 import { LessonFigure } from './LessonFigure';
 import { Reveal } from './Reveal';
 import { FIGURES, STEP_COUNT, stepAt, stepKey } from './steps';
@@ -15,7 +16,7 @@ export interface LessonStepProps {
 
 /** One step: its heading, two or three sentences, its live figure and its question. */
 export function LessonStep({ n, headingRef }: LessonStepProps) {
-  const t = useLessonT();
+  const t = useT(lessonStrings);
   const lang = useExplorer((s) => s.lang);
   const theme = useExplorer((s) => s.theme);
   const id = stepAt(n);

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useLessonT } from './i18n';
+import { useT } from '../components/useT';
+import { lessonStrings } from './i18n';
 
 export interface RevealProps {
   question: string;
@@ -11,7 +12,7 @@ export interface RevealProps {
  * `aria-expanded`), so the reader commits to a guess first.
  */
 export function Reveal({ question, answer }: RevealProps) {
-  const t = useLessonT();
+  const t = useT(lessonStrings);
   const [open, setOpen] = useState(false);
   const id = useId();
   return (

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { useLessonT } from './i18n';
+import { useT } from '../components/useT';
+import { lessonStrings } from './i18n';
 import { STEP_COUNT, STEP_IDS, stepAt, stepKey } from './steps';
 import type { StepNav } from './useStepNav';
 
@@ -14,7 +15,7 @@ function onLink(nav: StepNav, n: number) {
 
 /** The list of every step, the current one marked with `aria-current="step"`. */
 export function StepList({ nav }: { nav: StepNav }) {
-  const t = useLessonT();
+  const t = useT(lessonStrings);
   return (
     <nav className="ae-lesson-steps" aria-label={t('lessonStepsLabel')}>
       <ol>
@@ -36,7 +37,7 @@ export function StepList({ nav }: { nav: StepNav }) {
 
 /** Previous / next links, each naming the step it leads to. */
 export function StepPager({ nav }: { nav: StepNav }) {
-  const t = useLessonT();
+  const t = useT(lessonStrings);
   const { step } = nav;
   return (
     <nav className="ae-lesson-pager" aria-label={t('lessonStepNavLabel')}>

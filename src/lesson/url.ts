@@ -3,7 +3,8 @@
  * as on every page of the app. Pure: `decodeLesson` never throws, and a step it cannot use opens
  * step 1 with a notice that says so.
  */
-import type { MessageKey, MessageVars } from '../i18n/catalogue';
+import type { MessageVars } from '../i18n/catalogue';
+import type { NoticeKey } from '../i18n/sections/url.en';
 import type { LessonKey } from './i18n';
 import type { Lang } from '../i18n/types';
 import { LESSON_VIEW } from '../demos/route';
@@ -14,7 +15,7 @@ import { STEP_COUNT } from './steps';
 export interface LessonNotice {
   param: string;
   value: string;
-  message: MessageKey | LessonKey;
+  message: NoticeKey | LessonKey;
   vars?: MessageVars;
 }
 

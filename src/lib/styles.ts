@@ -6,3 +6,4 @@ import '../styles/full.css';
 import '../export/export.css';
 import '../parts/open-full.css';
 import '../parts/embedDialog/embed-dialog.css';
+import '../parts/notices.css';

@@ -10,6 +10,7 @@ import '../styles/figure.css';
 import '../styles/full.css';
 import '../export/export.css';
 import '../parts/embedDialog/embed-dialog.css';
+import '../parts/notices.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {

@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import { LANGS, type Lang } from '../i18n/types';
-import type { MessageKey } from '../i18n/catalogue';
+import { page } from '../i18n/sections/page';
 import { useExplorer } from '../state/context';
 import type { Theme } from '../state/explorerStore';
 import { selectLang, selectTheme } from '../state/selectors';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../components/useT';
 
-const LANG_NAMES: Record<Lang, MessageKey> = { en: 'langNameEn', 'zh-CN': 'langNameZh' };
-const THEMES: readonly { theme: Theme; label: MessageKey }[] = [
+const LANG_NAMES: Record<Lang, keyof typeof page> = { en: 'langNameEn', 'zh-CN': 'langNameZh' };
+const THEMES: readonly { theme: Theme; label: keyof typeof page }[] = [
   { theme: 'system', label: 'themeSystem' },
   { theme: 'light', label: 'themeLight' },
   { theme: 'dark', label: 'themeDark' },
@@ -26,7 +26,7 @@ export interface HeaderProps {
 
 /** Title, language switch and theme switch of one explorer instance. */
 export function Header({ level, nav }: HeaderProps) {
-  const t = useT();
+  const t = useT(page);
   const lang = useExplorer(selectLang);
   const theme = useExplorer(selectTheme);
   const setLang = useExplorer((s) => s.setLang);

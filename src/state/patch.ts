@@ -5,7 +5,8 @@
  * with the same message.
  */
 import { getActivation } from '../math';
-import type { MessageKey, MessageVars } from '../i18n/catalogue';
+import type { MessageVars } from '../i18n/catalogue';
+import type { NoticeKey } from '../i18n/sections/url.en';
 import {
   MAX_COMPARE,
   X_LIMIT,
@@ -18,7 +19,14 @@ import {
 } from './defaults';
 import { formatExact } from '../format/number';
 import { clamp } from './clamp';
-import { FIELDS, PARAM_KEYS, type ExplorerPatch, type FieldName, type Host } from './schema';
+import {
+  checkValue,
+  FIELDS,
+  PARAM_KEYS,
+  type ExplorerPatch,
+  type FieldName,
+  type Host,
+} from './schema';
 
 /** A value that was ignored or adjusted, to show to the user (as text, never markup). */
 export interface Notice {
@@ -27,7 +35,7 @@ export interface Notice {
   /** Its value as given, shortened for display. */
   value: string;
   /** What happened, as a catalogue message filled with `param`, `value` and `vars`. */
-  message: MessageKey;
+  message: NoticeKey;
   vars?: MessageVars;
 }
 
@@ -71,13 +79,13 @@ export function applyPatch(
   const text = (key: string, v: unknown) =>
     raw[key] ??
     (typeof v === 'number' ? formatExact(v) : Array.isArray(v) ? v.join(',') : String(v));
-  const note = (param: string, value: string, message: MessageKey, vars?: MessageVars) =>
+  const note = (param: string, value: string, message: NoticeKey, vars?: MessageVars) =>
     notices.push({ param, value: shown(value), message, ...(vars && { vars }) });
   /** A prop of the wrong type: the typed hosts' counterpart of text that does not parse. */
   const typed = <K extends FieldName>(k: K): boolean => {
     const v = patch[k];
     if (v === undefined) return false;
-    if ((FIELDS[k].check as (v: unknown) => boolean)(v)) return true;
+    if (checkValue(k, v)) return true;
     note(name(k), text(name(k), v), 'urlBadValue', { expected: typeof FIELDS[k].get(base) });
     return false;
   };
@@ -147,7 +155,7 @@ export function applyPatch(
   return { state: s, set, notices };
 }
 
-type Note = (param: string, value: string, message: MessageKey, vars?: MessageVars) => void;
+type Note = (param: string, value: string, message: NoticeKey, vars?: MessageVars) => void;
 type Text = (key: string, v: unknown) => string;
 
 /** The main function's parameters with the patch's valid values; `s.params` when none are. */

@@ -9,7 +9,8 @@
  * `apply` validates against the current state (ranges, conflicts, compare rules) — see patch.ts.
  */
 import { activations } from '../math';
-import type { MessageKey, MessageVars } from '../i18n/catalogue';
+import type { MessageVars } from '../i18n/catalogue';
+import type { NoticeKey } from '../i18n/sections/url.en';
 import { LANGS, type Lang } from '../i18n/types';
 import { defaultState, isTheme, type ExplorerState, type Theme } from './defaults';
 import { formatExact, parseNumber } from '../format/number';
@@ -19,26 +20,23 @@ export type Host = 'url' | 'attr' | 'prop';
 
 /** A value read from text, or why it was refused (a catalogue message for the notice). */
 export type Parsed<V> =
-  { ok: true; value: V } | { ok: false; message: MessageKey; vars?: MessageVars };
+  { ok: true; value: V } | { ok: false; message: NoticeKey; vars?: MessageVars };
 
 export interface FieldSpec<V> {
   /** The field's name in the URL, as an element attribute, and as a React prop. */
   names: Readonly<Record<Host, string>>;
   /** Whether the `change` event's value and the controlled `value` prop carry it. */
   inValue: boolean;
-  /** The field's value in a state. */
-  get(s: Readonly<ExplorerState>): V;
-  /** Its value in the default state (every host has the same defaults; `lang` is the page's). */
-  default(lang: Lang): V;
   /**
-   * Reads the field from URL or attribute text, and writes it back (`parse(format(v))` is `v`).
-   * `params` has none: in text each parameter is a key of its own (`parseParam`).
+   * The field's value in a state. Its type in the default state is the type a prop must have
+   * (`checkValue`); two values compare with `sameValue` and are written as text with `formatText`.
    */
-  text?: { parse(text: string): Parsed<V>; format(v: V): string };
-  /** Checks an untyped prop value (JavaScript callers can pass anything). */
-  check(v: unknown): v is V;
-  /** Whether two values are the same (arrays by content). */
-  same(a: V, b: V): boolean;
+  get(s: Readonly<ExplorerState>): V;
+  /**
+   * Reads the field from URL or attribute text (`parse(formatText(v))` is `v`). `params` has
+   * none: in text each parameter is a key of its own (`parseParam`).
+   */
+  parse?(text: string): Parsed<V>;
 }
 
 /** A parameter's or range end's value read from text (clamping is `apply`'s job). */
@@ -47,41 +45,16 @@ export function parseParam(text: string): Parsed<number> {
   return n === null ? { ok: false, message: 'urlNotNumber' } : { ok: true, value: n };
 }
 
-function numberField(names: Record<Host, string>, get: (s: Readonly<ExplorerState>) => number) {
-  return {
-    names,
-    inValue: true as const,
-    get,
-    default: () => get(defaultState()),
-    text: { parse: parseParam, format: formatExact },
-    check: (v: unknown): v is number => typeof v === 'number',
-    same: Object.is,
-  } satisfies FieldSpec<number>;
-}
+/** A name that is the same in every host, or the URL's own short one (`d` for `derivative`). */
+const named = <N extends string>(name: N, url: string = name) => ({ url, attr: name, prop: name });
 
 /** `1`/`0`, `true`/`false`, and an attribute present with no value (HTML's `derivative=""`). */
-function boolField(names: Record<Host, string>, get: (s: Readonly<ExplorerState>) => boolean) {
-  return {
-    names,
-    inValue: true as const,
-    get,
-    default: () => get(defaultState()),
-    text: {
-      parse: (t: string): Parsed<boolean> => {
-        const v = t.trim().toLowerCase();
-        if (v === '1' || v === 'true' || v === '') return { ok: true, value: true };
-        if (v === '0' || v === 'false') return { ok: true, value: false };
-        return { ok: false, message: 'urlBadValue', vars: { expected: '0, 1' } };
-      },
-      format: (v: boolean) => (v ? '1' : '0'),
-    },
-    check: (v: unknown): v is boolean => typeof v === 'boolean',
-    same: Object.is,
-  } satisfies FieldSpec<boolean>;
+function parseBool(t: string): Parsed<boolean> {
+  const v = t.trim().toLowerCase();
+  if (v === '1' || v === 'true' || v === '') return { ok: true, value: true };
+  if (v === '0' || v === 'false') return { ok: true, value: false };
+  return { ok: false, message: 'urlBadValue', vars: { expected: '0, 1' } };
 }
-
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** `lang` as authors write it: `en`, `en-GB`, `zh`, `zh-CN`, `zh-Hans`, … */
 export function parseLang(text: string): Lang | null {
@@ -100,87 +73,104 @@ export function parseLang(text: string): Lang | null {
  */
 export const FIELDS = {
   fn: {
-    names: { url: 'fn', attr: 'fn', prop: 'fn' },
+    names: named('fn'),
     inValue: true,
     get: (s) => s.fn,
-    default: () => defaultState().fn,
-    text: { parse: (t) => ({ ok: true, value: t.trim() }), format: (v) => v },
-    check: (v): v is string => typeof v === 'string',
-    same: Object.is,
+    parse: (t) => ({ ok: true, value: t.trim() }),
   } satisfies FieldSpec<string>,
   params: {
-    names: { url: '', attr: '', prop: 'params' },
+    names: named('params'),
     inValue: true,
     get: (s) => s.params,
-    default: () => defaultState().params,
-    check: (v): v is Readonly<Record<string, number>> =>
-      typeof v === 'object' && v !== null && !Array.isArray(v),
-    same: (a, b) => {
-      const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-      return [...keys].every((k) => Object.is(a[k], b[k]));
-    },
   } satisfies FieldSpec<Readonly<Record<string, number>>>,
-  xmin: numberField({ url: 'xmin', attr: 'xmin', prop: 'xmin' }, (s) => s.range[0]),
-  xmax: numberField({ url: 'xmax', attr: 'xmax', prop: 'xmax' }, (s) => s.range[1]),
+  xmin: {
+    names: named('xmin'),
+    inValue: true,
+    get: (s) => s.range[0],
+    parse: parseParam,
+  } satisfies FieldSpec<number>,
+  xmax: {
+    names: named('xmax'),
+    inValue: true,
+    get: (s) => s.range[1],
+    parse: parseParam,
+  } satisfies FieldSpec<number>,
   cmp: {
-    names: { url: 'cmp', attr: 'cmp', prop: 'cmp' },
+    names: named('cmp'),
     inValue: true,
     get: (s) => s.cmp,
-    default: () => defaultState().cmp,
-    text: {
-      parse: (t) => ({
-        ok: true,
-        value: t
-          .split(',')
-          .map((id) => id.trim())
-          .filter((id) => id !== ''),
-      }),
-      format: (v) => v.join(','),
-    },
-    check: (v): v is readonly string[] =>
-      Array.isArray(v) && v.every((id) => typeof id === 'string'),
-    same: sameList,
+    parse: (t) => ({
+      ok: true,
+      value: t
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    }),
   } satisfies FieldSpec<readonly string[]>,
-  derivative: boolField(
-    { url: 'd', attr: 'derivative', prop: 'derivative' },
-    (s) => s.showDerivative,
-  ),
-  diff: boolField({ url: 'diff', attr: 'diff', prop: 'diff' }, (s) => s.showDifference),
+  derivative: {
+    names: named('derivative', 'd'),
+    inValue: true,
+    get: (s) => s.showDerivative,
+    parse: parseBool,
+  } satisfies FieldSpec<boolean>,
+  diff: {
+    names: named('diff'),
+    inValue: true,
+    get: (s) => s.showDifference,
+    parse: parseBool,
+  } satisfies FieldSpec<boolean>,
   lang: {
-    names: { url: 'lang', attr: 'lang', prop: 'lang' },
+    names: named('lang'),
     inValue: false,
     get: (s) => s.lang,
-    default: (lang) => lang,
-    text: {
-      parse: (t) => {
-        const lang = parseLang(t);
-        return lang
-          ? { ok: true, value: lang }
-          : { ok: false, message: 'urlBadValue', vars: { expected: 'en, zh-CN' } };
-      },
-      format: (v) => v,
+    parse: (t) => {
+      const lang = parseLang(t);
+      return lang
+        ? { ok: true, value: lang }
+        : { ok: false, message: 'urlBadValue', vars: { expected: 'en, zh-CN' } };
     },
-    check: (v): v is Lang => (LANGS as readonly unknown[]).includes(v),
-    same: Object.is,
   } satisfies FieldSpec<Lang>,
   theme: {
-    names: { url: 'theme', attr: 'theme', prop: 'theme' },
+    names: named('theme'),
     inValue: false,
     get: (s) => s.theme,
-    default: () => defaultState().theme,
-    text: {
-      parse: (t) => {
-        const v = t.trim();
-        return isTheme(v)
-          ? { ok: true, value: v }
-          : { ok: false, message: 'urlBadValue', vars: { expected: 'light, dark, system' } };
-      },
-      format: (v) => v,
+    parse: (t) => {
+      const v = t.trim();
+      return isTheme(v)
+        ? { ok: true, value: v }
+        : { ok: false, message: 'urlBadValue', vars: { expected: 'light, dark, system' } };
     },
-    check: isTheme,
-    same: Object.is,
   } satisfies FieldSpec<Theme>,
 } as const;
+
+/** Whether two values of a field are the same: lists item by item, parameters key by key. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (typeof a === 'object' && typeof b === 'object' && a && b) {
+    const x = a as Record<string, unknown>;
+    const y = b as Record<string, unknown>;
+    return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => Object.is(x[k], y[k]));
+  }
+  return Object.is(a, b);
+}
+
+/** A field's value as URL or attribute text. */
+export function formatText(v: unknown): string {
+  if (typeof v === 'number') return formatExact(v);
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
+
+const kind = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
+
+/**
+ * Whether an untyped prop value (JavaScript callers can pass anything) has the field's type:
+ * that of its value in the default state. What the value means is `applyPatch`'s to check.
+ */
+export function checkValue(k: FieldName, v: unknown): boolean {
+  return kind(v) === kind(FIELDS[k].get(defaultState()));
+}
 
 export type FieldName = keyof typeof FIELDS;
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
@@ -216,7 +206,7 @@ export const PARAM_KEYS: readonly string[] = [
 /** The names a text host (`url`, `attr`) reads: every field's, every parameter key. */
 export function textNames(host: 'url' | 'attr'): string[] {
   return [
-    ...FIELD_NAMES.filter((k) => 'text' in FIELDS[k]).map((k) => FIELDS[k].names[host]),
+    ...FIELD_NAMES.filter((k) => 'parse' in FIELDS[k]).map((k) => FIELDS[k].names[host]),
     ...PARAM_KEYS,
   ];
 }
@@ -233,10 +223,5 @@ export function valueOf(s: Readonly<ExplorerState>): ExplorerValue {
 
 /** Whether two states differ in any field of their value. */
 export function valueChanged(a: Readonly<ExplorerState>, b: Readonly<ExplorerState>): boolean {
-  return VALUE_FIELDS.some((k) => !sameField(k, FIELDS[k].get(a), FIELDS[k].get(b)));
-}
-
-/** Whether two values of field `k` are the same. */
-export function sameField<K extends FieldName>(k: K, a: FieldValue<K>, b: FieldValue<K>): boolean {
-  return (FIELDS[k] as unknown as FieldSpec<FieldValue<K>>).same(a, b);
+  return VALUE_FIELDS.some((k) => !sameValue(FIELDS[k].get(a), FIELDS[k].get(b)));
 }

@@ -2,7 +2,15 @@ import { getActivation } from '../math';
 import type { ExplorerState } from './defaults';
 import { formatExact } from '../format/number';
 import { shown, type Notice } from './patch';
-import { FIELDS, PARAM_KEYS, parseParam, type ExplorerPatch, type FieldName } from './schema';
+import {
+  FIELDS,
+  formatText,
+  PARAM_KEYS,
+  parseParam,
+  sameValue,
+  type ExplorerPatch,
+  type FieldName,
+} from './schema';
 
 export interface TextPatch {
   /** The values that parsed, typed: validate them with `applyPatch` / the store's `apply`. */
@@ -45,8 +53,8 @@ export function readText(
     const spec = FIELDS[k];
     const name = spec.names[host];
     const text = read(name);
-    if (text === null || !('text' in spec)) continue;
-    const p = (spec.text as { parse(t: string): ReturnType<typeof parseParam> }).parse(text);
+    if (text === null || !('parse' in spec)) continue;
+    const p = (spec.parse as (t: string) => ReturnType<typeof parseParam>)(text);
     if (p.ok) {
       patch[k] = p.value;
       raw[name] = text;
@@ -80,16 +88,11 @@ export function writeText(
       }
       continue;
     }
-    if (!('text' in spec)) continue;
-    const f = spec as unknown as {
-      get(s: ExplorerState): unknown;
-      same(a: unknown, b: unknown): boolean;
-      text: { format(v: unknown): string };
-    };
-    const v = f.get(state);
+    if (!('parse' in spec)) continue;
+    const v: unknown = spec.get(state);
     // The difference is meaningless without a compared function; never write it alone.
     if (k === 'diff' && state.cmp.length === 0) continue;
-    if (!f.same(v, f.get(base))) out.push([spec.names[host], f.text.format(v)]);
+    if (!sameValue(v, spec.get(base))) out.push([spec.names[host], formatText(v)]);
   }
   return out;
 }

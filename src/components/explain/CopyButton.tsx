@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MessageKey } from '../../i18n/catalogue';
-import { explain } from '../../i18n/sections/explain';
+import { clipboard } from '../../i18n/sections/clipboard';
 import { useT } from '../useT';
 import { copyText } from './copyText';
 
@@ -15,8 +14,8 @@ export interface CopyButtonProps {
 
 /** A copy button that announces the outcome in a polite live region. */
 export function CopyButton({ text, label, onFail }: CopyButtonProps) {
-  const t = useT(explain);
-  const [status, setStatus] = useState<MessageKey | null>(null);
+  const t = useT(clipboard);
+  const [status, setStatus] = useState<'copied' | 'copyFailed' | null>(null);
 
   // Clear the announcement after a while so the next copy is announced again.
   useEffect(() => {

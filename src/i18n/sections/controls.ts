@@ -50,7 +50,6 @@ export const controls = {
     en: 'The comparison is full ({max} functions).',
     'zh-CN': '对比已满（{max} 个函数）。',
   },
-  compareDefaults: { en: 'default parameters', 'zh-CN': '默认参数' },
   showDifference: {
     en: 'Show the difference {main} − {other}',
     'zh-CN': '显示差值 {main} − {other}',
@@ -58,5 +57,4 @@ export const controls = {
 
   displayHeading: { en: 'Display', 'zh-CN': '显示' },
   showDerivative: { en: 'Show derivative f′', 'zh-CN': '显示导数 f′' },
-  colourMain: { en: 'colour of {name}', 'zh-CN': '{name} 的颜色' },
 } as const satisfies Section;

@@ -104,7 +104,7 @@ export const lesson = {
   },
   lessonDepthFigure: { en: 'gradient through depth', 'zh-CN': '梯度随深度的变化' },
 
-  lessonSparsityTitle: { en: 'Sparse activations', 'zh-CN': '稀疏激活' },
+  lessonSparsityTitle: { en: 'Sparse activations', 'zh-CN': '稀疏的激活值' },
   lessonSparsityBody: {
     en: 'Every input at or below 0 gives ReLU an output of exactly 0, so for a typical input many units of a layer output exactly 0: the activations are sparse. Leaky ReLU and GELU give nonzero values for negative inputs instead, so their outputs are not sparse in this sense. The demo draws pre-activations from a normal distribution N(μ, σ²) and counts, for each function, the outputs that are exactly 0 and those close to 0.',
     'zh-CN':
@@ -140,7 +140,7 @@ export const lesson = {
     'zh-CN':
       '{zero}。对所有 x < 0 都有 ReLU′(x) = {zero}，而链式法则会把每个权重的梯度都乘上这个值。换成 α = {alpha} 的 Leaky ReLU，则仍能传回 {alpha} 倍的梯度。',
   },
-  lessonDyingFigure: { en: 'dying ReLU', 'zh-CN': '神经元死亡' },
+  lessonDyingFigure: { en: 'dying ReLU', 'zh-CN': 'Dying ReLU（神经元死亡）' },
 
   lessonVariantsTitle: { en: 'The variants', 'zh-CN': 'ReLU 的变体' },
   lessonVariantsBody: {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { useT } from '../../components/useT';
+import { embedDialog } from '../../i18n/sections/embedDialog';
 import type { EmbedSnippetsProps } from './EmbedSnippets';
 
 // The snippets and their copy buttons load on first open: most visitors never embed.
@@ -27,7 +28,7 @@ function snippetUrls(baseUrl: string | undefined) {
 
 /** "Embed this view": a disclosure with the iframe and web-component HTML for the current state. */
 export function EmbedButton({ baseUrl, text, panel }: EmbedButtonProps) {
-  const t = useT();
+  const t = useT(embedDialog);
   const id = useId();
   const [open, setOpen] = useState(false);
   const panelProps = open ? { id, ...snippetUrls(baseUrl) } : null;

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../components/useT';
+import { embedDialog } from '../../i18n/sections/embedDialog';
 import { useExplorerState } from '../../state/context';
 import { parseControls, formatControls } from '../../components/controls';
 import { SnippetField } from './SnippetField';
@@ -19,7 +20,7 @@ export interface EmbedSnippetsProps {
  * each in a read-only text area with a copy button, plus a field choosing the controls shown.
  */
 export function EmbedSnippets({ id, embedPage, scriptUrl }: EmbedSnippetsProps) {
-  const t = useT();
+  const t = useT(embedDialog);
   const uid = useId();
   const state = useExplorerState();
   const [controlsText, setControlsText] = useState('');

@@ -1,4 +1,5 @@
-import { format } from '../../i18n/catalogue';
+import { translator } from '../../i18n/catalogue';
+import { embedDialog } from '../../i18n/sections/embedDialog';
 import { getActivation } from '../../math';
 import type { ExplorerState } from '../../state/explorerStore';
 import { encode } from '../../state/urlCodec';
@@ -36,7 +37,7 @@ export function embedUrl(state: SnippetState, embedPage: string, controls?: stri
  */
 export function iframeSnippet(state: SnippetState, embedPage: string, controls?: string): string {
   const name = getActivation(state.fn)?.name ?? state.fn;
-  const title = format(state.lang, 'embedFigureTitle', { name });
+  const title = translator(state.lang, embedDialog)('embedFigureTitle', { name });
   return iframeHtml(embedUrl(state, embedPage, controls), title);
 }
 
