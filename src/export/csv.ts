@@ -1,11 +1,4 @@
-import {
-  derivative,
-  evaluate,
-  getActivation,
-  type Activation,
-  type Params,
-  type Range,
-} from '../math';
+import { getActivation, type Activation, type Params, type Range } from '../math';
 
 /** What the CSV holds: the main function with its parameters, the compared ones, the range. */
 export interface CsvInput {
@@ -83,7 +76,10 @@ export function buildCsv(input: CsvInput): string {
   for (const [a, p] of shown) {
     const name = columnName(a, { ...defaults(a), ...p });
     names.push(name, `d/dx ${name}`);
-    columns.push(evaluate(a.id, xs, p), derivative(a.id, xs, p));
+    // Point by point, as the plot evaluates (the array kernels give the same bits, but only
+    // hosts that fill arrays ship them).
+    const b = a.bind(p);
+    columns.push(xs.map(b.f), xs.map(b.df));
   }
 
   const lines = [names.map(csvField).join(',')];

@@ -56,8 +56,8 @@ export interface ActivationExplorerProps extends StateProps {
   full?: boolean;
 }
 
-/** The schema's props that are set, as a patch. */
-function patchOf(p: StateProps): ExplorerPatch {
+/** The schema's props that are set, as a patch (for `apply`). */
+export function propsPatch(p: StateProps): ExplorerPatch {
   const patch: Record<string, unknown> = {};
   for (const k of FIELD_NAMES) {
     const v = (p as Record<string, unknown>)[FIELDS[k].names.prop];
@@ -95,7 +95,7 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   const [store] = useState(() => {
     const start = applyPatch(
       defaultState(detectLang(browserLanguages())),
-      { ...patchOf(props), ...(props.value ?? {}) },
+      { ...propsPatch(props), ...(props.value ?? {}) },
       { host: 'prop' },
     );
     warn(start.notices);
@@ -130,7 +130,7 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   }, [store, value, tick]);
 
   // Props as a stable string, so `params={{ alpha: 0.1 }}` written inline is no change.
-  const patch = patchOf(props);
+  const patch = propsPatch(props);
   const key = JSON.stringify(patch);
   const seenKey = useRef(key);
   useLayoutEffect(() => {

@@ -1,3 +1,4 @@
+import { kernelsOf } from './kernels';
 import { getActivation } from './registry';
 import type { Activation, Params } from './types';
 
@@ -20,7 +21,7 @@ function fill(
     throw new RangeError(`out has length ${out.length}, shorter than the input (${x.length})`);
   }
   const target = out ?? new Float64Array(x.length);
-  a[which](x, target, p);
+  kernelsOf(a)[which](x, target, p);
   return target;
 }
 

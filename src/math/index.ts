@@ -5,6 +5,7 @@
 export type * from './types';
 export { activations, getActivation } from './registry';
 export { evaluate, derivative } from './evaluate';
+export { kernelsOf } from './kernels';
 export * from './sample';
 export * from './properties';
 // Φ is public because analyses of Gaussian inputs need it next to the activations: the exact

@@ -71,10 +71,14 @@ export interface Activation {
   df(x: number, p?: Partial<Params>): number;
   /** Binds parameters once, for loops (no per-element parameter lookup). */
   bind(p?: Partial<Params>): BoundActivation;
+  /** Kinks and jumps of f or f′ for these parameter values, sorted by x. */
+  kinks(p?: Partial<Params>): Kink[];
+}
+
+/** An activation's array kernels (math/kernels.ts: `kernelsOf(a)`). */
+export interface Kernels {
   /** Fills `out[i] = f(x[i])` for i < x.length; bit-for-bit equal to `f`. */
   fArray(x: ArrayLike<number>, out: Float64Array | Float32Array, p?: Partial<Params>): void;
   /** Fills `out[i] = df(x[i])` for i < x.length; bit-for-bit equal to `df`. */
   dfArray(x: ArrayLike<number>, out: Float64Array | Float32Array, p?: Partial<Params>): void;
-  /** Kinks and jumps of f or f′ for these parameter values, sorted by x. */
-  kinks(p?: Partial<Params>): Kink[];
 }

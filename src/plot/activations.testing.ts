@@ -29,12 +29,6 @@ function fixture(def: Def): Activation {
     f,
     df,
     bind: (p) => ({ f: (x) => f(x, p), df: (x) => df(x, p) }),
-    fArray(x, out, p) {
-      for (let i = 0; i < x.length; i++) out[i] = f(x[i]!, p);
-    },
-    dfArray(x, out, p) {
-      for (let i = 0; i < x.length; i++) out[i] = df(x[i]!, p);
-    },
     kinks: (p) => def.kinks?.(full(p)) ?? [],
   };
 }

@@ -40,10 +40,6 @@ export function createDifference(g: Bound, h: Bound): Activation {
       };
     });
   };
-  const fill =
-    (fn: (x: number) => number) => (x: ArrayLike<number>, out: Float64Array | Float32Array) => {
-      for (let i = 0; i < x.length; i++) out[i] = fn(x[i]!);
-    };
   return {
     id: `${g.a.id}-minus-${h.a.id}`,
     name: `${g.a.name} − ${h.a.name}`,
@@ -52,8 +48,6 @@ export function createDifference(g: Bound, h: Bound): Activation {
     f,
     df,
     bind: () => ({ f, df }),
-    fArray: fill(f),
-    dfArray: fill(df),
     kinks,
   };
 }

@@ -1,3 +1,4 @@
+import { kernelsOf } from '../math';
 import type { Range } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { runToEnd, type Steps } from './progress';
@@ -98,13 +99,13 @@ export function* costSteps(o: CostOptions): Steps<CostResult> {
   const out = new Float64Array(n);
   const entries = o.activations.map((choice) => {
     const act = resolveActivation(choice.id);
-    return { act, params: fullParams(act, choice.params) };
+    return { act, k: kernelsOf(act), params: fullParams(act, choice.params) };
   });
   const kernels: Kernel[] = [
     { run: () => copyLoop(x, out), inner: 1, samples: [] },
-    ...entries.flatMap(({ act, params }) => [
-      { run: () => act.fArray(x, out, params), inner: 1, samples: [] },
-      { run: () => act.dfArray(x, out, params), inner: 1, samples: [] },
+    ...entries.flatMap(({ k, params }) => [
+      { run: () => k.fArray(x, out, params), inner: 1, samples: [] },
+      { run: () => k.dfArray(x, out, params), inner: 1, samples: [] },
     ]),
   ];
   const total = kernels.length * (reps + 1);

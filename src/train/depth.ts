@@ -1,3 +1,4 @@
+import { kernelsOf } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { norm2 } from './linalg';
 import { mseLoss } from './loss';
@@ -182,7 +183,7 @@ function peakSlope(choice: ActivationChoice): number {
   const act = resolveActivation(choice.id);
   const x = Float64Array.from({ length: 40_001 }, (_, i) => -20 + i * 1e-3);
   const d = new Float64Array(x.length);
-  act.dfArray(x, d, fullParams(act, choice.params));
+  kernelsOf(act).dfArray(x, d, fullParams(act, choice.params));
   let peak = 0;
   for (const v of d) if (Math.abs(v) > peak) peak = Math.abs(v);
   return peak;
@@ -262,7 +263,7 @@ export function* depthSteps(
         for (let i = 0; i < h.length; i++) zeros += +(h[i] === 0);
         zeroShare[l] = zeros / h.length;
         if (l === 0) return; // layer 1's slope is not on the way from the last layer to layer 1
-        act.dfArray(mlp.preActivation(l), slope, params);
+        kernelsOf(act).dfArray(mlp.preActivation(l), slope, params);
         for (let i = 0; i < slope.length; i++) {
           const d = slope[i]!;
           a.slopeSq += d * d;

@@ -1,3 +1,4 @@
+import { kernelsOf } from '../math';
 import type { Range } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { gemmNT } from './linalg';
@@ -137,7 +138,7 @@ function runNetwork(
   for (let l = 0; l < L; l++) {
     gemmNT(h, net.weights[l]!, z, batch, width, width);
     const next = new Float64Array(size);
-    act.fArray(z, next, choice.params);
+    kernelsOf(act).fArray(z, next, choice.params);
     let zz = 0;
     let s = 0;
     for (let i = 0; i < size; i++) {
@@ -190,8 +191,8 @@ export function* distributionSteps(o: DistributionOptions): Steps<DistributionRe
   for (let s = 0; s < total; s++) {
     const act = resolveActivation(o.activations[s]!.id);
     const params = fullParams(act, o.activations[s]!.params);
-    act.fArray(z, y, params);
-    act.dfArray(z, dy, params);
+    kernelsOf(act).fArray(z, y, params);
+    kernelsOf(act).dfArray(z, dy, params);
     const counts = new Float64Array(bins);
     let below = 0;
     let above = 0;

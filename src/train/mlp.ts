@@ -1,3 +1,4 @@
+import { kernelsOf } from '../math';
 import type { Activation, Params } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { gemmNT, gemmTN, transpose } from './linalg';
@@ -297,7 +298,7 @@ export class Mlp {
         return z;
       }
       const h = this.hView[l]!;
-      if (L.alphaOffset < 0) L.act.fArray(z, h, L.params);
+      if (L.alphaOffset < 0) kernelsOf(L.act).fArray(z, h, L.params);
       else this.preluForward(L, z, h);
       onLayer?.(l);
       a = h;
@@ -353,7 +354,7 @@ export class Mlp {
       const dzPrev = this.dz.subarray(0, n * P.nout);
       const zPrev = this.zView[l - 1]!;
       if (P.alphaOffset < 0) {
-        P.act!.dfArray(zPrev, dzPrev, P.params);
+        kernelsOf(P.act!).dfArray(zPrev, dzPrev, P.params);
         for (let i = 0; i < dzPrev.length; i++) dzPrev[i]! *= gh[i]!;
       } else this.preluBackward(P, zPrev, gh, dzPrev, withParams);
       dz = dzPrev;

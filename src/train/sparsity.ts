@@ -1,3 +1,4 @@
+import { kernelsOf } from '../math';
 import type { Range } from '../math';
 import { fullParams, resolveActivation, type ActivationChoice } from './activation';
 import { runToEnd, type Steps } from './progress';
@@ -77,7 +78,7 @@ export function* sparsitySteps(o: SparsityOptions): Steps<SparsityResult> {
     const choice = o.activations[s]!;
     const act = resolveActivation(choice.id);
     const params = fullParams(act, choice.params);
-    act.fArray(z, y, params);
+    kernelsOf(act).fArray(z, y, params);
     const counts = new Float64Array(bins);
     let below = 0;
     let above = 0;

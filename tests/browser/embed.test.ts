@@ -99,6 +99,7 @@ describe('embedding: two iframes and two web components on one page', () => {
         xmax: 3,
         cmp: [],
         derivative: true,
+        diff: false,
       });
       expect(await wcValue(page, 'wc-b')).toMatchObject({
         fn: 'gelu',
@@ -220,11 +221,14 @@ describe('embedding: two iframes and two web components on one page', () => {
       await wc.evaluate((el) => {
         el.setAttribute('fn', 'elu');
         el.setAttribute('xmin', '-2');
-        el.removeAttribute('derivative');
+        el.setAttribute('derivative', '0');
       });
       await expect
         .poll(() => wcValue(page, 'wc-a'))
         .toMatchObject({ fn: 'elu', xmin: -2, xmax: 3, derivative: false });
+      // A removed attribute goes back to the schema's default: f′ shown.
+      await wc.evaluate((el) => el.removeAttribute('derivative'));
+      await expect.poll(() => wcValue(page, 'wc-a')).toMatchObject({ derivative: true });
       // Changes made by script are not user changes: no change event.
       expect((await probeOf(page)).changes).toEqual([]);
     } finally {

@@ -49,7 +49,7 @@ import { evaluate } from 'activation-explorer/math';
 
 function Controlled() {
   const [value, setValue] = useState<ExplorerValue>({
-    fn: 'leaky_relu', params: { alpha: 0.1 }, xmin: -3, xmax: 3, cmp: [], derivative: true,
+    fn: 'leaky_relu', params: { alpha: 0.1 }, xmin: -3, xmax: 3, cmp: [], derivative: true, diff: false,
   });
   return h('section', { id: 'controlled' },
     h(ActivationExplorer, { value, onChange: setValue, controls: 'alpha', lang: 'en' }),

@@ -1,5 +1,5 @@
 import { resolveParams, type ParamSpecOf, type Resolved } from '../params';
-import type { Activation, BoundActivation, Family, Kink, Params } from '../types';
+import type { Activation, BoundActivation, Family, Kernels, Kink, Params } from '../types';
 
 /** Output arrays the kernels fill. */
 export type Out = Float64Array | Float32Array;
@@ -16,13 +16,6 @@ export interface ActivationDef<K extends string> {
   /** Cross-parameter constraint: an error message naming the parameters, or undefined. */
   check?: (p: Resolved<K>) => string | undefined;
   bind(p: Resolved<K>): BoundActivation;
-  /**
-   * Array kernels. Each activation writes its own loop (not one shared `out[i] = fn(x[i])`
-   * helper): V8 keeps type feedback per function literal, so a loop shared by all ids sees
-   * two dozen callees, goes megamorphic and stops inlining them.
-   */
-  fArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
-  dfArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
   kinks(p: Resolved<K>, b: BoundActivation): Kink[];
 }
 
@@ -46,7 +39,7 @@ export function defineActivation<K extends string>(def: ActivationDef<K>): Activ
     return lastBound;
   };
 
-  return {
+  const entry: Activation = {
     id: def.id,
     name: def.name,
     family: def.family,
@@ -54,12 +47,40 @@ export function defineActivation<K extends string>(def: ActivationDef<K>): Activ
     f: (x, p) => bound(p).f(x),
     df: (x, p) => bound(p).df(x),
     bind: (p) => (p === undefined ? defaults : def.bind(resolve(p))),
-    fArray: (x, out, p) => def.fArray(x, out, resolve(p)),
-    dfArray: (x, out, p) => def.dfArray(x, out, resolve(p)),
     kinks: (p) => {
       const r = resolve(p);
       return def.kinks(r, def.bind(r));
     },
+  };
+  resolvers.set(entry, resolve as Resolver);
+  return entry;
+}
+
+type Resolver = (p: Partial<Params> | undefined) => Resolved<string>;
+/** Each entry's parameter resolution, for its array kernels (defined apart: `kernelsFor`). */
+const resolvers = new WeakMap<Activation, Resolver>();
+
+/**
+ * What one activation file writes for its array kernels. Each activation writes its own loop
+ * (not one shared `out[i] = fn(x[i])` helper): V8 keeps type feedback per function literal, so
+ * a loop shared by all ids sees two dozen callees, goes megamorphic and stops inlining them.
+ */
+export interface KernelDef<K extends string> {
+  fArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
+  dfArray(x: ArrayLike<number>, out: Out, p: Resolved<K>): void;
+}
+
+/**
+ * The array kernels of a registry entry, kept out of the entry itself: the figure evaluates
+ * point by point, so a host that never fills arrays (the element) does not ship them. The
+ * kernels take parameters as `f` does (missing keys take their defaults) and are validated the
+ * same way. Look them up with `kernelsOf` (math/kernels.ts).
+ */
+export function kernelsFor<K extends string>(a: Activation, k: KernelDef<K>): Kernels {
+  const resolve = resolvers.get(a) as (p: Partial<Params> | undefined) => Resolved<K>;
+  return {
+    fArray: (x, out, p) => k.fArray(x, out, resolve(p)),
+    dfArray: (x, out, p) => k.dfArray(x, out, resolve(p)),
   };
 }
 

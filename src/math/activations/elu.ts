@@ -1,6 +1,6 @@
 import { neg, pos } from '../special/branchless';
 import { exp, expm1 } from '../special/exp';
-import { defineActivation, kinkAt } from './define';
+import { defineActivation, kernelsFor, kinkAt } from './define';
 import { param, POSITIVE, REAL } from './specs';
 
 // Exponential members of the ReLU family. The negative side uses expm1, not exp − 1:
@@ -44,6 +44,12 @@ export const eluActivation = defineActivation({
   family: 'relu',
   params: [param('alpha', 'α', 1, [0, 3, 0.05], REAL)],
   bind: ({ alpha }) => ({ f: (x) => elu(x, alpha), df: (x) => eluDf(x, alpha) }),
+  // C¹ when α = 1 (dfLeft = dfRight) but still a kink: f″ jumps from 1 to 0.
+  kinks: ({ alpha }, b) => [kinkAt(b, 0, alpha, 1)],
+});
+
+/** eluActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const eluActivationKernels = /* @__PURE__ */ kernelsFor<'alpha'>(eluActivation, {
   fArray(x, out, { alpha }) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = elu(x[i]!, alpha);
@@ -52,8 +58,6 @@ export const eluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = eluDf(x[i]!, alpha);
   },
-  // C¹ when α = 1 (dfLeft = dfRight) but still a kink: f″ jumps from 1 to 0.
-  kinks: ({ alpha }, b) => [kinkAt(b, 0, alpha, 1)],
 });
 
 export const seluActivation = defineActivation({
@@ -62,6 +66,11 @@ export const seluActivation = defineActivation({
   family: 'relu',
   params: [],
   bind: () => ({ f: selu, df: seluDf }),
+  kinks: (_p, b) => [kinkAt(b, 0, SELU_SCALE_ALPHA, SELU_SCALE)],
+});
+
+/** seluActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const seluActivationKernels = /* @__PURE__ */ kernelsFor<never>(seluActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = selu(x[i]!);
@@ -70,7 +79,6 @@ export const seluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = seluDf(x[i]!);
   },
-  kinks: (_p, b) => [kinkAt(b, 0, SELU_SCALE_ALPHA, SELU_SCALE)],
 });
 
 export const celuActivation = defineActivation({
@@ -81,6 +89,12 @@ export const celuActivation = defineActivation({
   // PyTorch's `x > 0 ? x : α(e^{x/α} − 1)`.
   params: [param('alpha', 'α', 1, [0.1, 3, 0.05], POSITIVE)],
   bind: ({ alpha }) => ({ f: (x) => celu(x, alpha), df: (x) => celuDf(x, alpha) }),
+  // Always C¹ at 0 (both one-sided slopes are 1); f″ jumps from 1/α to 0.
+  kinks: (_p, b) => [kinkAt(b, 0, 1, 1)],
+});
+
+/** celuActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const celuActivationKernels = /* @__PURE__ */ kernelsFor<'alpha'>(celuActivation, {
   fArray(x, out, { alpha }) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = celu(x[i]!, alpha);
@@ -89,8 +103,6 @@ export const celuActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = celuDf(x[i]!, alpha);
   },
-  // Always C¹ at 0 (both one-sided slopes are 1); f″ jumps from 1/α to 0.
-  kinks: (_p, b) => [kinkAt(b, 0, 1, 1)],
 });
 
 /** Exponential members of the ReLU family, in picker order. */

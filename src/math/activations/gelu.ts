@@ -1,6 +1,6 @@
 import { exp, expNormal } from '../special/exp';
 import { expHalfSq, normalCentral, normalFar, normalMid } from '../special/normal';
-import { defineActivation } from './define';
+import { defineActivation, kernelsFor } from './define';
 
 // GELU, exact (x·Φ(x)) and PyTorch's tanh approximation.
 //
@@ -72,6 +72,11 @@ export const geluActivation = defineActivation({
   family: 'smooth',
   params: [],
   bind: () => ({ f: gelu, df: geluDf }),
+  kinks: () => [],
+});
+
+/** geluActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const geluActivationKernels = /* @__PURE__ */ kernelsFor<never>(geluActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = gelu(x[i]!);
@@ -80,7 +85,6 @@ export const geluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = geluDf(x[i]!);
   },
-  kinks: () => [],
 });
 
 export const geluTanhActivation = defineActivation({
@@ -89,6 +93,11 @@ export const geluTanhActivation = defineActivation({
   family: 'smooth',
   params: [],
   bind: () => ({ f: geluTanh, df: geluTanhDf }),
+  kinks: () => [],
+});
+
+/** geluTanhActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const geluTanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(geluTanhActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = geluTanh(x[i]!);
@@ -97,7 +106,6 @@ export const geluTanhActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = geluTanhDf(x[i]!);
   },
-  kinks: () => [],
 });
 
 /** The GELUs, in picker order. */

@@ -1,7 +1,7 @@
 import type { Resolved } from '../params';
 import { clamp, inside, pos, step } from '../special/branchless';
 import type { BoundActivation } from '../types';
-import { defineActivation, kinkAt, type Out } from './define';
+import { defineActivation, kernelsFor, kinkAt, type Out } from './define';
 import { param, REAL } from './specs';
 
 // Piecewise-linear members of the ReLU family, written without data-dependent branches
@@ -53,6 +53,11 @@ export const reluActivation = defineActivation({
   family: 'relu',
   params: [],
   bind: () => ({ f: relu, df: step }),
+  kinks: (_p, b) => [kinkAt(b, 0, 0, 1)],
+});
+
+/** reluActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const reluActivationKernels = /* @__PURE__ */ kernelsFor<never>(reluActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = relu(x[i]!);
@@ -61,7 +66,6 @@ export const reluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = step(x[i]!);
   },
-  kinks: (_p, b) => [kinkAt(b, 0, 0, 1)],
 });
 
 const leakyAlpha = param('alpha', 'α', 0.01, [0, 1, 0.01], REAL);
@@ -72,9 +76,13 @@ export const leakyRelu = defineActivation({
   family: 'relu',
   params: [leakyAlpha],
   bind: ({ alpha }) => bindLeaky(alpha),
+  kinks: ({ alpha }, b) => leakyKinks(alpha, b),
+});
+
+/** leakyRelu's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const leakyReluKernels = /* @__PURE__ */ kernelsFor<'alpha'>(leakyRelu, {
   fArray: (x, out, { alpha }) => leakyArray(x, out, alpha),
   dfArray: (x, out, { alpha }) => leakyDfArray(x, out, alpha),
-  kinks: ({ alpha }, b) => leakyKinks(alpha, b),
 });
 
 const preluAlpha = param('alpha', 'α', 0.25, [-1, 1, 0.01], REAL);
@@ -85,9 +93,13 @@ export const prelu = defineActivation({
   family: 'relu',
   params: [preluAlpha],
   bind: ({ alpha }) => bindLeaky(alpha),
+  kinks: ({ alpha }, b) => leakyKinks(alpha, b),
+});
+
+/** prelu's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const preluKernels = /* @__PURE__ */ kernelsFor<'alpha'>(prelu, {
   fArray: (x, out, { alpha }) => leakyArray(x, out, alpha),
   dfArray: (x, out, { alpha }) => leakyDfArray(x, out, alpha),
-  kinks: ({ alpha }, b) => leakyKinks(alpha, b),
 });
 
 /** RReLU's evaluation-mode slope, computed in double as PyTorch does. */
@@ -106,9 +118,13 @@ export const rrelu = defineActivation({
       ? undefined
       : `parameters lower (${lower}) and upper (${upper}) need lower ≤ upper`,
   bind: (p) => bindLeaky(rreluSlope(p)),
+  kinks: (p, b) => leakyKinks(rreluSlope(p), b),
+});
+
+/** rrelu's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const rreluKernels = /* @__PURE__ */ kernelsFor<'lower' | 'upper'>(rrelu, {
   fArray: (x, out, p) => leakyArray(x, out, rreluSlope(p)),
   dfArray: (x, out, p) => leakyDfArray(x, out, rreluSlope(p)),
-  kinks: (p, b) => leakyKinks(rreluSlope(p), b),
 });
 
 /** min(max(0, x), 6). */
@@ -122,6 +138,11 @@ export const relu6Activation = defineActivation({
   family: 'relu',
   params: [],
   bind: () => ({ f: relu6, df: relu6Df }),
+  kinks: (_p, b) => [kinkAt(b, 0, 0, 1), kinkAt(b, 6, 1, 0)],
+});
+
+/** relu6Activation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const relu6ActivationKernels = /* @__PURE__ */ kernelsFor<never>(relu6Activation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = relu6(x[i]!);
@@ -130,7 +151,6 @@ export const relu6Activation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = relu6Df(x[i]!);
   },
-  kinks: (_p, b) => [kinkAt(b, 0, 0, 1), kinkAt(b, 6, 1, 0)],
 });
 
 /** PyTorch's `x <= threshold ? value : x` (NaN stays NaN); −∞ is lifted to keep −∞·0 out. */
@@ -152,6 +172,11 @@ export const threshold = defineActivation({
     f: (x) => thresholdF(x, t, v),
     df: (x) => thresholdDf(x, t),
   }),
+  kinks: ({ threshold: t, value: v }, b) => [kinkAt(b, t, 0, 1, { fLeft: v, fRight: t })],
+});
+
+/** threshold's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const thresholdKernels = /* @__PURE__ */ kernelsFor<'threshold' | 'value'>(threshold, {
   fArray(x, out, { threshold: t, value: v }) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = thresholdF(x[i]!, t, v);
@@ -160,7 +185,6 @@ export const threshold = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = thresholdDf(x[i]!, t);
   },
-  kinks: ({ threshold: t, value: v }, b) => [kinkAt(b, t, 0, 1, { fLeft: v, fRight: t })],
 });
 
 /** Piecewise-linear members of the ReLU family, in picker order. */

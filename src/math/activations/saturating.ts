@@ -2,7 +2,7 @@ import { clamp, inside, neg } from '../special/branchless';
 import { exp } from '../special/exp';
 import { sigmoid, sigmoidDf } from '../special/logistic';
 import { tanh } from '../special/tanh';
-import { defineActivation, kinkAt } from './define';
+import { defineActivation, kernelsFor, kinkAt } from './define';
 import { param, REAL } from './specs';
 
 // Activations that saturate on at least one side.
@@ -44,6 +44,11 @@ export const sigmoidActivation = defineActivation({
   family: 'saturating',
   params: [],
   bind: () => ({ f: sigmoid, df: sigmoidDf }),
+  kinks: () => [],
+});
+
+/** sigmoidActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const sigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(sigmoidActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = sigmoid(x[i]!);
@@ -52,7 +57,6 @@ export const sigmoidActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = sigmoidDf(x[i]!);
   },
-  kinks: () => [],
 });
 
 export const tanhActivation = defineActivation({
@@ -61,6 +65,11 @@ export const tanhActivation = defineActivation({
   family: 'saturating',
   params: [],
   bind: () => ({ f: tanh, df: tanhDf }),
+  kinks: () => [],
+});
+
+/** tanhActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const tanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = tanh(x[i]!);
@@ -69,7 +78,6 @@ export const tanhActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = tanhDf(x[i]!);
   },
-  kinks: () => [],
 });
 
 export const hardtanhActivation = defineActivation({
@@ -86,16 +94,23 @@ export const hardtanhActivation = defineActivation({
     f: (x) => clamp(x, lo, hi),
     df: (x) => inside(x, lo, hi),
   }),
-  fArray(x, out, { min_val: lo, max_val: hi }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = clamp(x[i]!, lo, hi);
-  },
-  dfArray(x, out, { min_val: lo, max_val: hi }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = inside(x[i]!, lo, hi);
-  },
   kinks: ({ min_val: lo, max_val: hi }, b) => [kinkAt(b, lo, 0, 1), kinkAt(b, hi, 1, 0)],
 });
+
+/** hardtanhActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const hardtanhActivationKernels = /* @__PURE__ */ kernelsFor<'min_val' | 'max_val'>(
+  hardtanhActivation,
+  {
+    fArray(x, out, { min_val: lo, max_val: hi }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = clamp(x[i]!, lo, hi);
+    },
+    dfArray(x, out, { min_val: lo, max_val: hi }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = inside(x[i]!, lo, hi);
+    },
+  },
+);
 
 export const hardsigmoidActivation = defineActivation({
   id: 'hardsigmoid',
@@ -103,16 +118,23 @@ export const hardsigmoidActivation = defineActivation({
   family: 'saturating',
   params: [],
   bind: () => ({ f: hardsigmoid, df: hardsigmoidDf }),
-  fArray(x, out) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = hardsigmoid(x[i]!);
-  },
-  dfArray(x, out) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = hardsigmoidDf(x[i]!);
-  },
   kinks: (_p, b) => [kinkAt(b, -3, 0, 1 / 6), kinkAt(b, 3, 1 / 6, 0)],
 });
+
+/** hardsigmoidActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const hardsigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(
+  hardsigmoidActivation,
+  {
+    fArray(x, out) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = hardsigmoid(x[i]!);
+    },
+    dfArray(x, out) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = hardsigmoidDf(x[i]!);
+    },
+  },
+);
 
 export const softsignActivation = defineActivation({
   id: 'softsign',
@@ -120,6 +142,12 @@ export const softsignActivation = defineActivation({
   family: 'saturating',
   params: [],
   bind: () => ({ f: softsign, df: softsignDf }),
+  // |x| makes 0 a C¹ join: f″ jumps from 2 to −2.
+  kinks: (_p, b) => [kinkAt(b, 0, 1, 1)],
+});
+
+/** softsignActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const softsignActivationKernels = /* @__PURE__ */ kernelsFor<never>(softsignActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = softsign(x[i]!);
@@ -128,8 +156,6 @@ export const softsignActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = softsignDf(x[i]!);
   },
-  // |x| makes 0 a C¹ join: f″ jumps from 2 to −2.
-  kinks: (_p, b) => [kinkAt(b, 0, 1, 1)],
 });
 
 export const logsigmoidActivation = defineActivation({
@@ -138,6 +164,11 @@ export const logsigmoidActivation = defineActivation({
   family: 'saturating',
   params: [],
   bind: () => ({ f: logsigmoid, df: logsigmoidDf }),
+  kinks: () => [],
+});
+
+/** logsigmoidActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const logsigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(logsigmoidActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = logsigmoid(x[i]!);
@@ -146,7 +177,6 @@ export const logsigmoidActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = logsigmoidDf(x[i]!);
   },
-  kinks: () => [],
 });
 
 /** Saturating activations, in picker order. */

@@ -1,7 +1,7 @@
 import { pos } from '../special/branchless';
 import { tanh } from '../special/tanh';
 import { xMinusTanh } from '../special/tanhshrink';
-import { defineActivation, kinkAt } from './define';
+import { defineActivation, kernelsFor, kinkAt } from './define';
 import { NONNEGATIVE, param } from './specs';
 
 // Shrinkage functions: zero (or nearly) on a band around 0.
@@ -24,14 +24,6 @@ export const softshrinkActivation = defineActivation({
   family: 'shrink',
   params: [lambd],
   bind: ({ lambd: l }) => ({ f: (x) => softshrink(x, l), df: (x) => shrinkDf(x, l) }),
-  fArray(x, out, { lambd: l }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = softshrink(x[i]!, l);
-  },
-  dfArray(x, out, { lambd: l }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
-  },
   // With λ = 0 the function is the identity; only PyTorch's f′(0) = 0 remains.
   kinks: ({ lambd: l }, b) =>
     l === 0
@@ -39,20 +31,27 @@ export const softshrinkActivation = defineActivation({
       : [kinkAt(b, -l, 1, 0), kinkAt(b, l, 0, 1)],
 });
 
+/** softshrinkActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const softshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
+  softshrinkActivation,
+  {
+    fArray(x, out, { lambd: l }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = softshrink(x[i]!, l);
+    },
+    dfArray(x, out, { lambd: l }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
+    },
+  },
+);
+
 export const hardshrinkActivation = defineActivation({
   id: 'hardshrink',
   name: 'Hardshrink',
   family: 'shrink',
   params: [lambd],
   bind: ({ lambd: l }) => ({ f: (x) => hardshrink(x, l), df: (x) => shrinkDf(x, l) }),
-  fArray(x, out, { lambd: l }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = hardshrink(x[i]!, l);
-  },
-  dfArray(x, out, { lambd: l }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
-  },
   // f jumps at ±λ (by λ); with λ = 0 it is the identity except for PyTorch's f′(0) = 0.
   kinks: ({ lambd: l }, b) =>
     l === 0
@@ -63,12 +62,32 @@ export const hardshrinkActivation = defineActivation({
         ],
 });
 
+/** hardshrinkActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const hardshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
+  hardshrinkActivation,
+  {
+    fArray(x, out, { lambd: l }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = hardshrink(x[i]!, l);
+    },
+    dfArray(x, out, { lambd: l }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = shrinkDf(x[i]!, l);
+    },
+  },
+);
+
 export const tanhshrinkActivation = defineActivation({
   id: 'tanhshrink',
   name: 'Tanhshrink',
   family: 'shrink',
   params: [],
   bind: () => ({ f: xMinusTanh, df: tanhSquared }),
+  kinks: () => [],
+});
+
+/** tanhshrinkActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const tanhshrinkActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhshrinkActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = xMinusTanh(x[i]!);
@@ -77,7 +96,6 @@ export const tanhshrinkActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = tanhSquared(x[i]!);
   },
-  kinks: () => [],
 });
 
 function tanhSquared(x: number): number {

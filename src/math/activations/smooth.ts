@@ -2,7 +2,7 @@ import { capInfinity, clamp } from '../special/branchless';
 import { exp } from '../special/exp';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
-import { defineActivation, kinkAt } from './define';
+import { defineActivation, kernelsFor, kinkAt } from './define';
 import { NONNEGATIVE, param, POSITIVE, REAL } from './specs';
 
 // SiLU/Swish, Mish, Softplus and Hardswish. Each kernel has a fast path for the range where
@@ -107,6 +107,11 @@ export const siluActivation = defineActivation({
   family: 'smooth',
   params: [param('beta', 'β', 1, [0, 10, 0.1], NONNEGATIVE)],
   bind: ({ beta }) => ({ f: (x) => silu(x, beta), df: (x) => siluDf(x, beta) }),
+  kinks: () => [],
+});
+
+/** siluActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const siluActivationKernels = /* @__PURE__ */ kernelsFor<'beta'>(siluActivation, {
   fArray(x, out, { beta }) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = silu(x[i]!, beta);
@@ -115,7 +120,6 @@ export const siluActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = siluDf(x[i]!, beta);
   },
-  kinks: () => [],
 });
 
 export const mishActivation = defineActivation({
@@ -124,6 +128,11 @@ export const mishActivation = defineActivation({
   family: 'smooth',
   params: [],
   bind: () => ({ f: mish, df: mishDf }),
+  kinks: () => [],
+});
+
+/** mishActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const mishActivationKernels = /* @__PURE__ */ kernelsFor<never>(mishActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = mish(x[i]!);
@@ -132,7 +141,6 @@ export const mishActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = mishDf(x[i]!);
   },
-  kinks: () => [],
 });
 
 export const softplusActivation = defineActivation({
@@ -147,14 +155,6 @@ export const softplusActivation = defineActivation({
     f: (x) => softplus(x, beta, t),
     df: (x) => softplusDf(x, beta, t),
   }),
-  fArray(x, out, { beta, threshold: t }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = softplus(x[i]!, beta, t);
-  },
-  dfArray(x, out, { beta, threshold: t }) {
-    const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = softplusDf(x[i]!, beta, t);
-  },
   // The switch to the identity is a genuine (tiny) jump: at the default β = 1, τ = 20,
   // f goes from ln(1 + e²⁰) = 20.000000002061… to 20.
   kinks: ({ beta, threshold: t }, b) => {
@@ -164,12 +164,32 @@ export const softplusActivation = defineActivation({
   },
 });
 
+/** softplusActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const softplusActivationKernels = /* @__PURE__ */ kernelsFor<'beta' | 'threshold'>(
+  softplusActivation,
+  {
+    fArray(x, out, { beta, threshold: t }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = softplus(x[i]!, beta, t);
+    },
+    dfArray(x, out, { beta, threshold: t }) {
+      const n = x.length;
+      for (let i = 0; i < n; i++) out[i] = softplusDf(x[i]!, beta, t);
+    },
+  },
+);
+
 export const hardswishActivation = defineActivation({
   id: 'hardswish',
   name: 'Hardswish',
   family: 'smooth',
   params: [],
   bind: () => ({ f: hardswish, df: hardswishDf }),
+  kinks: (_p, b) => [kinkAt(b, -3, 0, -0.5), kinkAt(b, 3, 1.5, 1)],
+});
+
+/** hardswishActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
+export const hardswishActivationKernels = /* @__PURE__ */ kernelsFor<never>(hardswishActivation, {
   fArray(x, out) {
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = hardswish(x[i]!);
@@ -178,7 +198,6 @@ export const hardswishActivation = defineActivation({
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = hardswishDf(x[i]!);
   },
-  kinks: (_p, b) => [kinkAt(b, -3, 0, -0.5), kinkAt(b, 3, 1.5, 1)],
 });
 
 /** Smooth activations, in picker order. */
