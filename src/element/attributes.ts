@@ -13,7 +13,7 @@ const FIELD_OF = new Map<string, FieldName>([
 ]);
 
 /** Reads one attribute (`null` when absent), e.g. `(n) => el.getAttribute(n)`. */
-export type AttributeReader = (name: string) => string | null;
+type AttributeReader = (name: string) => string | null;
 
 /**
  * The patch for the attributes named in `names` (the ones that changed; every one when the

@@ -1,5 +1,5 @@
 /** The message the embed view posts to its parent whenever its content height changes. */
-export interface ResizeMessage {
+interface ResizeMessage {
   type: 'activation-explorer:resize';
   /** The content's height in CSS pixels (see {@link contentHeight}). */
   height: number;
@@ -13,7 +13,7 @@ export const RESIZE_MESSAGE_TYPE = 'activation-explorer:resize';
  * never less than the iframe's viewport, so an iframe sized from it could grow but never
  * shrink back (fewer sliders, the derivative hidden).
  */
-export function contentHeight(doc: Document): number {
+function contentHeight(doc: Document): number {
   const root = doc.documentElement;
   if (root.scrollHeight > root.clientHeight) return root.scrollHeight;
   return Math.ceil(root.getBoundingClientRect().height);

@@ -196,7 +196,7 @@ type ValueFields = {
 export type ExplorerValue = { [K in ValueFields]: FieldValue<K> };
 
 /** The fields that `ExplorerValue` carries, in table order. */
-export const VALUE_FIELDS = FIELD_NAMES.filter((k) => FIELDS[k].inValue) as ValueFields[];
+const VALUE_FIELDS = FIELD_NAMES.filter((k) => FIELDS[k].inValue) as ValueFields[];
 
 /** Every parameter key of every registered activation: each is a URL key and an attribute. */
 export const PARAM_KEYS: readonly string[] = [

@@ -17,7 +17,7 @@ export function escapeAttribute(text: string): string {
 }
 
 /** A default embed height that fits the plot and a couple of controls; the resize snippet adapts it. */
-export const IFRAME_HEIGHT = 520;
+const IFRAME_HEIGHT = 520;
 
 /**
  * The embed view's URL for a state: the page's own URL parameters (only what differs from the
