@@ -1,6 +1,5 @@
 import { demos } from '../../i18n/sections/demos';
 import { useMemo } from 'react';
-import { formatProse } from '../../format/number';
 import { SelectField } from '../../components/SelectField';
 import type { Lang } from '../../i18n/types';
 import { useExplorer } from '../../state/context';
@@ -9,6 +8,7 @@ import { useDemos } from '../context';
 import { DistributionResults } from '../distribution/DistributionResults';
 import { useT } from '../../components/useT';
 import { SCHEMA } from '../schema';
+import { NormalFields } from '../ui/NormalFields';
 import { grid } from '../ui/grid';
 import { LadderField } from '../ui/LadderField';
 import { RangeField } from '../ui/RangeField';
@@ -59,22 +59,7 @@ export function DistributionPanel(props: PanelProps) {
         onChange={(source) => set({ source })}
       />
       {s.source === 'normal' ? (
-        <>
-          <RangeField
-            label={t('demoMu')}
-            {...grid(F.mu)}
-            value={s.mu}
-            format={formatProse}
-            onChange={(mu) => set({ mu })}
-          />
-          <RangeField
-            label={t('demoSigma')}
-            {...grid(F.sigma)}
-            value={s.sigma}
-            format={formatProse}
-            onChange={(sigma) => set({ sigma })}
-          />
-        </>
+        <NormalFields mu={s.mu} sigma={s.sigma} fields={F} onChange={set} t={t} />
       ) : (
         <RangeField
           label={t('distFanIn')}

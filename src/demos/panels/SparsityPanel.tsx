@@ -7,9 +7,8 @@ import { useDemos } from '../context';
 import { useT } from '../../components/useT';
 import { demos, type DemoT } from '../../i18n/sections/demos';
 import { SCHEMA } from '../schema';
+import { NormalFields } from '../ui/NormalFields';
 import { bigCount, fnName, percent, sparsitySummary } from '../text';
-import { grid } from '../ui/grid';
-import { RangeField } from '../ui/RangeField';
 import { Summary } from '../ui/Summary';
 import { ComputedDemo } from './ComputedDemo';
 import type { PanelProps } from './types';
@@ -38,24 +37,7 @@ export function SparsityPanel(props: PanelProps) {
   }, [s]);
   const set = (patch: Parameters<typeof update<'sparsity'>>[1]) => update('sparsity', patch);
 
-  const fields = (
-    <>
-      <RangeField
-        label={t('demoMu')}
-        {...grid(F.mu)}
-        value={s.mu}
-        format={formatProse}
-        onChange={(mu) => set({ mu })}
-      />
-      <RangeField
-        label={t('demoSigma')}
-        {...grid(F.sigma)}
-        value={s.sigma}
-        format={formatProse}
-        onChange={(sigma) => set({ sigma })}
-      />
-    </>
-  );
+  const fields = <NormalFields mu={s.mu} sigma={s.sigma} fields={F} onChange={set} t={t} />;
 
   return (
     <ComputedDemo
