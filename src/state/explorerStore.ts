@@ -5,7 +5,6 @@ import type { Lang } from '../i18n/types';
 import {
   DEFAULT_RANGE,
   MAX_COMPARE,
-  defaultParams,
   defaultState,
   isLang,
   isTheme,
@@ -57,15 +56,8 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
       const a = getActivation(id);
       if (!a) return { ok: false, reason: 'errUnknownFunction', vars: { value: id } };
       if (id === get().fn) return OK;
-      set((s) => {
-        const cmp = s.cmp.filter((c) => c !== id);
-        return {
-          fn: id,
-          params: defaultParams(id),
-          cmp,
-          showDifference: s.showDifference && cmp.length > 0,
-        };
-      });
+      // The same rule every host uses: new defaults, out of the comparison, no lone difference.
+      set(applyPatch(get(), { fn: id }).state);
       return OK;
     },
     setParam(key, value) {
