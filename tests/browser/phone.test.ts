@@ -4,7 +4,14 @@
 // least 44 px.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { appURL, describeViolations, readValue, runAxe, setupBrowser } from './helpers';
+import {
+  appURL,
+  describeViolations,
+  layoutShift,
+  readValue,
+  runAxe,
+  setupBrowser,
+} from './helpers';
 
 const browser = setupBrowser();
 
@@ -126,7 +133,7 @@ describe.each(VIEWS)('at 375 × 667 with touch: $name', ({ open, float }) => {
     expect(errors).toEqual([]);
   });
 
-  it('a finger dragged across the plot moves the readout and does not scroll the page', async () => {
+  it('a finger dragged across the plot moves the readout without scrolling; elsewhere it scrolls', async () => {
     const { page, errors } = await browser.open(PHONE);
     await open(page);
     await ready(page);
@@ -158,6 +165,10 @@ describe.each(VIEWS)('at 375 × 667 with touch: $name', ({ open, float }) => {
     await expect.poll(() => readoutX(page)).toBeLessThan(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
     if (!float) expect(await page.getByTestId('plot-readout').isVisible()).toBe(true);
+
+    // Beside and below the plot, a finger still scrolls the page (down the page, back up here).
+    await touchDrag(page, [5, 470], [5, 640]);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(scrollY);
     expect(errors).toEqual([]);
   });
 
@@ -206,6 +217,19 @@ describe.each(VIEWS)('at 375 × 667 with touch: $name', ({ open, float }) => {
     expect(small).toEqual([]);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+// At phone width the plot is flattened into the figure's grid; the prerendered view must still
+// reserve the plot's final height, so nothing moves when the app takes over.
+describe('the prerendered default view at phone widths', () => {
+  it.each([375, 560])('keeps still at %i px while the app takes over', async (width) => {
+    const { page, errors } = await browser.open({ ...PHONE, viewport: { width, height: 800 } });
+    await page.goto(appURL(), { waitUntil: 'load' });
+    await page.waitForSelector('#root > .ae-root[data-theme]');
+    await page.getByRole('region', { name: 'About ReLU' }).waitFor();
+    expect(await layoutShift(page)).toBe(0);
     expect(errors).toEqual([]);
   });
 });
