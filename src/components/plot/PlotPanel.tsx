@@ -32,9 +32,9 @@ export function PlotPanel() {
   const fn = useExplorer((s) => s.fn);
   const controls = useControls();
   const uid = useId().replace(/[^\w-]/g, '');
-  const rootRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(rootRef, useContext(InitialPlotWidth));
+  const width = useElementWidth(frameRef, useContext(InitialPlotWidth));
   const model = usePlotModel(width);
   useRecordPlotWidth(width);
   const [cursor, setCursor] = useState<number | null>(null);
@@ -97,7 +97,7 @@ export function PlotPanel() {
     ? t('plotLegendDiff', { a: model.difference.g.label, b: model.difference.h.label })
     : null;
   return (
-    <div className={plotClass} ref={rootRef}>
+    <div className={plotClass}>
       <Legend
         series={series}
         showDerivative={model.showDerivative}
@@ -106,8 +106,11 @@ export function PlotPanel() {
         showDots={series.some((s) => s.sampled.fDots.length + s.sampled.dfDots.length > 0)}
         t={t}
       />
+      {/* Measured here, not on the outer box: at phone width that box is flattened into the
+          figure's grid (display: contents, see explorer.css) and has no width of its own. */}
       <div
         className="ae-plot-frame"
+        ref={frameRef}
         tabIndex={0}
         role="group"
         aria-label={t('plotRegionLabel', { name })}
