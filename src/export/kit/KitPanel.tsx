@@ -31,7 +31,7 @@ export function KitPanel({ id, query, onClose }: KitPanelProps) {
   const api = useExplorerApi();
   const fn = useExplorer((s) => s.fn);
   const theme = useResolvedTheme(useExplorer(selectTheme)) ?? 'light';
-  const video = useMemo(videoSupport, []);
+  const video = useMemo(() => videoSupport(), []);
   const [format, setFormat] = useState<KitFormat>('gif');
   const [sweep, setSweep] = useState<SweepForm>(() => sweepForm(api.getState()));
   const [notices, setNotices] = useState<KitNotice[]>([]);
