@@ -54,7 +54,7 @@ export function rangeSweep(view: View): Sweep {
   return { target: RANGE_SWEEP, from: hw, to: to > hw ? to : hw / 4, frames: DEFAULT_FRAMES };
 }
 
-/** Whether `v` is a value the sweep's target can take in this view. */
+/** Whether `v` is a value the sweep's target can take in this view (as a slider can set it). */
 export function sweepValueOk(view: View, target: string, v: number): boolean {
   if (target === RANGE_SWEEP) {
     const c = (view.range[0] + view.range[1]) / 2;
@@ -62,7 +62,14 @@ export function sweepValueOk(view: View, target: string, v: number): boolean {
   }
   const a = getActivation(view.fn);
   const spec = a?.params.find((p) => p.key === target);
-  return !!a && !!spec && paramsAccepted(a, { ...view.params, [target]: v });
+  // Within the slider's range, as the state's own values are (applyPatch clamps to it).
+  return (
+    !!a &&
+    !!spec &&
+    v >= spec.min &&
+    v <= spec.max &&
+    paramsAccepted(a, { ...view.params, [target]: v })
+  );
 }
 
 /** Reads the kit's parameters for `view`; `canVideo` says whether this browser records video. */
