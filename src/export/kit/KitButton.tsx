@@ -27,7 +27,6 @@ export function KitButton({ query = null }: KitButtonProps) {
         className="ae-button ae-export-button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        aria-label={t('kitOpenLabel')}
         onClick={() => setOpen((o) => !o)}
       >
         {t('kitOpen')}

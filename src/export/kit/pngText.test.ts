@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, insertChunks, readPngTexts, textChunk } from './pngText';
+import { crc32, insertChunks, readPngTexts, textChunk, toLatin1 } from './pngText';
 
 /** A valid 1×1 grey PNG, built here from the spec (independent of the code under test). */
 function tinyPng(): Uint8Array {
@@ -54,6 +54,15 @@ describe('PNG text chunks', () => {
     expect(readPngTexts(insertChunks(tinyPng(), chunk))).toEqual([
       { type: 'iTXt', keyword: 'Description', text, crcOk: true },
     ]);
+  });
+
+  it('spells English symbols beyond Latin-1 so English text stays in tEXt', () => {
+    expect(toLatin1('Leaky ReLU (α = 0.1): f′ goes from −0.5 ±')).toBe(
+      "Leaky ReLU (alpha = 0.1): f' goes from -0.5 ±",
+    );
+    expect(toLatin1('折点')).toBeNull();
+    const chunk = textChunk('Description', 'f′ = −1', 'en');
+    expect(String.fromCharCode(...chunk.subarray(4, 8))).toBe('tEXt');
   });
 
   it('refuses what is not a PNG', () => {

@@ -22,7 +22,24 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 const latin1 = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
-const isLatin1 = (s: string) => /^[\x20-\x7e\xa0-\xff\n]*$/.test(s);
+
+/** The few symbols of English alt text beyond Latin-1, spelled as plain-text readers expect. */
+const SPELLED: Readonly<Record<string, string>> = {
+  '\u2212': '-', // minus
+  '\u2032': "'", // prime: f′ → f'
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2019': "'",
+  α: 'alpha',
+  β: 'beta',
+  λ: 'lambda',
+};
+
+/** `s` in Latin-1, with SPELLED's symbols spelled out; null if anything else is beyond it. */
+export function toLatin1(s: string): string | null {
+  const out = s.replace(/[\u2212\u2032\u2013\u2014\u2019αβλ]/g, (ch) => SPELLED[ch]!);
+  return /^[\x20-\x7e\xa0-\xff\n]*$/.test(out) ? out : null;
+}
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
@@ -44,10 +61,14 @@ const concat = (...parts: Uint8Array[]) => {
   return out;
 };
 
-/** A `tEXt` chunk when `text` is Latin-1, else an uncompressed `iTXt` chunk tagged `lang`. */
+/**
+ * A `tEXt` chunk when `text` can be written in Latin-1 (English: `toLatin1`), which every
+ * reader shows; else an uncompressed `iTXt` chunk, UTF-8, tagged `lang` (Chinese).
+ */
 export function textChunk(keyword: string, text: string, lang: string): Uint8Array {
-  if (isLatin1(text))
-    return chunk('tEXt', concat(latin1(keyword), new Uint8Array([0]), latin1(text)));
+  const plain = toLatin1(text);
+  if (plain !== null)
+    return chunk('tEXt', concat(latin1(keyword), new Uint8Array([0]), latin1(plain)));
   const utf8 = new TextEncoder().encode(text);
   // keyword \0, compression flag 0 and method 0, language tag \0, translated keyword \0, text
   const head = concat(
