@@ -133,16 +133,41 @@ describe('export kit', () => {
     expect(file).toBe('elu-alpha1-sweep-alpha-0.5-to-2.webm');
     // EBML magic number, then a playable video of the figure's size.
     expect(Array.from(bytes.subarray(0, 4))).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    // Played back (MediaRecorder's WebM has no seek index, so frames are taken as they are
+    // presented): the first and the last frame differ in the plot and are the figure's size.
     const meta = await page.evaluate(async (data) => {
       const v = document.createElement('video');
       v.muted = true;
       v.src = URL.createObjectURL(new Blob([new Uint8Array(data)], { type: 'video/webm' }));
-      await new Promise((r, j) => {
-        v.onloadeddata = r;
-        v.onerror = () => j(new Error('video did not load'));
+      document.body.append(v);
+      const shots: string[] = [];
+      const grab = () => {
+        const c = document.createElement('canvas');
+        c.width = v.videoWidth;
+        c.height = v.videoHeight;
+        c.getContext('2d')!.drawImage(v, 0, 0);
+        return c.toDataURL();
+      };
+      await new Promise<void>((resolve, reject) => {
+        v.onerror = () => reject(new Error('video did not load'));
+        v.onended = () => resolve();
+        const onFrame = () => {
+          shots.push(grab());
+          v.requestVideoFrameCallback(onFrame);
+        };
+        v.requestVideoFrameCallback(onFrame);
+        void v.play();
       });
-      return { w: v.videoWidth, h: v.videoHeight };
+      return {
+        w: v.videoWidth,
+        h: v.videoHeight,
+        frames: shots.length,
+        first: shots[0],
+        last: shots.at(-1),
+      };
     }, Array.from(bytes));
+    expect(meta.frames).toBeGreaterThan(2);
+    expect(meta.first).not.toBe(meta.last);
     expect(meta.w).toBeGreaterThan(300);
     expect(meta.h).toBeGreaterThan(200);
     expect(errors).toEqual([]);
