@@ -37,6 +37,7 @@ export function KitPanel({ id, query, onClose }: KitPanelProps) {
   const [notices, setNotices] = useState<KitNotice[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [output, setOutput] = useState<KitOutput | null>(null);
+  const [busy, setBusy] = useState(false);
 
   // A new function has other parameters: start its sweep afresh.
   const lastFn = useRef(fn);
@@ -55,6 +56,7 @@ export function KitPanel({ id, query, onClose }: KitPanelProps) {
     if (request.sweep) setSweep(sweepForm(state, request.sweep));
     setOutput(null);
     setStatus(t('kitWorkingStill'));
+    setBusy(true);
     try {
       const frames = request.sweep?.frames ?? 1;
       const out = await runKit(request, {
@@ -68,6 +70,8 @@ export function KitPanel({ id, query, onClose }: KitPanelProps) {
       setStatus(null);
     } catch (e) {
       setStatus(t('kitFailed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -126,7 +130,7 @@ export function KitPanel({ id, query, onClose }: KitPanelProps) {
           onChange={setFormat}
         />
         {isAnimation(format) && <SweepFields value={sweep} onChange={setSweep} />}
-        <button type="submit" className="ae-button" disabled={status === t('kitWorkingStill')}>
+        <button type="submit" className="ae-button" disabled={busy}>
           {t('kitMake')}
         </button>
         <button type="button" className="ae-button" onClick={onClose}>
