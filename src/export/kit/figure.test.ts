@@ -7,7 +7,7 @@ import { messages } from '../../i18n/catalogue';
 import { buildPlotModel } from '../../plot/model';
 import { defaultState } from '../../state/defaults';
 import { captionedSvg, wrapCaption } from './figure';
-import { frameCaption, frameState, frameValue, sweepFrame } from './sweep';
+import { frameCaption, frameState, frameValue, sweepAlt, sweepFrame } from './sweep';
 
 const state = { ...defaultState('en'), fn: 'leaky_relu', params: { alpha: 0.1 } };
 
@@ -62,6 +62,23 @@ describe('sweep frames', () => {
     expect(frameCaption(buildPlotModel(f, 500), f, sweep)).toBe(
       'Leaky ReLU (α = 0.75)；α 从 0 变到 1',
     );
+  });
+
+  it('describes an animation by what sweeps, then its first frame', () => {
+    const text = sweepAlt(state, sweep, 500);
+    expect(text).toMatch(
+      /^Animation in 5 frames: α goes from 0 to 1\. Its first frame: Line chart of Leaky ReLU \(α = 0\)/,
+    );
+    // At α = 0 the first frame is ReLU's shape: f′ is 0 on the left, and at 0 (PyTorch's α).
+    expect(text).toContain(
+      'It never decreases. f′ stays between 0 and 1. f′ is exactly 0 for x in [−5, 0]',
+    );
+    const zh = sweepAlt(
+      { ...state, lang: 'zh-CN', range: [-1, 3] },
+      { ...sweep, target: 'range', from: 1, to: 4 },
+      500,
+    );
+    expect(zh).toMatch(/^共 5 帧的动画：x 的范围以 x = 1 为中心从 ±1 缩放到 ±4。第一帧：/);
   });
 
   it('zooms the range about its centre', () => {

@@ -15,7 +15,7 @@ import { insertChunks, textChunk } from './pngText';
 import { qrSvg, viewUrl } from './qr';
 import type { KitRequest } from './query';
 import { canvasToPng, svgToCanvas } from './raster';
-import { RANGE_SWEEP } from './sweep';
+import { RANGE_SWEEP, sweepAlt, sweepFrame } from './sweep';
 
 export { videoSupport };
 export { readKitQuery, defaultSweep, paramSweep, rangeSweep, sweepValueOk } from './query';
@@ -80,13 +80,26 @@ export async function runKit(request: KitRequest, input: KitInput): Promise<KitO
       /[^A-Za-z0-9._-]+/g,
       '_',
     );
+    // Alt text and caption to paste where the animation is uploaded: the first frame's.
+    const words = {
+      alt: sweepAlt(state, sweep, width),
+      caption: sweepFrame(state, sweep, 0, width).caption,
+    };
     if (request.format === 'video') {
       const support = videoSupport();
       if (!support) throw new Error('this browser cannot record video');
       const blob = await makeVideo(anim, support);
-      return { files: [{ blob, name: `${name}.${support.extension}` }], preview: 'video' };
+      return {
+        files: [{ blob, name: `${name}.${support.extension}` }],
+        preview: 'video',
+        ...words,
+      };
     }
-    return { files: [{ blob: await makeGif(anim), name: `${name}.gif` }], preview: 'image' };
+    return {
+      files: [{ blob: await makeGif(anim), name: `${name}.gif` }],
+      preview: 'image',
+      ...words,
+    };
   }
   const model = buildPlotModel(state, input.width);
   const caption = stillCaption(model, kitT(state.lang));

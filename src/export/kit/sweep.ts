@@ -5,7 +5,7 @@
 import { formatShort } from '../../format/number';
 import { getActivation } from '../../math';
 import { buildPlotModel, type PlotModel } from '../../plot/model';
-import { functionsText, kitT, type DescribedState } from './describe';
+import { altText, functionsText, kitT, type DescribedState } from './describe';
 
 /** `range` widens or narrows the x range about its centre; any other target is a parameter key. */
 export const RANGE_SWEEP = 'range';
@@ -67,4 +67,22 @@ export function sweepFrame(state: DescribedState, s: Sweep, i: number, width: nu
   const fs = frameState(state, s, i);
   const model = buildPlotModel(fs, width);
   return { state: fs, model, caption: frameCaption(model, fs, s) };
+}
+
+/** The alt text of an animation: what sweeps, over how many frames, then the first frame's. */
+export function sweepAlt(state: DescribedState, s: Sweep, width: number): string {
+  const t = kitT(state.lang);
+  const first = sweepFrame(state, s, 0, width);
+  const from = formatShort(s.from);
+  const to = formatShort(s.to);
+  const symbol = getActivation(state.fn)?.params.find((p) => p.key === s.target)?.symbol;
+  const what =
+    s.target === RANGE_SWEEP
+      ? t('kitAltSweepRange', {
+          from,
+          to,
+          centre: formatShort((state.range[0] + state.range[1]) / 2),
+        })
+      : t('kitAltSweepParam', { symbol: symbol ?? s.target, from, to });
+  return `${t('kitAltAnimation', { frames: s.frames, what })} ${altText(first.model, first.state)}`;
 }

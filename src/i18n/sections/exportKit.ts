@@ -119,6 +119,18 @@ export const exportKit = {
     en: 'There are {count} more points like this in the range.',
     'zh-CN': '该范围内还有 {count} 个这样的点。',
   },
+  kitAltAnimation: {
+    en: 'Animation in {frames} frames: {what}. Its first frame:',
+    'zh-CN': '共 {frames} 帧的动画：{what}。第一帧：',
+  },
+  kitAltSweepParam: {
+    en: '{symbol} goes from {from} to {to}',
+    'zh-CN': '{symbol} 从 {from} 变到 {to}',
+  },
+  kitAltSweepRange: {
+    en: 'the x range zooms from ±{from} to ±{to} about x = {centre}',
+    'zh-CN': 'x 的范围以 x = {centre} 为中心从 ±{from} 缩放到 ±{to}',
+  },
   kitAbout: { en: 'about {n}', 'zh-CN': '约 {n}' },
 
   // Notices about the export parameters in the address (url.ts has the state's).
