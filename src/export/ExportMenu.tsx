@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { getActivation } from '../math';
 import { FALLBACK_WIDTH } from '../plot/layout';
 import { useExplorer, useExplorerApi } from '../state/context';
@@ -17,6 +17,8 @@ export interface ExportMenuProps {
    * it is needed to show the plot); a one-file host such as the element its own static copy.
    */
   load: () => Promise<typeof import('./runExport')>;
+  /** More export controls after the buttons (the page's export kit, kit/KitButton.tsx). */
+  children?: ReactNode;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ExportMenuProps {
  * explorer instance, at the width its plot is drawn at, in its language and theme, so several
  * explorers on a page each export their own figure. Styles: export.css.
  */
-export function ExportMenu({ load }: ExportMenuProps) {
+export function ExportMenu({ load, children }: ExportMenuProps) {
   const t = useT();
   const api = useExplorerApi();
   const [error, setError] = useState<string | null>(null);
@@ -76,6 +78,7 @@ export function ExportMenu({ load }: ExportMenuProps) {
           {t(texts[f])}
         </button>
       ))}
+      {children}
       {error && (
         <p className="ae-export-error" role="alert">
           {error}

@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { InitialPlotWidth } from '../components/plot/initialWidth';
+import { KitButton } from '../export/kit/KitButton';
+import type { KitQuery } from '../export/kit/keys';
 import { FullExplorer } from '../parts/FullExplorer';
 import { FALLBACK_WIDTH } from '../plot/layout';
 import { ExplorerProvider } from '../state/context';
@@ -12,6 +14,8 @@ export interface ExplorerPageProps {
   notices: readonly Notice[];
   /** Plot width until the plot has measured itself (in its mount commit, before any frame). */
   initialPlotWidth?: number;
+  /** The export kit's parameters from the address (`export=…`), taken out of the state's. */
+  kit?: KitQuery | null;
 }
 
 /**
@@ -23,12 +27,17 @@ export function ExplorerPage({
   store,
   notices,
   initialPlotWidth = FALLBACK_WIDTH,
+  kit = null,
 }: ExplorerPageProps) {
   return (
     <StrictMode>
       <ExplorerProvider store={store}>
         <InitialPlotWidth value={initialPlotWidth}>
-          <FullExplorer notices={notices} headingLevel={1} />
+          <FullExplorer
+            notices={notices}
+            headingLevel={1}
+            exportExtra={<KitButton query={kit} />}
+          />
         </InitialPlotWidth>
       </ExplorerProvider>
     </StrictMode>

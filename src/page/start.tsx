@@ -3,6 +3,7 @@ import { LESSON_VIEW, viewParam } from '../demos/route';
 import { format } from '../i18n/catalogue';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl, startUrlSync } from '../state/urlSync';
+import { takeKitParams } from '../export/kit/keys';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './prerendered';
 import '../styles/page.css';
@@ -29,6 +30,14 @@ export function start(): void {
 }
 
 function startExplorer() {
+  // The export kit's one-shot parameters (`export=gif&sweep=…`) are not state: they leave the
+  // address before the state is read and synced, and go to the kit, which validates them.
+  const { rest, kit } = takeKitParams(location.search);
+  if (kit) {
+    const url = new URL(location.href);
+    url.search = rest.toString().replace(/%2C/g, ',');
+    history.replaceState(history.state, '', url);
+  }
   // The standalone page: state from the URL over the browser's defaults, written back on change.
   const { initial, defaults, ignored } = initialFromUrl(location.search, browserLanguages());
   const store = createExplorerStore(initial);
@@ -50,13 +59,14 @@ function startExplorer() {
   // Both start from the prerendered plot width, the usual one, which the plot's measurement at
   // mount then keeps (a 1280 px window) or corrects before the first frame.
   const container = document.getElementById('root')!;
-  if (container.firstElementChild && showsPrerenderedView(initial, ignored))
+  // The kit's panel opens at once when the address asks for an export: render afresh then too.
+  if (container.firstElementChild && !kit && showsPrerenderedView(initial, ignored))
     hydrateRoot(
       container,
-      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
+      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} kit={kit} />,
     );
   else
     createRoot(container).render(
-      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
+      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} kit={kit} />,
     );
 }

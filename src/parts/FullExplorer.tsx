@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Explorer } from '../components/Explorer';
 import { useT } from '../components/useT';
 import { ExportMenu } from '../export/ExportMenu';
@@ -19,6 +19,8 @@ export interface FullExplorerProps {
   notices?: readonly Notice[];
   /** Level of the title: 1 on a page of its own, deeper inside an article. */
   headingLevel: 1 | 2 | 3;
+  /** More controls in the export menu (the page puts its export kit there). */
+  exportExtra?: ReactNode;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface FullExplorerProps {
  * with the title bar, notices, export menu, embed dialog and explanations around it. Styles:
  * figure.css, full.css, export.css, embed-dialog.css.
  */
-export function FullExplorer({ notices = [], headingLevel }: FullExplorerProps) {
+export function FullExplorer({ notices = [], headingLevel, exportExtra }: FullExplorerProps) {
   const t = useT();
   const loading = <p className="ae-hint ae-loading">{t('loading')}</p>;
   return (
@@ -39,7 +41,7 @@ export function FullExplorer({ notices = [], headingLevel }: FullExplorerProps) 
       }
       tools={
         <>
-          <ExportMenu load={loadExportLazily} />
+          <ExportMenu load={loadExportLazily}>{exportExtra}</ExportMenu>
           <EmbedButton />
         </>
       }
