@@ -1,4 +1,3 @@
-import { capInfinity, clamp } from '../special/branchless';
 import { exp } from '../special/exp';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
@@ -89,13 +88,21 @@ export function softplusSwitch(beta: number, threshold: number): number | undefi
  * part's −0 into 0 for display.
  */
 export function hardswish(x: number): number {
+  // branchless.ts's clamp spelled out: an imported helper costs a reload per element.
   const y = x < -1.7976931348623157e308 ? -1.7976931348623157e308 : x;
-  return y * (clamp(x + 3, 0, 6) * (1 / 6)) + 0;
+  const c = y > 1.7976931348623157e308 ? 1.7976931348623157e308 : y + 3;
+  const above = +(c >= 6);
+  return y * ((c * (1 - +(c <= 0) - above) + 6 * above) * (1 / 6)) + 0;
 }
 
 /** PyTorch: x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1 (so −½ at −3 and 1.5 at 3), without branches. */
 export function hardswishDf(x: number): number {
-  const y = capInfinity(x);
+  const y =
+    x > 1.7976931348623157e308
+      ? 1.7976931348623157e308
+      : x < -1.7976931348623157e308
+        ? -1.7976931348623157e308
+        : x;
   const below = +(y < -3);
   const above = +(y > 3);
   return (1 - below - above) * (y / 3 + 0.5) + above;

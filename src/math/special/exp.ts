@@ -115,3 +115,37 @@ export function expm1(x: number): number {
   const s = T[j]! * scale;
   return (s - P2[P2_BIAS - m2]! + (s * p + TLO[j]! * scale)) * P2[P2_BIAS + m2]!;
 }
+
+/**
+ * e^x for callers that use only 1 + e^x (the logistic function): x is raised to −40 first,
+ * where e^x < 2^−57 and 1 + e^x is 1 either way, so the result always has m ≥ −58 and one
+ * power-of-two factor suffices. For x ≥ −40 it equals exp bit for bit: scaling by 2^m in one step or two is exact.
+ */
+export function expOnePlus(x: number): number {
+  const xc = Math.min(Math.max(x, -40), HI); // predictable: data stays inside
+  const k = xc * INV_STEP + ROUND - ROUND;
+  const r = xc - k * STEP_HI - k * STEP_LO;
+  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))));
+  const ki = k | 0;
+  const j = ki & 63;
+  const t = T[j]!;
+  // 2·2^(m−1), not 2^m: near x = 709.78, m is 1024 while t·(1 + p) < 1.
+  return (t + (t * p + TLO[j]!)) * 2 * P2[P2_BIAS - 1 + (ki >> 6)]!;
+}
+
+/**
+ * e^x − 1 for x ≤ 0, as expm1 with x raised to −40 first (below it the result is −1 to
+ * every digit): 2^m is then a normal number, so the result is assembled in one scale instead
+ * of expm1's three, and equals expm1 bit for bit (scaling by a power of two is exact).
+ */
+export function expm1Neg(x: number): number {
+  const xc = Math.max(x, -40);
+  const k = xc * INV_STEP + ROUND - ROUND;
+  const r = xc - k * STEP_HI - k * STEP_LO;
+  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720)))));
+  const ki = k | 0;
+  const scale = P2[P2_BIAS + (ki >> 6)]!;
+  const j = ki & 63;
+  const s = T[j]! * scale;
+  return s - 1 + (s * p + TLO[j]! * scale);
+}
