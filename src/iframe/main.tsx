@@ -12,6 +12,7 @@ import { Explorer } from '../components/Explorer';
 import { viewParam } from '../demos/route';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
+import { AudioTrace } from '../parts/audio/AudioTrace';
 import { Notices } from '../parts/Notices';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
@@ -58,7 +59,15 @@ function startExplorer() {
           <Explorer
             compact
             before={<Notices notices={ignored} />}
-            tools={controls.export && <ExportMenu load={loadExportLazily} />}
+            tools={
+              (controls.readout || controls.export) && (
+                <>
+                  {/* The audio trace is a readout by ear: shown wherever the readout is. */}
+                  {controls.readout && <AudioTrace />}
+                  {controls.export && <ExportMenu load={loadExportLazily} />}
+                </>
+              )
+            }
             after={<OpenFullLink appUrl={appUrl} />}
           />
         </ExplorerProvider>
