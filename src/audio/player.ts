@@ -1,7 +1,9 @@
 import type { Tone, TracePlan } from './trace';
 
-// Web Audio for the audio trace. Loaded with a dynamic import on the first play, so a page
-// that never plays ships none of it.
+export { planTrace, toneAt } from './trace';
+
+// Web Audio for the audio trace. Loaded with a dynamic import on the first play, together with
+// the schedule (trace.ts, re-exported here), so a page that never plays ships none of either.
 
 /** Time constant of every gain change: fast enough to follow a kink, slow enough not to pop. */
 const EASE = 0.004;

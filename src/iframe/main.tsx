@@ -12,7 +12,7 @@ import { Explorer } from '../components/Explorer';
 import { viewParam } from '../demos/route';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
-import { AudioTrace } from '../parts/audio/AudioTrace';
+import { LazyAudioTrace } from '../parts/audio/LazyAudioTrace';
 import { Notices } from '../parts/Notices';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
@@ -62,9 +62,9 @@ function startExplorer() {
             tools={
               (controls.readout || controls.export) && (
                 <>
-                  {/* The audio trace is a readout by ear: shown wherever the readout is. */}
-                  {controls.readout && <AudioTrace />}
                   {controls.export && <ExportMenu load={loadExportLazily} />}
+                  {/* The audio trace is a readout by ear: shown wherever the readout is. */}
+                  {controls.readout && <LazyAudioTrace />}
                 </>
               )
             }

@@ -4,7 +4,7 @@ import { useT } from '../components/useT';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
 import type { Notice } from '../state/patch';
-import { AudioTrace } from './audio/AudioTrace';
+import { LazyAudioTrace } from './audio/LazyAudioTrace';
 import { EmbedButton } from './embedDialog/EmbedButton';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -40,9 +40,9 @@ export function FullExplorer({ notices = [], headingLevel }: FullExplorerProps) 
       }
       tools={
         <>
-          <AudioTrace />
           <ExportMenu load={loadExportLazily} />
           <EmbedButton />
+          <LazyAudioTrace />
         </>
       }
       after={

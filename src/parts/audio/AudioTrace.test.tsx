@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TracePlayer } from '../../audio/player';
-import { frequencyOf, type Tone, type TracePlan } from '../../audio/trace';
+import { frequencyOf, planTrace, toneAt, type Tone, type TracePlan } from '../../audio/trace';
 import { Explorer } from '../../components/Explorer';
 import { formatReadout } from '../../format/number';
 import { getActivation } from '../../math';
@@ -32,7 +32,11 @@ function renderTrace(initial?: Partial<ExplorerState>) {
   const store = createExplorerStore(initial);
   render(
     <ExplorerProvider store={store}>
-      <Explorer tools={<AudioTrace load={() => Promise.resolve(fake.player)} />} />
+      <Explorer
+        tools={
+          <AudioTrace load={() => Promise.resolve({ player: fake.player, planTrace, toneAt })} />
+        }
+      />
     </ExplorerProvider>,
   );
   return { ...fake, store };

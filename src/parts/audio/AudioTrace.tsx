@@ -1,6 +1,5 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
-import type { TracePlayer } from '../../audio/player';
-import { planTrace, toneAt, type Quantity, type Tone, type TraceInput } from '../../audio/trace';
+import type { Quantity, Tone, TraceInput } from '../../audio/trace';
 import { SelectField } from '../../components/SelectField';
 import { CrosshairContext, type CrosshairView } from '../../components/plot/crosshairChannel';
 import { useT } from '../../components/useT';
@@ -13,11 +12,16 @@ import { isTraceShortcut } from './shortcut';
 /** Length of a sweep across the range, in seconds (the help text says it). */
 export const SWEEP_SECONDS = 4;
 
-const loadPlayer = () => import('../../audio/player').then((m) => m.player);
+/** The player and the schedule: audio/player.ts, which re-exports audio/trace.ts. */
+export type AudioModule = Pick<
+  typeof import('../../audio/player'),
+  'player' | 'planTrace' | 'toneAt'
+>;
+const loadAudio = (): Promise<AudioModule> => import('../../audio/player');
 
 export interface AudioTraceProps {
-  /** Loads the Web Audio player (a dynamic import by default: fetched on the first play). */
-  load?: () => Promise<TracePlayer>;
+  /** Loads the player and schedule (a dynamic import by default: fetched on the first play). */
+  load?: () => Promise<AudioModule>;
 }
 
 type Follow = 'off' | Quantity;
@@ -28,7 +32,7 @@ type Follow = 'off' | Quantity;
  * keyboard step of the crosshair. Pitch, stereo position, clicks and timbre come from
  * audio/trace.ts; the y-range is the one the plot draws, so high on the plot is high in pitch.
  */
-export function AudioTrace({ load = loadPlayer }: AudioTraceProps) {
+export function AudioTrace({ load = loadAudio }: AudioTraceProps) {
   const t = useT(audio);
   const api = useExplorerApi();
   const channel = useContext(CrosshairContext);
@@ -53,19 +57,19 @@ export function AudioTrace({ load = loadPlayer }: AudioTraceProps) {
       value: formatReadout(tone.value),
       hz: Math.round(tone.freq),
     });
-  const withPlayer = async (run: (p: TracePlayer) => void) => {
+  const withAudio = async (run: (m: AudioModule) => void) => {
     if (typeof AudioContext === 'undefined') return setStatus(t('audioUnsupported'));
     run(await load());
   };
 
   const toggle = (q: Quantity) => {
-    if (playing === q) return void withPlayer((p) => p.stop());
+    if (playing === q) return void withAudio((m) => m.player.stop());
     const input = traceInput(q, channel?.view() ?? null);
     if (!input) return;
-    void withPlayer((p) => {
+    void withAudio((m) => {
       setPlaying(q);
       setStatus('');
-      p.play(planTrace(input, SWEEP_SECONDS), () => setPlaying(null));
+      m.player.play(m.planTrace(input, SWEEP_SECONDS), () => setPlaying(null));
     });
   };
   // The latest toggle and follow choice, for listeners registered once.
@@ -93,13 +97,16 @@ export function AudioTrace({ load = loadPlayer }: AudioTraceProps) {
       const q = latest.current.follow;
       if (q === 'off') return;
       const input = traceInput(q, view);
-      const tone = input && toneAt(input, view.x);
-      if (!tone) return;
-      setStatus(describe(q, tone));
-      void withPlayer((p) => p.blip(tone));
+      if (!input) return;
+      void withAudio((m) => {
+        const tone = m.toneAt(input, view.x);
+        if (!tone) return;
+        setStatus(describe(q, tone));
+        m.player.blip(tone);
+      });
     };
     return channel.onMove(onMove);
-    // traceInput, describe and withPlayer read only refs, the store API and `t`.
+    // traceInput, describe and withAudio read only refs, the store API and `t`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [channel, t]);
 
