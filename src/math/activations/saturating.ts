@@ -1,5 +1,5 @@
 import { neg } from '../special/branchless';
-import { exp } from '../special/exp';
+import { exp, expm1Neg, expOnePlus } from '../special/exp';
 import { log1pUnit } from '../special/log1p';
 import { sigmoid, sigmoidDf } from '../special/logistic';
 import { tanh } from '../special/tanh';
@@ -77,11 +77,16 @@ export const sigmoidActivation = defineActivation({
   kinks: () => [],
 });
 
+// The sigmoid and tanh loops spell out special/logistic.ts's sigmoid and special/tanh.ts's tanh
+// (evaluate.test.ts holds them to the scalar f bit for bit): V8 reloads and checks an imported
+// function on every call, and a loop calling sigmoid, which calls exp from a third module, paid
+// that twice, 2–3 ns per element.
+
 /** sigmoidActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
 export const sigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(sigmoidActivation, {
   fArray(x, out) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = sigmoid(x[i]!);
+    for (let i = 0; i < n; i++) out[i] = 1 / (1 + expOnePlus(-x[i]!));
   },
   dfArray(x, out) {
     const n = x.length;
@@ -102,7 +107,11 @@ export const tanhActivation = defineActivation({
 export const tanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhActivation, {
   fArray(x, out) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = tanh(x[i]!);
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
+      const e = expm1Neg(-2 * Math.abs(v));
+      out[i] = (-e / (2 + e)) * (1 - 2 * +(v < 0));
+    }
   },
   dfArray(x, out) {
     const n = x.length;

@@ -1,4 +1,5 @@
 import { exp } from '../special/exp';
+import { log1pUnit } from '../special/log1p';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
 import { defineActivation, kernelsFor, kinkAt } from './define';
@@ -175,9 +176,21 @@ export const softplusActivation = defineActivation({
 export const softplusActivationKernels = /* @__PURE__ */ kernelsFor<'beta' | 'threshold'>(
   softplusActivation,
   {
+    // softplus and log1pExp spelled out (evaluate.test.ts holds them to the scalar f bit for
+    // bit): through two levels of imported functions the loop paid V8's reload and check of
+    // each on every element.
     fArray(x, out, { beta, threshold: t }) {
       const n = x.length;
-      for (let i = 0; i < n; i++) out[i] = softplus(x[i]!, beta, t);
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        const z = beta * v;
+        if (z > t) out[i] = v;
+        else if (z > -700) {
+          const sp =
+            (z < -1.7976931348623157e308 ? 0 : z * +(z > 0)) + log1pUnit(exp(-Math.abs(z)));
+          out[i] = sp / beta;
+        } else out[i] = Math.exp(z - Math.log(beta));
+      }
     },
     dfArray(x, out, { beta, threshold: t }) {
       const n = x.length;
