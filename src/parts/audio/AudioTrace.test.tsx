@@ -17,7 +17,11 @@ function fakePlayer() {
   const blips: Tone[] = [];
   let end: (() => void) | undefined;
   const player: TracePlayer = {
+    // Like the real player: a new sound ends the one playing, calling its onEnd.
     play: (plan, onEnd) => {
+      const previous = end;
+      end = undefined;
+      previous?.();
       plays.push(plan);
       end = onEnd;
     },
@@ -64,10 +68,14 @@ describe('AudioTrace', () => {
     const a = getActivation('leaky_relu')!;
     for (const tone of plays[0]!.tones) expect(tone.value).toBe(a.f(tone.x, { alpha: 0.2 }));
     expect(within(group()).getByRole('button', { name: 'Stop' })).toBeTruthy();
-    finish();
+    // Play f′ while f plays: f′ takes over.
     fireEvent.click(within(group()).getByRole('button', { name: 'Play f′' }));
     await settle();
     expect(plays[1]!.tones.every((t) => t.value === a.df(t.x, { alpha: 0.2 }))).toBe(true);
+    expect(within(group()).getByRole('button', { name: 'Play f' })).toBeTruthy();
+    expect(within(group()).getByRole('button', { name: 'Stop' })).toBeTruthy();
+    finish();
+    expect(within(group()).queryByRole('button', { name: 'Stop' })).toBeNull();
   });
 
   it('P plays f and Shift+P plays f′ from anywhere in the figure, not while typing', async () => {
@@ -87,7 +95,7 @@ describe('AudioTrace', () => {
   });
 
   it('with a crosshair tone chosen, each arrow step blips the value the readout shows', async () => {
-    const { blips, store } = renderTrace({ fn: 'leaky_relu' });
+    const { blips, store } = renderTrace({ fn: 'leaky_relu', params: { alpha: 0.01 } });
     act(() => frame().focus());
     fireEvent.keyDown(frame(), { key: 'ArrowLeft' });
     await settle();

@@ -67,9 +67,10 @@ export function AudioTrace({ load = loadAudio }: AudioTraceProps) {
     const input = traceInput(q, channel?.view() ?? null);
     if (!input) return;
     void withAudio((m) => {
+      // play() first: it ends what was playing, whose onEnd clears `playing`.
+      m.player.play(m.planTrace(input, SWEEP_SECONDS), () => setPlaying(null));
       setPlaying(q);
       setStatus('');
-      m.player.play(m.planTrace(input, SWEEP_SECONDS), () => setPlaying(null));
     });
   };
   // The latest toggle and follow choice, for listeners registered once.
