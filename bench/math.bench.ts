@@ -10,7 +10,13 @@
  * Each figure is the median of several timed runs after warm-up runs. Time is this process's
  * CPU time (process.cpuUsage), not wall time, so that other work on a shared machine inflates
  * it less; on an idle machine the two agree.
+ *
+ * After each size's table, a second table puts the kernels the math issues set targets for
+ * beside their target: the exp/tanh/erf-based ones beside NumPy/SciPy (bench/numpy_bench.py,
+ * run with --json by this script first, in the same run), the piecewise-linear ones beside
+ * 1.5× the JS copy loop, each on sorted and on random input.
  */
+import { spawnSync } from 'node:child_process';
 import { activations, derivative, evaluate } from '../src/math';
 import { NAIVE } from './math.naive';
 
@@ -66,6 +72,42 @@ const loopCopy: Kernel = (x, out) => {
 };
 
 const fmt = (v: number) => v.toFixed(2).padStart(6);
+
+/** NumPy's figures by n and name ([sorted, random]), or undefined without python3 + NumPy. */
+function numpyFigures(): Record<string, Record<string, [number, number]>> | undefined {
+  const args = ['bench/numpy_bench.py', '--json', ...(quick ? ['--quick'] : [])];
+  const r = spawnSync('python3', args, { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.log(`(no NumPy figures: python3 ${args.join(' ')} failed: ${r.stderr || r.error})`);
+    return undefined;
+  }
+  return (JSON.parse(r.stdout) as { sizes: Record<string, Record<string, [number, number]>> })
+    .sizes;
+}
+
+/** Ids held to NumPy/SciPy, each with the name of its NumPy row. */
+const NUMPY_TARGETS: [id: string, numpyName: string][] = [
+  ['sigmoid', 'sigmoid'],
+  ['tanh', 'tanh'],
+  ['softplus', 'softplus'],
+  ['gelu', 'gelu (scipy erf)'],
+];
+/** Piecewise-linear ids, held to 1.5× the JS copy loop. */
+const COPY_TARGETS = [
+  'relu',
+  'leaky_relu',
+  'prelu',
+  'rrelu',
+  'relu6',
+  'threshold',
+  'hardtanh',
+  'hardsigmoid',
+  'softshrink',
+  'hardshrink',
+  'hardswish',
+];
+
+const numpy = numpyFigures();
 const gc = (globalThis as { gc?: () => void }).gc;
 
 for (const n of sizes) {
@@ -88,8 +130,10 @@ for (const n of sizes) {
   console.log(
     `${'id'.padEnd(12)}|  f sort   f rand | df sort  df rand | naive f s/r      | naive df s/r`,
   );
+  const fig = new Map<string, number[]>();
   for (const a of activations) {
     const f = both((x, o) => evaluate(a.id, x, undefined, o));
+    fig.set(a.id, f);
     const df = both((x, o) => derivative(a.id, x, undefined, o));
     const naive = NAIVE[a.id]!;
     const nf = both(naive.f);
@@ -99,4 +143,22 @@ for (const n of sizes) {
         `${fmt(nf[0]!)} ${fmt(nf[1]!)}    | ${fmt(ndf[0]!)} ${fmt(ndf[1]!)}`,
     );
   }
+
+  console.log(`\nn = ${n.toExponential(0)}: f against its target, ns/element (ratio ≤ 1 meets it)`);
+  const col = (v: string) => v.padStart(9);
+  console.log(
+    `${'id'.padEnd(12)}|${col('f sort')}${col('f rand')} |${col('tgt sort')}${col('tgt rand')} |` +
+      `${col('× sort')}${col('× rand')} | target`,
+  );
+  const row = (id: string, t: number[] | undefined, what: string) => {
+    const f = fig.get(id)!;
+    const v = (i: number, x: number | undefined) => col(x === undefined ? '—' : x.toFixed(2));
+    console.log(
+      `${id.padEnd(12)}|${v(0, f[0])}${v(1, f[1])} |${v(0, t?.[0])}${v(1, t?.[1])} |` +
+        `${v(0, t && f[0]! / t[0]!)}${v(1, t && f[1]! / t[1]!)} | ${what}`,
+    );
+  };
+  const np = numpy?.[String(n)];
+  for (const [id, name] of NUMPY_TARGETS) row(id, np?.[name], `NumPy/SciPy ${name}`);
+  for (const id of COPY_TARGETS) row(id, [1.5 * loopS!, 1.5 * loopR!], '1.5× JS copy loop');
 }

@@ -3,6 +3,9 @@
 
     python3 bench/numpy_bench.py            # n = 1e6 and 1e7
     python3 bench/numpy_bench.py --quick    # n = 1e6 only
+    python3 bench/numpy_bench.py --json     # one JSON object: {n: {name: [sorted, random]}}
+
+`npm run bench` runs it with --json in the same run, to print each kernel beside its target.
 
 Prints ns/element of each activation written as a NumPy user would (the issue's "NumPy as
 written"), on sorted input (linspace(-10, 10, n)) and on the same values shuffled, beside
@@ -10,6 +13,7 @@ np.copyto (memcpy). Median of several runs after a warm-up, like bench/math.benc
 process CPU time, as there.
 """
 
+import json
 import sys
 import time
 
@@ -48,17 +52,26 @@ def median_ns(fn, x, out, reps):
 
 def main():
     sizes = [10**6] if "--quick" in sys.argv else [10**6, 10**7]
-    print(f"numpy {np.__version__}")
+    as_json = "--json" in sys.argv
+    result = {}
+    if not as_json:
+        print(f"numpy {np.__version__}")
     for n in sizes:
         x = np.linspace(-10, 10, n)
         r = np.random.default_rng(1).permutation(x)
         out = np.empty(n)
         reps = 7 if n <= 10**6 else 5
-        print(f"\nn = {n:.0e} float64, ns/element (median of {reps}), sorted | random")
+        if not as_json:
+            print(f"\nn = {n:.0e} float64, ns/element (median of {reps}), sorted | random")
+        result[str(n)] = {}
         for name, fn in FUNCS.items():
             s = median_ns(fn, x, out, reps)
             q = median_ns(fn, r, out, reps)
-            print(f"{name:18s} {s:7.2f} {q:7.2f}")
+            result[str(n)][name] = [s, q]
+            if not as_json:
+                print(f"{name:18s} {s:7.2f} {q:7.2f}")
+    if as_json:
+        print(json.dumps({"numpy": np.__version__, "sizes": result}))
 
 
 if __name__ == "__main__":

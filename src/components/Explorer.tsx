@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useExplorer } from '../state/context';
 import { selectLang, selectTheme } from '../state/selectors';
 import { CompareControls } from './CompareControls';
@@ -7,6 +7,7 @@ import { showsAnyControl } from './controls';
 import { DisplayOptions } from './DisplayOptions';
 import { FunctionPicker } from './FunctionPicker';
 import { ParamControls } from './ParamControls';
+import { createCrosshairChannel, CrosshairContext } from './plot/crosshairChannel';
 import { PlotPanel } from './plot/PlotPanel';
 import { RangeControls } from './RangeControls';
 import { useResolvedTheme } from './useResolvedTheme';
@@ -37,25 +38,28 @@ export function Explorer({ before, tools, after, compact = false }: ExplorerProp
   const lang = useExplorer(selectLang);
   const theme = useResolvedTheme(useExplorer(selectTheme));
   const controls = useControls();
+  const [channel] = useState(createCrosshairChannel);
   return (
-    <div className={compact ? 'ae-root ae-embedded' : 'ae-root'} data-theme={theme} lang={lang}>
-      {before}
-      <div className="ae-main">
-        <div className="ae-plot-col">
-          <PlotPanel />
+    <CrosshairContext value={channel}>
+      <div className={compact ? 'ae-root ae-embedded' : 'ae-root'} data-theme={theme} lang={lang}>
+        {before}
+        <div className="ae-main">
+          <div className="ae-plot-col">
+            <PlotPanel />
+          </div>
+          {(showsAnyControl(controls) || tools) && (
+            <section className="ae-controls" aria-label={t('controlsHeading')}>
+              {controls.picker && <FunctionPicker />}
+              <ParamControls />
+              {controls.range && <RangeControls />}
+              {controls.compare && <CompareControls />}
+              {controls.derivative && <DisplayOptions />}
+              {tools}
+            </section>
+          )}
         </div>
-        {(showsAnyControl(controls) || tools) && (
-          <section className="ae-controls" aria-label={t('controlsHeading')}>
-            {controls.picker && <FunctionPicker />}
-            <ParamControls />
-            {controls.range && <RangeControls />}
-            {controls.compare && <CompareControls />}
-            {controls.derivative && <DisplayOptions />}
-            {tools}
-          </section>
-        )}
+        {after}
       </div>
-      {after}
-    </div>
+    </CrosshairContext>
   );
 }

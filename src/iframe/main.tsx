@@ -12,6 +12,7 @@ import { Explorer } from '../components/Explorer';
 import { viewParam } from '../demos/route';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
+import { LazyAudioTrace } from '../parts/audio/LazyAudioTrace';
 import { Notices } from '../parts/Notices';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
@@ -58,7 +59,15 @@ function startExplorer() {
           <Explorer
             compact
             before={<Notices notices={ignored} />}
-            tools={controls.export && <ExportMenu load={loadExportLazily} />}
+            tools={
+              (controls.readout || controls.export) && (
+                <>
+                  {controls.export && <ExportMenu load={loadExportLazily} />}
+                  {/* The audio trace is a readout by ear: shown wherever the readout is. */}
+                  {controls.readout && <LazyAudioTrace />}
+                </>
+              )
+            }
             after={<OpenFullLink appUrl={appUrl} />}
           />
         </ExplorerProvider>

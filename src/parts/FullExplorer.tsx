@@ -4,6 +4,7 @@ import { useT } from '../components/useT';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
 import type { Notice } from '../state/patch';
+import { LazyAudioTrace } from './audio/LazyAudioTrace';
 import { EmbedButton } from './embedDialog/EmbedButton';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -25,7 +26,7 @@ export interface FullExplorerProps {
 
 /**
  * The full explorer — the standalone page's, and the React package's `full` mode: the figure
- * with the title bar, notices, export menu, embed dialog and explanations around it. Styles:
+ * with the title bar, notices, audio trace, export menu, embed dialog and explanations around it. Styles:
  * figure.css, full.css, export.css, embed-dialog.css.
  */
 export function FullExplorer({ notices = [], headingLevel, exportExtra }: FullExplorerProps) {
@@ -43,6 +44,7 @@ export function FullExplorer({ notices = [], headingLevel, exportExtra }: FullEx
         <>
           <ExportMenu load={loadExportLazily}>{exportExtra}</ExportMenu>
           <EmbedButton />
+          <LazyAudioTrace />
         </>
       }
       after={

@@ -1,9 +1,18 @@
-import { useContext, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { formatShort } from '../../format/number';
 import { isNotable } from '../../plot/kinkNotes';
 import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
 import { useControls } from '../config';
 import { useExplorer } from '../../state/context';
+import { CrosshairContext } from './crosshairChannel';
 import { useT } from '../useT';
 import { InitialPlotWidth } from './initialWidth';
 import { Legend } from './Legend';
@@ -41,6 +50,7 @@ export function PlotPanel() {
   const [hover, setHover] = useState(false);
   const [focused, setFocused] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
+  const channel = useContext(CrosshairContext);
 
   const { range, stops, series } = model;
   const main = series[0];
@@ -54,6 +64,9 @@ export function PlotPanel() {
     df: series.map((s) => s.a.df(x, s.p)),
     diff: model.difference ? model.difference.a.f(x) : null,
   };
+  useEffect(() => {
+    channel?.drawn({ x, fDomain: model.fDomain, dfDomain: model.dfDomain });
+  });
   const kink = main?.colour === 1 ? main.sampled.kinks.find((k) => k.x === x) : undefined;
   const kinkNote =
     kink && isNotable(kink)
@@ -73,6 +86,7 @@ export function PlotPanel() {
     if (next === undefined) return;
     e.preventDefault();
     setCursor(next);
+    channel?.moved({ x: next, fDomain: model.fDomain, dfDomain: model.dfDomain });
   }
 
   function onPointer(e: PointerEvent) {

@@ -1,15 +1,18 @@
 import type { Resolved } from '../params';
-import { clamp, inside, pos, step } from '../special/branchless';
 import type { BoundActivation } from '../types';
 import { defineActivation, kernelsFor, kinkAt, type Out } from './define';
 import { param, REAL } from './specs';
 
 // Piecewise-linear members of the ReLU family, written without data-dependent branches
 // (see special/branchless.ts): V8 compiles `x > 0 ? x : 0` and even Math.max(0, x) to jumps
-// that mispredict half the time on random-order input.
+// that mispredict half the time on random-order input. Each function here spells its
+// selection out instead of calling the helpers of branchless.ts: an imported function is
+// reloaded and checked on every call, which cost about a copy loop's time per element.
 
-/** max(0, x), +0 for x ≤ 0 as in PyTorch, NaN for NaN. */
-export const relu = (x: number): number => pos(x) + 0;
+/** max(0, x), +0 for x ≤ 0 as in PyTorch, NaN for NaN; −∞ is caught first (−∞·0 is NaN). */
+export const relu = (x: number): number => (x < -1.7976931348623157e308 ? 0 : x * +(x > 0)) + 0;
+/** x > 0 ? 1 : 0 (PyTorch's 0 at x = 0), NaN for NaN. */
+const reluDf = (x: number): number => (x !== x ? x : +(x > 0));
 
 /**
  * x > 0 ? x : a·x as x·s with the slope s = b + (1 − b)·a exactly 1 or a (b = [x > 0]).
@@ -52,7 +55,7 @@ export const reluActivation = defineActivation({
   name: 'ReLU',
   family: 'relu',
   params: [],
-  bind: () => ({ f: relu, df: step }),
+  bind: () => ({ f: relu, df: reluDf }),
   kinks: (_p, b) => [kinkAt(b, 0, 0, 1)],
 });
 
@@ -64,7 +67,7 @@ export const reluActivationKernels = /* @__PURE__ */ kernelsFor<never>(reluActiv
   },
   dfArray(x, out) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = step(x[i]!);
+    for (let i = 0; i < n; i++) out[i] = reluDf(x[i]!);
   },
 });
 
@@ -127,10 +130,19 @@ export const rreluKernels = /* @__PURE__ */ kernelsFor<'lower' | 'upper'>(rrelu,
   dfArray: (x, out, p) => leakyDfArray(x, out, rreluSlope(p)),
 });
 
-/** min(max(0, x), 6). */
-const relu6 = (x: number): number => clamp(x, 0, 6);
+/** min(max(0, x), 6), as branchless.ts's clamp(x, 0, 6) spelled out. */
+function relu6(x: number): number {
+  const y =
+    x > 1.7976931348623157e308
+      ? 1.7976931348623157e308
+      : x < -1.7976931348623157e308
+        ? -1.7976931348623157e308
+        : x;
+  const above = +(y >= 6);
+  return y * (1 - +(y <= 0) - above) + 6 * above;
+}
 /** 0 < x < 6 ? 1 : 0 (PyTorch's Hardtanh backward: 0 at both corners), NaN for NaN. */
-const relu6Df = (x: number): number => inside(x, 0, 6);
+const relu6Df = (x: number): number => (x !== x ? x : 1 - +(x <= 0) - +(x >= 6));
 
 export const relu6Activation = defineActivation({
   id: 'relu6',

@@ -1,5 +1,6 @@
-import { clamp, inside, neg } from '../special/branchless';
-import { exp } from '../special/exp';
+import { neg } from '../special/branchless';
+import { exp, expm1Neg, expOnePlus } from '../special/exp';
+import { log1pUnit } from '../special/log1p';
 import { sigmoid, sigmoidDf } from '../special/logistic';
 import { tanh } from '../special/tanh';
 import { defineActivation, kernelsFor, kinkAt } from './define';
@@ -14,10 +15,39 @@ export function tanhDf(x: number): number {
   return (4 * e) / d / d;
 }
 
+// The piecewise-linear ones spell out branchless.ts's clamp and inside: an imported helper is
+// reloaded and checked on every call, which cost about a copy loop's time per element.
+
+/** min(max(x, lo), hi) for finite lo < hi, NaN for NaN; ±∞ are capped first (∞·0 is NaN). */
+function hardtanh(x: number, lo: number, hi: number): number {
+  const y =
+    x > 1.7976931348623157e308
+      ? 1.7976931348623157e308
+      : x < -1.7976931348623157e308
+        ? -1.7976931348623157e308
+        : x;
+  const below = +(y <= lo);
+  const above = +(y >= hi);
+  return y * (1 - below - above) + lo * below + hi * above;
+}
+/** lo < x < hi ? 1 : 0 (0 at both ends, as PyTorch), NaN for NaN. */
+const hardtanhDf = (x: number, lo: number, hi: number): number =>
+  x !== x ? x : 1 - +(x <= lo) - +(x >= hi);
+
 /** relu6(x + 3)/6 as clamp(x + 3, 0, 6)·⅙ (6·⅙ is exactly 1). */
-export const hardsigmoid = (x: number): number => clamp(x + 3, 0, 6) * (1 / 6);
+export function hardsigmoid(x: number): number {
+  const c = x + 3;
+  const y =
+    c > 1.7976931348623157e308
+      ? 1.7976931348623157e308
+      : c < -1.7976931348623157e308
+        ? -1.7976931348623157e308
+        : c;
+  const above = +(y >= 6);
+  return (y * (1 - +(y <= 0) - above) + 6 * above) * (1 / 6);
+}
 /** −3 < x < 3 ? ⅙ : 0, PyTorch's 0 at both corners. */
-const hardsigmoidDf = (x: number): number => inside(x, -3, 3) * (1 / 6);
+const hardsigmoidDf = (x: number): number => (x !== x ? x : 1 - +(x <= -3) - +(x >= 3)) * (1 / 6);
 
 /**
  * x/(1 + |x|). |x| is capped at 1e300 first (where the result is ±1 to every digit) so that
@@ -34,7 +64,7 @@ export function softsignDf(x: number): number {
 }
 
 /** −log(1 + e^{−x}) = min(x, 0) − log1p(e^{−|x|}), without Softplus's threshold switch. */
-export const logsigmoid = (x: number): number => neg(x) - Math.log1p(exp(-Math.abs(x)));
+export const logsigmoid = (x: number): number => neg(x) - log1pUnit(exp(-Math.abs(x)));
 /** σ(−x). */
 export const logsigmoidDf = (x: number): number => sigmoid(-x);
 
@@ -47,11 +77,16 @@ export const sigmoidActivation = defineActivation({
   kinks: () => [],
 });
 
+// The sigmoid and tanh loops spell out special/logistic.ts's sigmoid and special/tanh.ts's tanh
+// (evaluate.test.ts holds them to the scalar f bit for bit): V8 reloads and checks an imported
+// function on every call, and a loop calling sigmoid, which calls exp from a third module, paid
+// that twice, 2–3 ns per element.
+
 /** sigmoidActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
 export const sigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(sigmoidActivation, {
   fArray(x, out) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = sigmoid(x[i]!);
+    for (let i = 0; i < n; i++) out[i] = 1 / (1 + expOnePlus(-x[i]!));
   },
   dfArray(x, out) {
     const n = x.length;
@@ -72,7 +107,11 @@ export const tanhActivation = defineActivation({
 export const tanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhActivation, {
   fArray(x, out) {
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = tanh(x[i]!);
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
+      const e = expm1Neg(-2 * Math.abs(v));
+      out[i] = (-e / (2 + e)) * (1 - 2 * +(v < 0));
+    }
   },
   dfArray(x, out) {
     const n = x.length;
@@ -91,8 +130,8 @@ export const hardtanhActivation = defineActivation({
   check: ({ min_val: lo, max_val: hi }) =>
     lo < hi ? undefined : `parameters min_val (${lo}) and max_val (${hi}) need min_val < max_val`,
   bind: ({ min_val: lo, max_val: hi }) => ({
-    f: (x) => clamp(x, lo, hi),
-    df: (x) => inside(x, lo, hi),
+    f: (x) => hardtanh(x, lo, hi),
+    df: (x) => hardtanhDf(x, lo, hi),
   }),
   kinks: ({ min_val: lo, max_val: hi }, b) => [kinkAt(b, lo, 0, 1), kinkAt(b, hi, 1, 0)],
 });
@@ -103,11 +142,11 @@ export const hardtanhActivationKernels = /* @__PURE__ */ kernelsFor<'min_val' | 
   {
     fArray(x, out, { min_val: lo, max_val: hi }) {
       const n = x.length;
-      for (let i = 0; i < n; i++) out[i] = clamp(x[i]!, lo, hi);
+      for (let i = 0; i < n; i++) out[i] = hardtanh(x[i]!, lo, hi);
     },
     dfArray(x, out, { min_val: lo, max_val: hi }) {
       const n = x.length;
-      for (let i = 0; i < n; i++) out[i] = inside(x[i]!, lo, hi);
+      for (let i = 0; i < n; i++) out[i] = hardtanhDf(x[i]!, lo, hi);
     },
   },
 );

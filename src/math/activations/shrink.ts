@@ -1,4 +1,3 @@
-import { pos } from '../special/branchless';
 import { tanh } from '../special/tanh';
 import { xMinusTanh } from '../special/tanhshrink';
 import { defineActivation, kernelsFor, kinkAt } from './define';
@@ -10,7 +9,15 @@ import { NONNEGATIVE, param } from './specs';
  * max(x − λ, 0) − max(−x − λ, 0): exactly PyTorch's `x > λ ? x − λ : x < −λ ? x + λ : 0`
  * (one rounding; −(−x − λ) = x + λ), without a data-dependent branch.
  */
-const softshrink = (x: number, l: number): number => pos(x - l) - pos(-x - l);
+function softshrink(x: number, l: number): number {
+  // pos() of branchless.ts, spelled out: an imported helper costs a reload per element.
+  const a = x - l;
+  const b = -x - l;
+  return (
+    (a < -1.7976931348623157e308 ? 0 : a * +(a > 0)) -
+    (b < -1.7976931348623157e308 ? 0 : b * +(b > 0))
+  );
+}
 /** |x| > λ ? 1 : 0; PyTorch gives 0 at ±λ. NaN for NaN. */
 const shrinkDf = (x: number, l: number): number => (x !== x ? x : +(Math.abs(x) > l));
 /** PyTorch's `−λ ≤ x ≤ λ ? 0 : x` as x·[|x| > λ]: x is finite wherever the factor is 0. */

@@ -1,5 +1,5 @@
-import { capInfinity, clamp } from '../special/branchless';
 import { exp } from '../special/exp';
+import { log1pUnit } from '../special/log1p';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
 import { defineActivation, kernelsFor, kinkAt } from './define';
@@ -89,13 +89,21 @@ export function softplusSwitch(beta: number, threshold: number): number | undefi
  * part's −0 into 0 for display.
  */
 export function hardswish(x: number): number {
+  // branchless.ts's clamp spelled out: an imported helper costs a reload per element.
   const y = x < -1.7976931348623157e308 ? -1.7976931348623157e308 : x;
-  return y * (clamp(x + 3, 0, 6) * (1 / 6)) + 0;
+  const c = y > 1.7976931348623157e308 ? 1.7976931348623157e308 : y + 3;
+  const above = +(c >= 6);
+  return y * ((c * (1 - +(c <= 0) - above) + 6 * above) * (1 / 6)) + 0;
 }
 
 /** PyTorch: x < −3 ? 0 : x ≤ 3 ? x/3 + ½ : 1 (so −½ at −3 and 1.5 at 3), without branches. */
 export function hardswishDf(x: number): number {
-  const y = capInfinity(x);
+  const y =
+    x > 1.7976931348623157e308
+      ? 1.7976931348623157e308
+      : x < -1.7976931348623157e308
+        ? -1.7976931348623157e308
+        : x;
   const below = +(y < -3);
   const above = +(y > 3);
   return (1 - below - above) * (y / 3 + 0.5) + above;
@@ -168,9 +176,21 @@ export const softplusActivation = defineActivation({
 export const softplusActivationKernels = /* @__PURE__ */ kernelsFor<'beta' | 'threshold'>(
   softplusActivation,
   {
+    // softplus and log1pExp spelled out (evaluate.test.ts holds them to the scalar f bit for
+    // bit): through two levels of imported functions the loop paid V8's reload and check of
+    // each on every element.
     fArray(x, out, { beta, threshold: t }) {
       const n = x.length;
-      for (let i = 0; i < n; i++) out[i] = softplus(x[i]!, beta, t);
+      for (let i = 0; i < n; i++) {
+        const v = x[i]!;
+        const z = beta * v;
+        if (z > t) out[i] = v;
+        else if (z > -700) {
+          const sp =
+            (z < -1.7976931348623157e308 ? 0 : z * +(z > 0)) + log1pUnit(exp(-Math.abs(z)));
+          out[i] = sp / beta;
+        } else out[i] = Math.exp(z - Math.log(beta));
+      }
     },
     dfArray(x, out, { beta, threshold: t }) {
       const n = x.length;

@@ -1,5 +1,6 @@
 import { pos } from './branchless';
-import { exp } from './exp';
+import { exp, expOnePlus } from './exp';
+import { log1pUnit } from './log1p';
 
 // The logistic function and its relatives, written so that no intermediate overflows and
 // nothing cancels: every result keeps its relative accuracy down to the subnormal range.
@@ -10,7 +11,7 @@ import { exp } from './exp';
  * the true value is already subnormal.
  */
 export function sigmoid(z: number): number {
-  return 1 / (1 + exp(-z));
+  return 1 / (1 + expOnePlus(-z));
 }
 
 /** σ′(z) = σ(z)·σ(−z) = e^{−|z|}/(1 + e^{−|z|})², symmetric and free of overflow. */
@@ -22,5 +23,5 @@ export function sigmoidDf(z: number): number {
 
 /** softplus(z) = log(1 + e^z) = max(z, 0) + log1p(e^{−|z|}); exact at both tails. */
 export function log1pExp(z: number): number {
-  return pos(z) + Math.log1p(exp(-Math.abs(z)));
+  return pos(z) + log1pUnit(exp(-Math.abs(z)));
 }

@@ -1,11 +1,11 @@
-import { expm1 } from './exp';
+import { expm1Neg } from './exp';
 
 /**
  * tanh x = −e/(2 + e) with e = expm1(−2|x|), the sign restored by arithmetic. Uses the inlined
- * expm1 (Math.tanh is a call into C); relative error stays within a few ulp for every x, as
- * e keeps its relative accuracy near 0 and 2 + e ∈ (1, 2] never cancels.
+ * expm1 for arguments ≤ 0 (Math.tanh is a call into C); relative error stays within a few ulp
+ * for every x, as e keeps its relative accuracy near 0 and 2 + e ∈ (1, 2] never cancels.
  */
 export function tanh(x: number): number {
-  const e = expm1(-2 * Math.abs(x));
+  const e = expm1Neg(-2 * Math.abs(x));
   return (-e / (2 + e)) * (1 - 2 * +(x < 0));
 }
