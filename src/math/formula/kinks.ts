@@ -136,8 +136,12 @@ function kinkAt(b: BoundActivation, x: number): Kink | undefined {
   const fLeft = b.f(xl);
   const fRight = b.f(xr);
   const f = b.f(x);
-  const dfLeft = b.df(xl);
-  const dfRight = b.df(xr);
+  // f′'s one-sided limits by linear extrapolation from 1e−9 away, not from the neighbouring
+  // doubles: right beside a switch an argument can underflow to a tie (min(0, α·expm1(x/α))
+  // near 0), where f′ takes the tie's value rather than the side's.
+  const e = 2 ** -30 * Math.max(1, Math.abs(x));
+  const dfLeft = 2 * b.df(x - e) - b.df(x - 2 * e);
+  const dfRight = 2 * b.df(x + e) - b.df(x + 2 * e);
   const df = b.df(x);
   if (fLeft !== fLeft && fRight !== fRight) return undefined; // undefined on both sides
   // One-sided f″ from f′ a little way off on each side.
@@ -165,6 +169,29 @@ function kinkAt(b: BoundActivation, x: number): Kink | undefined {
   return undefined;
 }
 
+/**
+ * Sorted switch points with each cluster a few ulps wide (two switches found from different
+ * sides, or an argument that underflows to 0 near its root) taken as one point: the one
+ * written with the fewest digits (0 rather than 5e−324, 1 rather than 0.9999999999999999).
+ */
+function merge(xs: number[]): number[] {
+  const out: number[] = [];
+  let cluster: number[] = [];
+  const flush = () => {
+    if (cluster.length === 0) return;
+    out.push(cluster.reduce((best, x) => (String(x).length < String(best).length ? x : best)));
+    cluster = [];
+  };
+  for (const x of xs) {
+    const prev = cluster[cluster.length - 1];
+    if (prev !== undefined && x - prev > 8.9e-16 * Math.max(Math.abs(x), Math.abs(prev)) + 1e-300)
+      flush();
+    cluster.push(x);
+  }
+  flush();
+  return out;
+}
+
 /** The kinks of the formula `ast` bound as `b`, inside `range` (inclusive), sorted by x. */
 export function findKinks(
   ast: Node,
@@ -178,11 +205,11 @@ export function findKinks(
   switches(ast, values, pairs);
   const xs: number[] = [];
   for (const [a, c] of pairs) roots(a, c, values, lo, hi, xs);
-  const unique = [...new Set(xs.filter((x) => x >= lo && x <= hi))].sort((p, q) => p - q);
+  const sorted = xs.filter((x) => x >= lo && x <= hi).sort((p, q) => p - q);
   const out: Kink[] = [];
-  for (const x of unique) {
+  for (const x of merge(sorted)) {
     const k = kinkAt(b, x === 0 ? 0 : x); // −0 and 0 are one point
-    if (k && !(out.length > 0 && out[out.length - 1]!.x === k.x)) out.push(k);
+    if (k) out.push(k);
   }
   return out;
 }
