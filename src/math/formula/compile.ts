@@ -35,8 +35,38 @@ function valuesOf(names: readonly string[], p: Partial<Params> | undefined): Map
   return m;
 }
 
+/** Whether `n` can be undefined at a finite x (log, sqrt, division, powers). */
+function partial(n: Node): boolean {
+  switch (n.k) {
+    case 'num':
+    case 'x':
+    case 'par':
+      return false;
+    case 'neg':
+      return partial(n.a);
+    case 'bin':
+      return n.op === '/' || n.op === '^' || partial(n.a) || partial(n.b);
+    case 'cmp':
+      return partial(n.a) || partial(n.b);
+    case 'fn':
+      return n.name === 'log' || n.name === 'log1p' || n.name === 'sqrt' || n.args.some(partial);
+    case 'act':
+      return partial(n.a) || n.params.some(partial);
+  }
+}
+
 function bindTrees(f: Node, df: Node, values: ReadonlyMap<string, number>): BoundActivation {
-  return { f: compileFinite(f, values), df: compileFinite(df, values) };
+  const bf = compileFinite(f, values);
+  const bdf = compileFinite(df, values);
+  if (!partial(f)) return { f: bf, df: bdf };
+  // Where f is undefined (log of a negative: NaN) f′ is too, whatever its own tree gives.
+  return {
+    f: bf,
+    df: (x) => {
+      const y = bf(x);
+      return y === y ? bdf(x) : y;
+    },
+  };
 }
 
 export function compile(source: string): CompileResult {
