@@ -3,7 +3,7 @@
 // c op x, f(x)) get closures of their own, so evaluating a point is a few direct calls.
 import { getActivation } from '../registry';
 import type { BoundActivation } from '../types';
-import type { Node } from './ast';
+import type { CmpOp, Node } from './ast';
 import { UNARY } from './functions';
 
 type F = (x: number) => number;
@@ -91,6 +91,15 @@ function power(a: C, b: C): C {
   return (x) => Math.pow(fa(x), fb(x));
 }
 
+const FLIP = new Map<CmpOp, CmpOp>([
+  ['<', '>'],
+  ['<=', '>='],
+  ['>', '<'],
+  ['>=', '<='],
+  ['==', '=='],
+  ['!=', '!='],
+]);
+
 const COMPARE = new Map<string, (a: number, b: number) => boolean>([
   ['<', (a, b) => a < b],
   ['<=', (a, b) => a <= b],
@@ -99,6 +108,75 @@ const COMPARE = new Map<string, (a: number, b: number) => boolean>([
   ['==', (a, b) => a === b],
   ['!=', (a, b) => a !== b],
 ]);
+
+type P = (x: number) => boolean;
+
+/** A comparison as a predicate, with closures of its own for x or f(x) against a number. */
+function pred(op: CmpOp, a: C, b: C): boolean | P {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return COMPARE.get(op)!(a, b);
+    return pred(FLIP.get(op)!, b, a);
+  }
+  if (typeof b === 'number') {
+    if (a === ID) {
+      switch (op) {
+        case '<':
+          return (x) => x < b;
+        case '<=':
+          return (x) => x <= b;
+        case '>':
+          return (x) => x > b;
+        case '>=':
+          return (x) => x >= b;
+        case '==':
+          return (x) => x === b;
+        case '!=':
+          return (x) => x !== b;
+      }
+    }
+    switch (op) {
+      case '<':
+        return (x) => a(x) < b;
+      case '<=':
+        return (x) => a(x) <= b;
+      case '>':
+        return (x) => a(x) > b;
+      case '>=':
+        return (x) => a(x) >= b;
+      case '==':
+        return (x) => a(x) === b;
+      case '!=':
+        return (x) => a(x) !== b;
+    }
+  }
+  switch (op) {
+    case '<':
+      return (x) => a(x) < b(x);
+    case '<=':
+      return (x) => a(x) <= b(x);
+    case '>':
+      return (x) => a(x) > b(x);
+    case '>=':
+      return (x) => a(x) >= b(x);
+    case '==':
+      return (x) => a(x) === b(x);
+    case '!=':
+      return (x) => a(x) !== b(x);
+  }
+}
+
+/** `where(p, a, b)` for a predicate p; x and numbers in the branches are read inline. */
+function choose(p: P, a: C, b: C): F {
+  if (a === ID) {
+    if (typeof b === 'number') return (x) => (p(x) ? x : b);
+    if (b !== ID) return (x) => (p(x) ? x : b(x));
+  }
+  if (b === ID && typeof a === 'number') return (x) => (p(x) ? a : x);
+  if (typeof a === 'number' && typeof b === 'number') return (x) => (p(x) ? a : b);
+  const fa = lift(a);
+  const fb = lift(b);
+  return (x) => (p(x) ? fa(x) : fb(x));
+}
 
 /** Compiles `n` with the parameters' values (`par` nodes look their name up in `values`). */
 export function compileNode(n: Node, values: ReadonlyMap<string, number>): C {
@@ -132,18 +210,19 @@ export function compileNode(n: Node, values: ReadonlyMap<string, number>): C {
       break;
     }
     case 'cmp': {
-      const a = compileNode(n.a, values);
-      const b = compileNode(n.b, values);
-      const test = COMPARE.get(n.op)!;
-      if (typeof a === 'number' && typeof b === 'number') return +test(a, b);
-      const fa = lift(a);
-      const fb = lift(b);
-      return (x) => +test(fa(x), fb(x));
+      const p = pred(n.op, compileNode(n.a, values), compileNode(n.b, values));
+      return typeof p === 'boolean' ? +p : (x) => +p(x);
     }
     case 'fn': {
       const args = n.args.map((m) => compileNode(m, values));
       if (n.name === 'where') {
         const [c, a, b] = args as [C, C, C];
+        const cond = n.args[0]!;
+        if (cond.k === 'cmp') {
+          // The comparison's predicate decides directly (its 0/1 value is never NaN).
+          const p = pred(cond.op, compileNode(cond.a, values), compileNode(cond.b, values));
+          return typeof p === 'boolean' ? (p ? a : b) : choose(p, a, b);
+        }
         if (typeof c === 'number') return c !== c ? NaN : c !== 0 ? a : b;
         const fa = lift(a);
         const fb = lift(b);
@@ -179,18 +258,62 @@ export function compileNode(n: Node, values: ReadonlyMap<string, number>): C {
   return NaN;
 }
 
+/** y where it is finite, else NaN (one function, so every caller inlines it). */
+function finite(y: number): number {
+  return y - y === 0 ? y : NaN;
+}
+
+/** The root operation with the finiteness test fused in, saving a call per point. */
+function fusedRoot(n: Node, values: ReadonlyMap<string, number>): F | undefined {
+  if (n.k === 'bin' && n.op !== '^') {
+    const a = compileNode(n.a, values);
+    const b = compileNode(n.b, values);
+    if (typeof a === 'number' && typeof b === 'number') return undefined;
+    const fa = lift(a);
+    const fb = lift(b);
+    const ca = a as number;
+    const cb = b as number;
+    const aNum = typeof a === 'number';
+    const bNum = typeof b === 'number';
+    switch (n.op) {
+      case '+':
+        if (a === ID && !bNum) return (x) => finite(x + fb(x));
+        if (bNum) return (x) => finite(fa(x) + cb);
+        return aNum ? (x) => finite(ca + fb(x)) : (x) => finite(fa(x) + fb(x));
+      case '-':
+        if (a === ID && !bNum) return (x) => finite(x - fb(x));
+        if (bNum) return (x) => finite(fa(x) - cb);
+        return aNum ? (x) => finite(ca - fb(x)) : (x) => finite(fa(x) - fb(x));
+      case '*':
+        if (a === ID && !bNum) return (x) => finite(x * fb(x));
+        if (bNum) return (x) => finite(fa(x) * cb);
+        return aNum ? (x) => finite(ca * fb(x)) : (x) => finite(fa(x) * fb(x));
+      case '/':
+        if (a === ID && !bNum) return (x) => finite(x / fb(x));
+        if (bNum) return (x) => finite(fa(x) / cb);
+        return aNum ? (x) => finite(ca / fb(x)) : (x) => finite(fa(x) / fb(x));
+    }
+  }
+  if (n.k === 'fn' && UNARY.has(n.name)) {
+    const f = UNARY.get(n.name)!;
+    const a = compileNode(n.args[0]!, values);
+    if (typeof a === 'number') return undefined;
+    return a === ID ? (x) => finite(f(x)) : (x) => finite(f(a(x)));
+  }
+  return undefined;
+}
+
 /**
  * `n` as a function of x that gives NaN wherever the formula is undefined or overflows
  * (1/0, log of a negative, e^1000): the plot draws NaN as a gap, never a spike to ±∞.
  */
 export function compileFinite(n: Node, values: ReadonlyMap<string, number>): F {
+  const fused = fusedRoot(n, values);
+  if (fused) return fused;
   const c = compileNode(n, values);
   if (typeof c === 'number') {
-    const v = c - c === 0 ? c : NaN;
+    const v = finite(c);
     return () => v;
   }
-  return (x) => {
-    const y = c(x);
-    return y - y === 0 ? y : NaN;
-  };
+  return (x) => finite(c(x));
 }
