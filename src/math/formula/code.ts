@@ -3,7 +3,7 @@
 import { NUMPY } from '../../explain/code';
 import { NUMPY_EXAMPLES, py } from '../../explain/snippets';
 import { getActivation } from '../registry';
-import { hasX, type Node } from './ast';
+import { hasX, partial, type Node } from './ast';
 
 type Mode = 'np' | 'torch';
 /** Precedence: 1 comparison, 2 sum, 3 product, 4 sign, 5 power, 6 atom. */
@@ -243,7 +243,8 @@ export function numpyCode(
     ...(params.length > 0 ? [assignments(c, params, values).join('\n')] : []),
     ...c.helpers.values(),
     def('f', fs),
-    def('df', dfs),
+    // Where f is undefined (log of a negative) so is f′, as in the explorer.
+    def('df', partial(f) ? `np.where(np.isfinite(f(x)), ${dfs}, np.nan)` : dfs),
     [
       'np.set_printoptions(floatmode="unique")  # all digits, not NumPy\'s default 8',
       `for x in ${NUMPY_EXAMPLES}:`,

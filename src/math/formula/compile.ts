@@ -1,5 +1,5 @@
 import type { Activation, BoundActivation, ParamSpec, Params } from '../types';
-import type { Node } from './ast';
+import { partial, type Node } from './ast';
 import { numpyCode, torchCode } from './code';
 import { derivative } from './diff';
 import { compileFinite } from './evaluate';
@@ -33,26 +33,6 @@ function valuesOf(names: readonly string[], p: Partial<Params> | undefined): Map
     m.set(n, typeof v === 'number' ? (Number.isFinite(v) ? v : NaN) : 1);
   }
   return m;
-}
-
-/** Whether `n` can be undefined at a finite x (log, sqrt, division, powers). */
-function partial(n: Node): boolean {
-  switch (n.k) {
-    case 'num':
-    case 'x':
-    case 'par':
-      return false;
-    case 'neg':
-      return partial(n.a);
-    case 'bin':
-      return n.op === '/' || n.op === '^' || partial(n.a) || partial(n.b);
-    case 'cmp':
-      return partial(n.a) || partial(n.b);
-    case 'fn':
-      return n.name === 'log' || n.name === 'log1p' || n.name === 'sqrt' || n.args.some(partial);
-    case 'act':
-      return partial(n.a) || n.params.some(partial);
-  }
 }
 
 function bindTrees(f: Node, df: Node, values: ReadonlyMap<string, number>): BoundActivation {
