@@ -1,13 +1,16 @@
 import type { Activation, BoundActivation, ParamSpec, Params } from '../types';
 import { partial, type Node } from './ast';
 import { numpyCode, torchCode } from './code';
-import { derivative } from './diff';
+import { derivative, size } from './diff';
 import { compileFinite } from './evaluate';
 import type { CompileResult, CustomFormula } from './index';
 import { findKinks } from './kinks';
 import { DEFAULT_KINK_RANGE } from './limits';
 import { parse } from './parse';
 import { toTex } from './tex';
+
+/** Most nodes f′ may have as a tree. */
+const MAX_TREE = 200_000;
 
 /** Every free parameter's spec: default 1, slider −3…3, any finite real. */
 function paramSpec(name: string): ParamSpec {
@@ -60,6 +63,10 @@ export function compile(source: string): CompileResult {
   if (!parsed.ok) return parsed;
   const { ast, params } = parsed.value;
   const dAst = derivative(ast);
+  // f′ as a tree (what TeX, code and the closures walk) must stay small enough to build at
+  // every keystroke; a formula within the length and depth caps stays far below this.
+  if (size(dAst, MAX_TREE) >= MAX_TREE)
+    return { ok: false, error: { code: 'too-deep', start: 0, end: source.length } };
   const specs = params.map(paramSpec);
   const defaults = valuesOf(params, undefined);
   const defaultBound = bindTrees(ast, dAst, defaults);
@@ -70,7 +77,12 @@ export function compile(source: string): CompileResult {
   let lastBound = defaultBound;
   const bound = (p: Partial<Params> | undefined): BoundActivation => {
     if (p === undefined) return defaultBound;
-    if (p === lastP && params.every((n, i) => Object.is(raw(p, n), lastRaw[i]))) return lastBound;
+    if (p === lastP) {
+      let same = true;
+      for (let i = 0; i < params.length && same; i++)
+        same = Object.is(raw(p, params[i]!), lastRaw[i]);
+      if (same) return lastBound;
+    }
     lastBound = bindTrees(ast, dAst, valuesOf(params, p));
     lastP = p;
     lastRaw = params.map((n) => raw(p, n));
