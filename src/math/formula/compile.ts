@@ -53,13 +53,17 @@ function bindTrees(f: Node, df: Node, values: ReadonlyMap<string, number>): Boun
 }
 
 export function compile(source: string): CompileResult {
-  let parsed;
   try {
-    parsed = parse(source);
+    return build(source);
   } catch {
-    // The parser returns its errors; reaching here would be a bug, reported, not thrown.
-    return { ok: false, error: { code: 'unexpected-token', start: 0, end: source.length } };
+    // Parse errors are returned, never thrown; only the engine's own recursion running out of
+    // stack could land here, and the caps keep it far away. Still a result, not an exception.
+    return { ok: false, error: { code: 'too-deep', start: 0, end: source.length } };
   }
+}
+
+function build(source: string): CompileResult {
+  const parsed = parse(source);
   if (!parsed.ok) return parsed;
   const { ast, params } = parsed.value;
   const dAst = derivative(ast);
