@@ -21,3 +21,8 @@ export function pos(x: number): number {
 export function neg(x: number): number {
   return x > 1.7976931348623157e308 ? 0 : x * +(x <= 0);
 }
+
+/** x > 0 ? 1 : 0 (PyTorch's 0 at x = 0), NaN for NaN. Used by the custom-formula engine. */
+export function step(x: number): number {
+  return x !== x ? x : +(x > 0);
+}
