@@ -64,7 +64,9 @@ async function openLink(scope: Scope, name: string, dist: string, required: bool
 async function hostFigure(host: Locator, name: string, lang: string, dist: string, link: boolean) {
   await host.scrollIntoViewIfNeeded();
   const out = await drawsAndReacts(host, name);
-  const figLang = await host.locator('.ae-root').first().getAttribute('lang');
+  const figLang = await host.evaluate((el) =>
+    (el.matches('.ae-root') ? el : el.shadowRoot?.querySelector('.ae-root'))?.getAttribute('lang'),
+  );
   out.push({ check: `${name}: page's language`, ok: figLang === lang, detail: `${figLang}` });
   return [...out, ...(await openLink(host, name, dist, link))];
 }
