@@ -12,7 +12,8 @@
  *    'self'`), the explorer's build answers for https://example.org/ae/ with CORS, and each page
  *    is checked (scripts/recipes/checks.ts) with an English and a Chinese (zh-CN) browser.
  *
- * `RECIPES=hugo,vitepress` runs some only. Exits 1 if any check fails.
+ * `RECIPES=hugo,vitepress` runs some only; `AE_SKIP_BUILD=1` uses the existing dist/. Exits 1
+ * if any check fails.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';

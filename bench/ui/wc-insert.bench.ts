@@ -247,7 +247,7 @@ async function main() {
           '',
           '',
         ],
-      ],
+      ].filter((row) => !row.includes('NaN KB')),
     ),
   );
   console.log(`\nweb component: ${gz(wc)} B gzip -9, ${wc.length} B raw`);
