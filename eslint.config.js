@@ -22,7 +22,18 @@ const testOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'recipes/*/build',
+      'recipes/*/.docusaurus',
+      'recipes/vitepress/docs/.vitepress/{cache,dist}',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -212,6 +212,9 @@ function copyExamples(): Plugin {
 // iframes (embed.html), then the web component. The npm package has its own config
 // (vite.lib.config.ts, `npm run build:lib`).
 export default defineConfig({
+  // `AE_BASE=/repo/ npm run build` for a site served from a folder (GitHub Pages' project
+  // sites, .github/workflows/pages.yml): the pages link their assets from the root by default.
+  base: process.env.AE_BASE || '/',
   plugins: [react(), linkApp(), prerender(), copyExamples(), webComponent()],
   build: {
     target: 'es2022',

@@ -51,7 +51,11 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { 'activation-explorer': 'src/lib/index.ts', math: 'src/lib/math.ts' },
+      entry: {
+        'activation-explorer': 'src/lib/index.ts',
+        math: 'src/lib/math.ts',
+        autosize: 'src/lib/autosize.ts',
+      },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
       cssFileName: 'activation-explorer',

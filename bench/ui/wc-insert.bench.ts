@@ -16,6 +16,10 @@
  *     caches. Each run is paired with the same measurement of a baseline element — a tiny
  *     module whose element draws one SVG path in its shadow root — interleaved, so the floor
  *     that is not ours (frame timing, module loading, machine load) is measured in the same run.
+ * (d) a 20-figure article, elements and iframes: time until all curves drawn, worst frame while
+ *     scrolling, JS heap (bench/ui/article.ts; `BENCH_ARTICLE_RUNS`, default 3).
+ *
+ * `BENCH_ONLY=article` runs (a) and (d) only.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -26,9 +30,12 @@ import { build } from 'vite';
 import { launch } from '../../tests/browser/browser';
 import { ROOT } from '../../tests/browser/paths';
 import { buildApp, DIST, serveDist } from '../../tests/browser/server';
+import { ARTICLE_FILES, benchArticle } from './article';
 import { kb, median, ms, quantile, table } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const ARTICLE_RUNS = Number(process.env.BENCH_ARTICLE_RUNS ?? 3);
+const ONLY_ARTICLE = process.env.BENCH_ONLY === 'article';
 const LIB_OUT = join(ROOT, 'dist-bench-embed');
 
 const gz = (bytes: Buffer | string, level = 9) => gzipSync(bytes, { level }).length;
@@ -109,6 +116,7 @@ const BENCH_FILES: Record<string, string> = {
     .map((e) => `<script type="module" src="../${e.module}"></script>`)
     .join('')}</head><body></body></html>`,
   'bench-baseline.js': BASELINE_MODULE,
+  ...ARTICLE_FILES,
 };
 
 /**
@@ -213,7 +221,7 @@ async function main() {
     publishedGz6 += gz(bytes, 6);
   }
   const publishedCss = gz(await readFile(join(libDir, 'activation-explorer.css')));
-  const share = await appShareOfPackage();
+  const share = ONLY_ARTICLE ? { js: NaN } : await appShareOfPackage();
 
   console.log('(a)/(b) bytes, gzip (Node zlib)\n');
   console.log(
@@ -239,7 +247,7 @@ async function main() {
           '',
           '',
         ],
-      ],
+      ].filter((row) => !row.includes('NaN KB')),
     ),
   );
   console.log(`\nweb component: ${gz(wc)} B gzip -9, ${wc.length} B raw`);
@@ -255,6 +263,11 @@ async function main() {
         .map((l) => l.toFixed(2))
         .join(' ');
     const loadBefore = load();
+    if (ONLY_ARTICLE) {
+      await benchArticle(browser, served.url, ARTICLE_RUNS);
+      console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);
+      return;
+    }
     const timed = {} as Record<Case, Record<Which, Timing[]>>;
     for (const c of Object.keys(CASES) as Case[])
       timed[c] = await timeInsertions(browser, served.url, c);
@@ -292,6 +305,7 @@ async function main() {
     const nets = (Object.keys(CASES) as Case[]).map((c) => `${net(timed[c])} ms ${CASES[c]}`);
     console.log(`ours minus baseline (medians): ${nets.join('; ')}`);
     console.log('target: ≤ 100 ms after insertion (median)');
+    await benchArticle(browser, served.url, ARTICLE_RUNS);
     console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);
   } finally {
     await browser?.close();

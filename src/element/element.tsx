@@ -17,6 +17,7 @@ import { applyPatch } from '../state/patch';
 import { parseLang, valueChanged, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
+import { unmountToSnapshot, watchNearViewport } from './nearViewport';
 
 /** Styles for the shadow root: the theme and component CSS, plus the host box. */
 export interface ElementStyles {
@@ -71,6 +72,9 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     #controls: ControlSet = parseControls(null).controls;
     /** True while attributes are written into the store: those changes fire no `change`. */
     #applying = false;
+    /** React runs only while the element is near the viewport (nearViewport.ts). */
+    #near = false;
+    #unwatch: (() => void) | null = null;
 
     /** The current state as the `change` event reports it. */
     get value(): ExplorerValue | null {
@@ -80,15 +84,32 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
 
     connectedCallback(): void {
       if (!this.#store) this.#start();
-      this.#render();
+      this.#unwatch ??= watchNearViewport(
+        this,
+        () => this.#setNear(true),
+        () => this.#setNear(false),
+      );
+    }
+
+    #setNear(near: boolean): void {
+      this.#near = near;
+      if (near) this.#render();
+      // Released unless the reader is in it (a focused slider scrolled away by the wheel).
+      else if (this.#root && !this.shadowRoot?.activeElement) {
+        unmountToSnapshot(this.#root, this.#mount!);
+        this.#root = null;
+      }
     }
 
     disconnectedCallback(): void {
       // A move within the page disconnects and reconnects at once: keep the root then. The
       // store stays, so an element put back later shows the state it had.
       queueMicrotask(() => {
-        if (this.isConnected || !this.#root) return;
-        this.#root.unmount();
+        if (this.isConnected) return;
+        this.#unwatch?.();
+        this.#unwatch = null;
+        this.#near = false;
+        this.#root?.unmount();
         this.#root = null;
       });
     }
@@ -156,7 +177,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     }
 
     #render(): void {
-      if (!this.#store) return;
+      if (!this.#store || !this.#near) return;
       if (!this.#root) {
         const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         if (!this.#mount) {
@@ -164,6 +185,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
           this.#mount = document.createElement('div');
           shadow.appendChild(this.#mount);
         }
+        this.#mount.inert = false;
         this.#root = createRoot(this.#mount);
       }
       const controls = this.#controls;

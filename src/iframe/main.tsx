@@ -18,6 +18,7 @@ import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl } from '../state/urlSync';
+import { watchNearViewport } from '../element/nearViewport';
 import { EmbedTitle } from './EmbedTitle';
 import { startResizePosting } from './resize';
 import '../styles/figure.css';
@@ -36,12 +37,21 @@ query.delete('embed');
 // The full page, for the "open in Activation Explorer" link.
 const appUrl = new URL('./', location.href).href;
 // `view=` names a "Why ReLU works" demo (or `why`, all of them): loaded on demand, shown on its own.
-if (viewParam(`?${query}`) !== null)
+if (viewParam(`?${query}`) !== null) {
   void import('../demos/mount').then((m) =>
     m.mountDemos(document.getElementById('root')!, { search: `?${query}`, embed: true, appUrl }),
   );
-else startExplorer();
-startResizePosting();
+  startResizePosting();
+} else {
+  // On an article of many lazy iframes, the figure mounts when its frame is near the reader (a
+  // cross-origin frame: when visible), not when the browser loads the frame well ahead. Heights
+  // are posted from then on only: an empty view's height would shrink the frame meanwhile.
+  // Without `far`, near comes once: the figure stays mounted.
+  watchNearViewport(document.documentElement, () => {
+    startExplorer();
+    startResizePosting();
+  });
+}
 
 function startExplorer() {
   const { initial, ignored } = initialFromUrl(`?${query}`, browserLanguages());

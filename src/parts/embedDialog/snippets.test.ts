@@ -37,6 +37,14 @@ describe('embed snippets', () => {
     expect(html).toContain('</iframe>');
   });
 
+  it('adds the auto-size helper as a file beside the embed view, never inline code', () => {
+    const html = iframeSnippet(state, 'https://example.org/ae/embed.html');
+    expect(html.split('\n').at(-1)).toBe(
+      '<script src="https://example.org/ae/embed/autosize.js" defer></script>',
+    );
+    expect(html).not.toMatch(/<script>/);
+  });
+
   it('titles the iframe in the language of the embedded view', () => {
     const html = iframeSnippet({ ...state, lang: 'zh-CN' }, 'https://example.org/embed.html');
     expect(html).toContain('title="激活函数探索器：Leaky ReLU"');

@@ -45,8 +45,18 @@ export function iframeSnippet(state: SnippetState, embedPage: string, controls?:
 export function iframeHtml(src: string, title: string, height = IFRAME_HEIGHT): string {
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
-    ` width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+    ` width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>\n` +
+    autosizeTag(src)
   );
+}
+
+/**
+ * The auto-size helper served beside the embed view (`public/embed/autosize.js`), as a file so
+ * that no platform has to run or parse inline script (docs/embedding.md, "Auto-size helper").
+ */
+function autosizeTag(embedSrc: string): string {
+  const file = new URL('embed/autosize.js', embedSrc).href;
+  return `<script src="${escapeAttribute(file)}" defer></script>`;
 }
 
 /**
