@@ -1,12 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import type { Theme } from '../state/explorerStore';
+import { pageTheme, watchPageTheme } from './pageTheme';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
+const hasDom = () => typeof document !== 'undefined' && typeof window !== 'undefined';
+
 function media(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(QUERY)
-    : null;
+  return hasDom() && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -18,16 +19,30 @@ function subscribe(onChange: () => void): () => void {
 
 const prefersDark = () => media()?.matches ?? false;
 /** Unknown on the server and while hydrating its markup: the CSS media query decides there. */
-const serverPrefersDark = () => null;
+const unknown = () => null;
+
+const subscribePage = (onChange: () => void) =>
+  hasDom() ? watchPageTheme(document, onChange) : () => {};
+const pageSnapshot = () => (hasDom() ? pageTheme(document) : null);
+const none = () => () => {};
 
 /**
- * The theme actually applied: the chosen one, or for 'system' the user's colour-scheme
- * preference, followed live when it changes (e.g. the OS switches to dark at sunset).
- * Undefined for 'system' in server-rendered markup (and while hydrating it), so that markup
- * carries no `data-theme` and theme.css follows `prefers-color-scheme` before scripts run.
+ * The theme actually applied: the chosen one; for 'system' the user's colour-scheme
+ * preference, followed live when it changes (e.g. the OS switches to dark at sunset); for
+ * 'inherit' the page's own light or dark look (see pageTheme.ts), followed when the site's
+ * switch changes it, or the system's when the page says nothing. Undefined for 'system' and
+ * 'inherit' in server-rendered markup (and while hydrating it), so that markup carries no
+ * `data-theme` and theme.css follows `prefers-color-scheme` before scripts run.
  */
 export function useResolvedTheme(theme: Theme): 'light' | 'dark' | undefined {
-  const dark = useSyncExternalStore(subscribe, prefersDark, serverPrefersDark);
-  if (theme !== 'system') return theme;
+  const dark = useSyncExternalStore(subscribe, prefersDark, unknown);
+  const inherit = theme === 'inherit';
+  const page = useSyncExternalStore(
+    inherit ? subscribePage : none,
+    inherit ? pageSnapshot : unknown,
+    unknown,
+  );
+  if (theme === 'light' || theme === 'dark') return theme;
+  if (page) return page;
   return dark === null ? undefined : dark ? 'dark' : 'light';
 }

@@ -135,10 +135,11 @@ export const FIELDS = {
     inValue: false,
     get: (s) => s.theme,
     parse: (t) => {
-      const v = t.trim();
+      // `auto` is the name embedding authors know (`theme="auto"`); it means `system`.
+      const v = t.trim() === 'auto' ? 'system' : t.trim();
       return isTheme(v)
         ? { ok: true, value: v }
-        : { ok: false, message: 'urlBadValue', vars: { expected: 'light, dark, system' } };
+        : { ok: false, message: 'urlBadValue', vars: { expected: 'auto, light, dark, inherit' } };
     },
   } satisfies FieldSpec<Theme>,
 } as const;
