@@ -4,11 +4,15 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pressOnSlider } from '../components/explorer.testing';
 import type { ExplorerValue } from '../state/schema';
+import { SETTLE_MS } from '../state/watchValue';
 import { ActivationExplorer } from './index';
 
 vi.mock('../components/plot/PlotPanel', () => ({ PlotPanel: () => <div data-testid="plot" /> }));
 
 afterEach(cleanup);
+
+/** Lets a change settle: the pause after which `onChange` reports it. */
+const settle = () => act(() => new Promise((done) => setTimeout(done, SETTLE_MS + 50)));
 
 const alpha = () => screen.getByRole<HTMLInputElement>('slider', { name: 'α (alpha)' });
 
@@ -23,8 +27,9 @@ const value: ExplorerValue = {
 };
 
 describe('ActivationExplorer', () => {
-  it('takes its initial state from props (uncontrolled) and reports changes', async () => {
+  it('takes its initial state from props (uncontrolled); reports each step live, then the settled value once', async () => {
     const onChange = vi.fn();
+    const onInput = vi.fn();
     render(
       <ActivationExplorer
         fn="leaky_relu"
@@ -32,14 +37,26 @@ describe('ActivationExplorer', () => {
         xmin={-3}
         xmax={3}
         onChange={onChange}
+        onInput={onInput}
         lang="en"
       />,
     );
     expect(alpha().value).toBe('0.1');
     await act(async () => pressOnSlider(alpha(), 'ArrowRight'));
-    expect(Number(alpha().value)).toBeGreaterThan(0.1);
+    await act(async () => pressOnSlider(alpha(), 'ArrowRight'));
+    const moved = Number(alpha().value);
+    expect(moved).toBeGreaterThan(0.1);
+    expect(onInput).toHaveBeenCalledTimes(2);
+    expect(onChange).not.toHaveBeenCalled();
+    await settle();
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(onChange.mock.calls[0]![0]).toMatchObject({ fn: 'leaky_relu', xmin: -3, xmax: 3 });
+    expect(onChange.mock.calls[0]![0]).toMatchObject({
+      fn: 'leaky_relu',
+      params: { alpha: moved },
+      xmin: -3,
+      xmax: 3,
+    });
+    expect(onInput.mock.calls[1]![0]).toEqual(onChange.mock.calls[0]![0]);
   });
 
   it('follows props that change after mount', async () => {
@@ -55,6 +72,10 @@ describe('ActivationExplorer', () => {
     render(<ActivationExplorer value={value} onChange={onChange} lang="en" />);
     expect(alpha().value).toBe('0.2');
     await act(async () => pressOnSlider(alpha(), 'ArrowRight'));
+    // Free during the change, …
+    expect(Number(alpha().value)).toBeGreaterThan(0.2);
+    await settle();
+    // … back to `value` once it settles, the parent having kept its own.
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(alpha().value).toBe('0.2');
   });
@@ -79,6 +100,7 @@ describe('ActivationExplorer', () => {
     }
     render(<Parent />);
     await act(async () => pressOnSlider(alpha(), 'ArrowRight'));
+    await settle();
     expect(seen).toHaveLength(1);
     expect(Number(alpha().value)).toBeGreaterThan(0.2);
     expect(screen.getByTestId('alpha').textContent).toBe(alpha().value);
