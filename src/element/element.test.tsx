@@ -146,4 +146,17 @@ describe('<activation-explorer>', () => {
     await act(async () => box.append(el));
     expect(shadow(el).getByRole('combobox', { name: '激活函数' })).toBeTruthy();
   });
+
+  it('links to app-url when given, hides the link for none, refuses other schemes', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount({ fn: 'elu', 'app-url': 'https://example.org/ae/' });
+    const link = () => el.shadowRoot!.querySelector('.ae-open-full a');
+    expect(link()?.getAttribute('href')).toMatch(/^https:\/\/example\.org\/ae\/\?fn=elu&/);
+    await act(async () => el.setAttribute('app-url', 'none'));
+    expect(link()).toBeNull();
+    await act(async () => el.setAttribute('app-url', 'javascript:alert(1)'));
+    // Refused: back to the default, which is no link for this class (no appUrl given).
+    expect(link()).toBeNull();
+    expect(String(warn.mock.calls[0]![0])).toContain('app-url="javascript:alert(1)"');
+  });
 });

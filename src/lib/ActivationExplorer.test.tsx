@@ -118,4 +118,32 @@ describe('ActivationExplorer', () => {
     expect(Number(a!.value)).toBeGreaterThan(0.1);
     expect(b!.value).toBe('0.3');
   });
+
+  it('theme="inherit" follows the page’s own dark-mode switch', async () => {
+    const { container } = render(<ActivationExplorer fn="relu" theme="inherit" lang="en" />);
+    const root = container.querySelector('.ae-root')!;
+    expect(root.hasAttribute('data-inherit')).toBe(true);
+    expect(root.getAttribute('data-theme')).toBe('light');
+    await act(async () => {
+      document.documentElement.classList.add('dark');
+      await Promise.resolve();
+    });
+    expect(root.getAttribute('data-theme')).toBe('dark');
+    await act(async () => {
+      document.documentElement.classList.remove('dark');
+      await Promise.resolve();
+    });
+    expect(root.getAttribute('data-theme')).toBe('light');
+  });
+
+  it('links to appUrl (relative kept as written) and refuses a script URL with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<ActivationExplorer fn="elu" appUrl="/ae/?x=1" lang="en" />);
+    const link = () => screen.queryByRole('link', { name: /Activation Explorer/ });
+    expect(link()?.getAttribute('href')).toMatch(/^\/ae\/\?fn=elu&/);
+    rerender(<ActivationExplorer fn="elu" appUrl="javascript:alert(1)" lang="en" />);
+    expect(link()).toBeNull();
+    expect(String(warn.mock.calls[0]![0])).toContain('appUrl="javascript:alert(1)"');
+    warn.mockRestore();
+  });
 });
