@@ -4,10 +4,10 @@ import { pageTheme, watchPageTheme } from './pageTheme';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
-const hasDom = () => typeof document !== 'undefined' && typeof window !== 'undefined';
-
 function media(): MediaQueryList | null {
-  return hasDom() && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia(QUERY)
+    : null;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -21,9 +21,9 @@ const prefersDark = () => media()?.matches ?? false;
 /** Unknown on the server and while hydrating its markup: the CSS media query decides there. */
 const unknown = () => null;
 
-const subscribePage = (onChange: () => void) =>
-  hasDom() ? watchPageTheme(document, onChange) : () => {};
-const pageSnapshot = () => (hasDom() ? pageTheme(document) : null);
+// Never called on a server: React takes the server snapshot there.
+const subscribePage = (onChange: () => void) => watchPageTheme(document, onChange);
+const pageSnapshot = () => pageTheme(document);
 const none = () => () => {};
 
 /**

@@ -149,10 +149,10 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         console.warn(`<activation-explorer> controls: unknown control "${token}" ignored.`);
       this.#controls = controls;
       const given = this.getAttribute('app-url');
-      const read = given === null ? { ok: true as const, url: appUrl } : readAppUrl(given);
-      if (!read.ok)
-        console.warn(`<activation-explorer> app-url="${given?.slice(0, 80)}": not an http(s) URL.`);
-      this.#appUrl = read.ok ? read.url : appUrl;
+      const read = given === null ? appUrl : readAppUrl(given);
+      if (read === null)
+        console.warn(`<activation-explorer> app-url="${given}" ignored: not http(s)`);
+      this.#appUrl = read === null ? appUrl : read;
     }
 
     /** Writes changed attributes into the store through its validating `apply`. */

@@ -39,16 +39,17 @@ const viewNotices: Notice[] = [];
 // The full page, for the "open in Activation Explorer" link: this folder's, unless `app-url`.
 const givenAppUrl = query.get('app-url');
 const readUrl = givenAppUrl === null ? null : readAppUrl(givenAppUrl);
-if (readUrl?.ok === false)
+if (givenAppUrl !== null && readUrl === null)
   viewNotices.push({
     param: 'app-url',
     value: shown(givenAppUrl!),
     message: 'urlBadValue',
     vars: { expected: 'https://…' },
   });
-const appUrl = readUrl?.ok
-  ? readUrl.url && new URL(readUrl.url, location.href).href
-  : new URL('./', location.href).href;
+const appUrl =
+  givenAppUrl === null || readUrl === null
+    ? new URL('./', location.href).href
+    : readUrl && new URL(readUrl, location.href).href;
 // `id` names this frame in its messages to the parent.
 const givenId = query.get('id');
 const id = givenId !== null && /^[\w.:-]{1,64}$/.test(givenId) ? givenId : undefined;

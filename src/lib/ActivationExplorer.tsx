@@ -92,14 +92,11 @@ function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { curr
 
 /** The `appUrl` prop, validated (a warning once per refused value). */
 function useAppUrl(given: string | undefined): string | undefined {
-  const read = useMemo(
-    () => (given === undefined ? { ok: true as const, url: undefined } : readAppUrl(given)),
-    [given],
-  );
+  const url = useMemo(() => (given === undefined ? undefined : readAppUrl(given)), [given]);
   useEffect(() => {
-    if (!read.ok) console.warn(`<ActivationExplorer> appUrl="${given}": not an http(s) URL.`);
-  }, [read, given]);
-  return read.ok ? read.url : undefined;
+    if (url === null) console.warn(`<ActivationExplorer> appUrl="${given}" ignored: not http(s)`);
+  }, [url, given]);
+  return url ?? undefined;
 }
 
 /**

@@ -3,24 +3,15 @@ import { defaultAppUrl, readAppUrl } from './appUrl';
 
 describe('readAppUrl', () => {
   it('takes http(s) URLs, absolute or relative, as written', () => {
-    expect(readAppUrl('https://example.org/ae/')).toEqual({
-      ok: true,
-      url: 'https://example.org/ae/',
-    });
-    expect(readAppUrl(' http://localhost:5173/ ')).toEqual({
-      ok: true,
-      url: 'http://localhost:5173/',
-    });
-    expect(readAppUrl('/ae/')).toEqual({ ok: true, url: '/ae/' });
-    expect(readAppUrl('../explorer/index.html')).toEqual({
-      ok: true,
-      url: '../explorer/index.html',
-    });
+    expect(readAppUrl('https://example.org/ae/')).toEqual('https://example.org/ae/');
+    expect(readAppUrl(' http://localhost:5173/ ')).toEqual('http://localhost:5173/');
+    expect(readAppUrl('/ae/')).toEqual('/ae/');
+    expect(readAppUrl('../explorer/index.html')).toEqual('../explorer/index.html');
   });
 
   it('hides the link for none or empty', () => {
-    expect(readAppUrl('none')).toEqual({ ok: true, url: undefined });
-    expect(readAppUrl('  ')).toEqual({ ok: true, url: undefined });
+    expect(readAppUrl('none')).toBeUndefined();
+    expect(readAppUrl('  ')).toBeUndefined();
   });
 
   it('refuses every other scheme and what is no URL', () => {
@@ -35,7 +26,7 @@ describe('readAppUrl', () => {
       'http://[::1',
       `https://example.org/${'a'.repeat(3000)}`,
     ])
-      expect(readAppUrl(bad), bad).toEqual({ ok: false });
+      expect(readAppUrl(bad), bad).toBeNull();
   });
 });
 

@@ -2,28 +2,22 @@
  * The target of the "Open in Activation Explorer" link, as an author gives it (`app-url`
  * attribute or URL parameter, `appUrl` prop): an http(s) URL, absolute or relative to the page
  * (kept as written, so server and client render the same `href`); `none` or empty hides the
- * link. Anything else (`javascript:`, `data:`, text that is no URL) is refused, so the link
- * never runs script or leaves the web.
+ * link (undefined). Anything else (`javascript:`, `data:`, text that is no URL) is refused
+ * (null), so the link never runs script or leaves the web.
  */
-export type AppUrl = { ok: true; url: string | undefined } | { ok: false };
-
 /** Longer than any real address; refused without parsing. */
 const MAX_LENGTH = 2048;
 
 /** Resolves relative URLs only to check their scheme. */
 const SOME_BASE = 'https://base.invalid/';
 
-export function readAppUrl(text: string): AppUrl {
+export function readAppUrl(text: string): string | undefined | null {
   const t = text.trim();
-  if (t === '' || t === 'none') return { ok: true, url: undefined };
-  if (t.length > MAX_LENGTH) return { ok: false };
+  if (t === '' || t === 'none') return undefined;
   try {
-    const url = new URL(t, SOME_BASE);
-    return url.protocol === 'http:' || url.protocol === 'https:'
-      ? { ok: true, url: t }
-      : { ok: false };
+    return t.length <= MAX_LENGTH && /^https?:$/.test(new URL(t, SOME_BASE).protocol) ? t : null;
   } catch {
-    return { ok: false };
+    return null;
   }
 }
 
