@@ -18,4 +18,11 @@ defineActivationExplorer(
 );
 
 export { defineActivationExplorer };
-export type { ExplorerValue } from '../state/schema';
+export type {
+  ActivationExplorerAttributes,
+  ActivationExplorerElement,
+  ActivationExplorerEvent,
+  ControlName,
+  ExplorerValue,
+  ParamKey,
+} from './types';
