@@ -17,14 +17,12 @@ function subscribe(onChange: () => void): () => void {
   return () => mql.removeEventListener('change', onChange);
 }
 
-const prefersDark = () => media()?.matches ?? false;
-/** Unknown on the server and while hydrating its markup: the CSS media query decides there. */
-const unknown = () => null;
-
+const system = () => (media()?.matches ? 'dark' : 'light');
 // Never called on a server: React takes the server snapshot there.
 const subscribePage = (onChange: () => void) => watchPageTheme(document, onChange);
-const pageSnapshot = () => pageTheme(document);
-const none = () => () => {};
+const page = () => pageTheme(document) ?? system();
+/** Unknown on the server and while hydrating its markup: the CSS media query decides there. */
+const unknown = () => undefined;
 
 /**
  * The theme actually applied: the chosen one; for 'system' the user's colour-scheme
@@ -35,14 +33,11 @@ const none = () => () => {};
  * `data-theme` and theme.css follows `prefers-color-scheme` before scripts run.
  */
 export function useResolvedTheme(theme: Theme): 'light' | 'dark' | undefined {
-  const dark = useSyncExternalStore(subscribe, prefersDark, unknown);
   const inherit = theme === 'inherit';
-  const page = useSyncExternalStore(
-    inherit ? subscribePage : none,
-    inherit ? pageSnapshot : unknown,
+  const resolved = useSyncExternalStore(
+    inherit ? subscribePage : subscribe,
+    inherit ? page : system,
     unknown,
   );
-  if (theme === 'light' || theme === 'dark') return theme;
-  if (page) return page;
-  return dark === null ? undefined : dark ? 'dark' : 'light';
+  return theme === 'light' || theme === 'dark' ? theme : resolved;
 }
