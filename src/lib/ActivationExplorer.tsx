@@ -20,7 +20,7 @@ import {
   type FieldValue,
 } from '../state/schema';
 import { watchValue } from '../state/watchValue';
-import { readAppUrl } from '../parts/appUrl';
+import { useAppUrl } from './useAppUrl';
 import { usePageLang } from './usePageLang';
 
 /**
@@ -88,15 +88,6 @@ function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { curr
   } finally {
     applying.current = false;
   }
-}
-
-/** The `appUrl` prop, validated (a warning once per refused value). */
-function useAppUrl(given: string | undefined): string | undefined {
-  const url = useMemo(() => (given === undefined ? undefined : readAppUrl(given)), [given]);
-  useEffect(() => {
-    if (url === null) console.warn(`<ActivationExplorer> appUrl="${given}" ignored: not http(s)`);
-  }, [url, given]);
-  return url ?? undefined;
 }
 
 /**
