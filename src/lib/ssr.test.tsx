@@ -3,6 +3,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
+// Transforming the whole figure on first import takes seconds on a busy machine.
 describe('on a server', () => {
   it('has no DOM here', () => {
     for (const name of ['window', 'document', 'customElements', 'HTMLElement'])
@@ -16,7 +17,7 @@ describe('on a server', () => {
     const added = Object.getOwnPropertyNames(globalThis).filter((n) => !before.has(n));
     expect(added).toEqual([]);
     expect(typeof lib.ActivationExplorer).toBe('function');
-  });
+  }, 30_000);
 
   it('renders the component to HTML in the language of its props, else English', async () => {
     const { ActivationExplorer } = await import('./index');
