@@ -36,12 +36,18 @@ export interface ExplorerProps {
 export function Explorer({ before, tools, after, compact = false }: ExplorerProps) {
   const t = useT();
   const lang = useExplorer(selectLang);
-  const theme = useResolvedTheme(useExplorer(selectTheme));
+  const chosen = useExplorer(selectTheme);
+  const theme = useResolvedTheme(chosen);
   const controls = useControls();
   const [channel] = useState(createCrosshairChannel);
   return (
     <CrosshairContext value={channel}>
-      <div className={compact ? 'ae-root ae-embedded' : 'ae-root'} data-theme={theme} lang={lang}>
+      <div
+        className={compact ? 'ae-root ae-embedded' : 'ae-root'}
+        data-theme={theme}
+        data-inherit={chosen === 'inherit' ? '' : undefined}
+        lang={lang}
+      >
         {before}
         <div className="ae-main">
           <div className="ae-plot-col">

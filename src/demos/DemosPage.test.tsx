@@ -130,7 +130,7 @@ describe('embedding', () => {
     expect(html.value).toBe(
       `<iframe src="${src.replace(/&/g, '&amp;')}"` +
         ' title="Activation Explorer: 4. Dying ReLU: units that stop learning"' +
-        ' width="100%" height="900" loading="lazy" style="border:0;max-width:100%"></iframe>\n' +
+        ' width="100%" height="900" loading="lazy" frameborder="0"></iframe>\n' +
         `<script src="${new URL('embed/autosize.js', location.href).href}" defer></script>`,
     );
     expect(button.getAttribute('aria-controls')).toBe(html.closest('.ae-embed-panel')!.id);

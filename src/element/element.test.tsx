@@ -3,6 +3,7 @@ import { act, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pressOnSlider } from '../components/explorer.testing';
 import type { ExplorerValue } from '../state/schema';
+import { SETTLE_MS } from '../state/watchValue';
 import { createElementClass } from './element';
 
 // The plot needs layout jsdom does not have; it is tested on its own.
@@ -54,7 +55,8 @@ describe('<activation-explorer>', () => {
   it('follows attribute changes and fires no change event for them', async () => {
     const el = await mount({ fn: 'leaky_relu', alpha: '0.2' });
     const changes: ExplorerValue[] = [];
-    el.addEventListener('change', (e) => changes.push((e as CustomEvent<ExplorerValue>).detail));
+    for (const type of ['change', 'activation-explorer-change', 'activation-explorer-input'])
+      el.addEventListener(type, (e) => changes.push((e as CustomEvent<ExplorerValue>).detail));
     await act(async () => el.setAttribute('alpha', '0.5'));
     expect(slider(el).value).toBe('0.5');
     await act(async () => el.setAttribute('fn', 'elu'));
@@ -64,6 +66,7 @@ describe('<activation-explorer>', () => {
     );
     await act(async () => el.setAttribute('derivative', ''));
     expect((el as HTMLElement & { value: ExplorerValue }).value.derivative).toBe(true);
+    await act(() => new Promise((done) => setTimeout(done, SETTLE_MS + 50)));
     expect(changes).toEqual([]);
   });
 
@@ -82,16 +85,35 @@ describe('<activation-explorer>', () => {
     expect(String(warn.mock.calls[0]![0])).toContain('alpha="abc"');
   });
 
-  it('dispatches a composed change event when the user moves a control', async () => {
+  it('dispatches namespaced events when the user moves a control: input live, change once settled', async () => {
     const el = await mount({ fn: 'leaky_relu', alpha: '0.2', derivative: '' });
     const events: CustomEvent<ExplorerValue>[] = [];
-    document.addEventListener('change', (e) => events.push(e as CustomEvent<ExplorerValue>));
+    const record = (e: Event) => events.push(e as CustomEvent<ExplorerValue>);
+    for (const type of ['change', 'activation-explorer-change', 'activation-explorer-input'])
+      document.addEventListener(type, record);
     await act(async () => pressOnSlider(slider(el), 'ArrowRight'));
-    expect(events).toHaveLength(1);
-    const e = events[0]!;
+    await act(async () => pressOnSlider(slider(el), 'ArrowRight'));
+    expect(events.map((e) => e.type)).toEqual([
+      'activation-explorer-input',
+      'activation-explorer-input',
+    ]);
+    await act(() => new Promise((done) => setTimeout(done, SETTLE_MS + 50)));
+    for (const type of ['change', 'activation-explorer-change', 'activation-explorer-input'])
+      document.removeEventListener(type, record);
+    // No native name: a page's `change` listeners for its forms never see the figure.
+    expect(events.map((e) => e.type)).toEqual([
+      'activation-explorer-input',
+      'activation-explorer-input',
+      'activation-explorer-change',
+    ]);
+    const e = events[2]!;
     expect(e.target).toBe(el);
-    expect(e.bubbles && e.composed).toBe(true);
+    // Bubbles through the page; does not leave a shadow root the element may sit in.
+    expect(e.bubbles).toBe(true);
+    expect(e.composed).toBe(false);
+    expect(e.detail).toEqual(events[1]!.detail);
     expect(e.detail.fn).toBe('leaky_relu');
+    expect(e.detail.params.alpha).toBe(Number(slider(el).value));
     expect(e.detail.params.alpha).toBeGreaterThan(0.2);
     expect(e.detail.derivative).toBe(true);
   });
@@ -123,5 +145,18 @@ describe('<activation-explorer>', () => {
     const el = document.createElement(TAG);
     await act(async () => box.append(el));
     expect(shadow(el).getByRole('combobox', { name: '激活函数' })).toBeTruthy();
+  });
+
+  it('links to app-url when given, hides the link for none, refuses other schemes', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount({ fn: 'elu', 'app-url': 'https://example.org/ae/' });
+    const link = () => el.shadowRoot!.querySelector('.ae-open-full a');
+    expect(link()?.getAttribute('href')).toMatch(/^https:\/\/example\.org\/ae\/\?fn=elu&/);
+    await act(async () => el.setAttribute('app-url', 'none'));
+    expect(link()).toBeNull();
+    await act(async () => el.setAttribute('app-url', 'javascript:alert(1)'));
+    // Refused: back to the default, which is no link for this class (no appUrl given).
+    expect(link()).toBeNull();
+    expect(String(warn.mock.calls[0]![0])).toContain('app-url="javascript:alert(1)"');
   });
 });

@@ -14,8 +14,10 @@ import {
   type ExplorerStoreApi,
 } from '../state/explorerStore';
 import { applyPatch } from '../state/patch';
-import { parseLang, valueChanged, valueOf, type ExplorerValue } from '../state/schema';
+import { parseLang, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
+import { watchValue } from '../state/watchValue';
+import { readAppUrl } from '../parts/appUrl';
 import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
 import { unmountToSnapshot, watchNearViewport } from './nearViewport';
 
@@ -25,8 +27,10 @@ export interface ElementStyles {
   css: string;
 }
 
+// theme="inherit" takes the page's type: its font comes in through the host, not reset.
 const HOST_CSS = `
 :host { all: initial; display: block; min-width: 0; }
+:host([theme=inherit]) { font: inherit; color: inherit; }
 :host([hidden]) { display: none; }
 `;
 
@@ -58,25 +62,27 @@ function adoptStyles(shadow: ShadowRoot, css: string): void {
  * elements a page holds.
  *
  * @param styles the CSS to put into each shadow root
- * @param appUrl the full explorer page, for the "open in Activation Explorer" link
+ * @param appUrl the full explorer page, for the "open in Activation Explorer" link, when the
+ *   element has no `app-url` attribute (none: no link)
  */
 export function createElementClass(styles: ElementStyles, appUrl?: string) {
   return class ActivationExplorerElement extends HTMLElement {
     static get observedAttributes(): string[] {
-      return [...OBSERVED_ATTRIBUTES];
+      return [...OBSERVED_ATTRIBUTES, 'app-url'];
     }
 
     #store: ExplorerStoreApi | null = null;
     #root: Root | null = null;
     #mount: HTMLDivElement | null = null;
     #controls: ControlSet = parseControls(null).controls;
+    #appUrl: string | undefined;
     /** True while attributes are written into the store: those changes fire no `change`. */
     #applying = false;
     /** React runs only while the element is near the viewport (nearViewport.ts). */
     #near = false;
     #unwatch: (() => void) | null = null;
 
-    /** The current state as the `change` event reports it. */
+    /** The current state as the `activation-explorer-change` event reports it. */
     get value(): ExplorerValue | null {
       const s = this.#store?.getState();
       return s ? valueOf(s) : null;
@@ -116,7 +122,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
 
     attributeChangedCallback(name: string, old: string | null, value: string | null): void {
       if (!this.#store || old === value) return;
-      if (name === 'controls') {
+      if (name === 'controls' || name === 'app-url') {
         this.#readControls();
         this.#render();
         return;
@@ -143,23 +149,28 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
       );
       this.#store = createExplorerStore(start.state);
       this.#readControls();
-      this.#store.subscribe((s, prev) => {
-        if (this.#applying || !valueChanged(s, prev)) return;
-        this.dispatchEvent(
-          new CustomEvent<ExplorerValue>('change', {
-            detail: valueOf(s),
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      });
+      // Namespaced names: a bare `change` would reach the page's form listeners. They bubble
+      // within the page but do not leave a shadow root the element itself sits in.
+      const emit = (type: string) => (detail: ExplorerValue) =>
+        this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+      watchValue(
+        this.#store,
+        { input: emit('activation-explorer-input'), change: emit('activation-explorer-change') },
+        () => this.#applying,
+      );
     }
 
+    /** Reads the presentation attributes: `controls` and `app-url`. */
     #readControls(): void {
       const { controls, ignored } = parseControls(this.getAttribute('controls'));
       for (const token of ignored)
         console.warn(`<activation-explorer> controls: unknown control "${token}" ignored.`);
       this.#controls = controls;
+      const given = this.getAttribute('app-url');
+      const read = given === null ? appUrl : readAppUrl(given);
+      if (read === null)
+        console.warn(`<activation-explorer> app-url="${given}" ignored: not http(s)`);
+      this.#appUrl = read === null ? appUrl : read;
     }
 
     /** Writes changed attributes into the store through its validating `apply`. */
@@ -189,6 +200,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         this.#root = createRoot(this.#mount);
       }
       const controls = this.#controls;
+      const appUrl = this.#appUrl;
       this.#root.render(
         <ControlsProvider value={controls}>
           <ExplorerProvider store={this.#store}>
@@ -206,13 +218,15 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
 
 /**
  * Registers `<activation-explorer>` once (a second script copy on the page is harmless).
- * Returns the registered class.
+ * Returns the registered class; on a server (no `customElements`: a framework importing the
+ * element while it prerenders) it does nothing and returns undefined, so the import is safe.
  */
 export function defineActivationExplorer(
   styles: ElementStyles,
   appUrl?: string,
   name = 'activation-explorer',
-): CustomElementConstructor {
+): CustomElementConstructor | undefined {
+  if (typeof customElements === 'undefined') return undefined;
   const existing = customElements.get(name);
   if (existing) return existing;
   const cls = createElementClass(styles, appUrl);

@@ -8,12 +8,21 @@
 import figureCss from '../styles/figure.css?inline';
 import exportCss from '../export/export.css?inline';
 import openFullCss from '../parts/open-full.css?inline';
+import { defaultAppUrl } from '../parts/appUrl';
 import { defineActivationExplorer } from './element';
 
+// Does nothing on a server (no customElements), so frameworks may import it while prerendering.
 defineActivationExplorer(
   { css: figureCss + exportCss + openFullCss },
-  new URL(/* @vite-ignore */ './', import.meta.url).href,
+  defaultAppUrl(import.meta.url),
 );
 
 export { defineActivationExplorer };
-export type { ExplorerValue } from '../state/schema';
+export type {
+  ActivationExplorerAttributes,
+  ActivationExplorerElement,
+  ActivationExplorerEvent,
+  ControlName,
+  ExplorerValue,
+  ParamKey,
+} from './types';

@@ -10,8 +10,11 @@ function properties(selector: string): Map<string, string> {
   expect(start, selector).toBeGreaterThanOrEqual(0);
   const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
   const out = new Map<string, string>();
-  for (const m of body.matchAll(/--ae-([\w-]+):\s*([^;]+);/g))
-    out.set(m[1]!, m[2]!.replace(/\s+/g, ' ').trim());
+  for (const m of body.matchAll(/--ae-([\w-]+):\s*([^;]+);/g)) {
+    const value = m[2]!.replace(/\s+/g, ' ').trim();
+    // `var(--ae-background, #ffffff)`: a page may override it; the export draws the fallback.
+    out.set(m[1]!, /^var\( ?--ae-[\w-]+, ?(.*?) ?\)$/.exec(value)?.[1] ?? value);
+  }
   return out;
 }
 

@@ -1,8 +1,9 @@
 /**
  * The embed view (`embed.html`): the explorer without page chrome, configured by the page's
- * URL parameters plus `controls`, sized to its content through `activation-explorer:resize`
- * messages. It reads no cookie or storage, so browsers that block storage in third-party
- * iframes show it as usual.
+ * URL parameters plus its own (`controls`, `app-url`, `id`, and the look: `bg`, `fg`,
+ * `accent`, `font`), sized to its content through `activation-explorer:resize` messages, and
+ * talking to its parent (messages.ts). It reads no cookie or storage, so browsers that block
+ * storage in third-party iframes show it as usual.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,11 +16,16 @@ import { loadExportLazily } from '../export/lazy';
 import { LazyAudioTrace } from '../parts/audio/LazyAudioTrace';
 import { Notices } from '../parts/Notices';
 import { OpenFullLink } from '../parts/OpenFullLink';
+import { readAppUrl } from '../parts/appUrl';
+import type { Notice } from '../state/patch';
+import { shown } from '../state/patch';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl } from '../state/urlSync';
 import { watchNearViewport } from '../element/nearViewport';
 import { EmbedTitle } from './EmbedTitle';
+import { LOOK_KEYS, readLook } from './look';
+import { startMessages } from './messages';
 import { startResizePosting } from './resize';
 import '../styles/figure.css';
 import '../export/export.css';
@@ -31,11 +37,37 @@ const query = new URLSearchParams(location.search);
 const { controls, ignored: unknownControls } = parseControls(query.get('controls'));
 for (const token of unknownControls)
   console.warn(`Activation Explorer embed: unknown control "${token}" ignored.`);
-// `controls` and `embed` configure the view; the rest is the explorer's own vocabulary.
-query.delete('controls');
-query.delete('embed');
-// The full page, for the "open in Activation Explorer" link.
-const appUrl = new URL('./', location.href).href;
+const viewNotices: Notice[] = [];
+// The full page, for the "open in Activation Explorer" link: this folder's, unless `app-url`.
+const givenAppUrl = query.get('app-url');
+const readUrl = givenAppUrl === null ? null : readAppUrl(givenAppUrl);
+if (givenAppUrl !== null && readUrl === null)
+  viewNotices.push({
+    param: 'app-url',
+    value: shown(givenAppUrl!),
+    message: 'urlBadValue',
+    vars: { expected: 'https://…' },
+  });
+const appUrl =
+  givenAppUrl === null || readUrl === null
+    ? new URL('./', location.href).href
+    : readUrl && new URL(readUrl, location.href).href;
+// `id` names this frame in its messages to the parent.
+const givenId = query.get('id');
+const id = givenId !== null && /^[\w.:-]{1,64}$/.test(givenId) ? givenId : undefined;
+if (givenId !== null && id === undefined)
+  viewNotices.push({
+    param: 'id',
+    value: shown(givenId),
+    message: 'urlBadValue',
+    vars: { expected: 'A-Z a-z 0-9 _ . : -' },
+  });
+const look = readLook(query);
+viewNotices.push(...look.ignored);
+for (const [name, value] of look.properties)
+  document.documentElement.style.setProperty(name, value);
+// These configure the view; the rest is the explorer's own vocabulary.
+for (const key of ['controls', 'embed', 'app-url', 'id', ...LOOK_KEYS]) query.delete(key);
 // `view=` names a "Why ReLU works" demo (or `why`, all of them): loaded on demand, shown on its own.
 if (viewParam(`?${query}`) !== null) {
   void import('../demos/mount').then((m) =>
@@ -60,6 +92,7 @@ function startExplorer() {
   store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) document.documentElement.lang = s.lang;
   });
+  startMessages(store, id);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -68,7 +101,7 @@ function startExplorer() {
           <EmbedTitle />
           <Explorer
             compact
-            before={<Notices notices={ignored} />}
+            before={<Notices notices={[...viewNotices, ...ignored]} />}
             tools={
               (controls.readout || controls.export) && (
                 <>
@@ -78,7 +111,7 @@ function startExplorer() {
                 </>
               )
             }
-            after={<OpenFullLink appUrl={appUrl} />}
+            after={appUrl && <OpenFullLink appUrl={appUrl} />}
           />
         </ExplorerProvider>
       </ControlsProvider>

@@ -14,13 +14,14 @@ import {
   FIELD_NAMES,
   FIELDS,
   valueChanged,
-  valueOf,
   type ExplorerPatch,
   type ExplorerValue,
   type FieldName,
   type FieldValue,
 } from '../state/schema';
-import { browserLanguages, detectLang } from '../state/urlSync';
+import { watchValue } from '../state/watchValue';
+import { useAppUrl } from './useAppUrl';
+import { usePageLang } from './usePageLang';
 
 /**
  * The state as props, derived from the schema (src/state/schema.ts), so the component accepts
@@ -41,13 +42,22 @@ export interface ActivationExplorerProps extends StateProps {
    */
   controls?: string | readonly string[];
   /**
-   * Controlled state: when given, the explorer shows exactly this and reports the user's
-   * changes through `onChange`; the parent passes the new value back (or not, to refuse it).
+   * Controlled state: when given, the explorer shows this. The reader moves it freely during a
+   * drag (`onInput`); once the change settles (`onChange`) the figure shows `value` again, so
+   * the parent passes the new value back to accept it, or keeps its own to refuse it.
    */
   value?: ExplorerValue;
-  /** Called with the new value whenever the user changes the figure. */
+  /**
+   * Called with the settled value when the reader changes the figure: once per drag or typed
+   * number, 250 ms after the last step.
+   */
   onChange?: (value: ExplorerValue) => void;
-  /** Full explorer page for an "open in Activation Explorer" link (none when omitted). */
+  /** Called with the value at every step of a change, live (each step of a drag). */
+  onInput?: (value: ExplorerValue) => void;
+  /**
+   * Full explorer page for an "open in Activation Explorer" link: an http(s) URL, absolute or
+   * relative to the page (none when omitted; anything else is ignored with a warning).
+   */
   appUrl?: string;
   /**
    * Show the full explorer with its title, language/theme switches and explanations rather
@@ -92,34 +102,48 @@ function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { curr
  * <ActivationExplorer fn="leaky_relu" params={{ alpha: 0.1 }} xmin={-3} xmax={3} controls="alpha" />
  */
 export function ActivationExplorer(props: ActivationExplorerProps) {
+  // The page's language, never the browser's while rendering what the server rendered (that
+  // differs for a Chinese browser reading an English page: a hydration error).
+  const pageLang = usePageLang();
   const [store] = useState(() => {
     const start = applyPatch(
-      defaultState(detectLang(browserLanguages())),
+      defaultState(pageLang ?? 'en'),
       { ...propsPatch(props), ...(props.value ?? {}) },
       { host: 'prop' },
     );
     warn(start.notices);
     return createExplorerStore(start.state);
   });
-  const onChange = useRef(props.onChange);
+  const on = useRef(props);
   const applying = useRef(false);
-  // Bumped after each user change, so the controlled effect below re-applies `value` even when
-  // the parent keeps it unchanged (the figure then snaps back, like a controlled <input>).
+  // Bumped after each settled user change, so the controlled effect below re-applies `value`
+  // even when the parent keeps it unchanged (the figure then snaps back).
   const [tick, bump] = useReducer((n: number) => n + 1, 0);
 
   useLayoutEffect(() => {
-    onChange.current = props.onChange;
+    on.current = props;
   });
 
   useEffect(
     () =>
-      store.subscribe((s, prev) => {
-        if (applying.current || !valueChanged(s, prev)) return;
-        onChange.current?.(valueOf(s));
-        bump();
-      }),
+      watchValue(
+        store,
+        {
+          input: (v) => on.current.onInput?.(v),
+          change: (v) => {
+            on.current.onChange?.(v);
+            bump();
+          },
+        },
+        () => applying.current,
+      ),
     [store],
   );
+
+  const langProp = props.lang;
+  useLayoutEffect(() => {
+    if (langProp === undefined && pageLang) applyTo(store, { lang: pageLang }, applying);
+  }, [store, langProp, pageLang]);
 
   const { value } = props;
   useLayoutEffect(() => {
@@ -145,7 +169,8 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   const c = props.controls;
   const controlsText = c === undefined ? null : typeof c === 'string' ? c : c.join(',');
   const controls = useMemo(() => parseControls(controlsText).controls, [controlsText]);
-  const { full = false, appUrl } = props;
+  const { full = false } = props;
+  const appUrl = useAppUrl(props.appUrl);
 
   return (
     <ControlsProvider value={controls}>

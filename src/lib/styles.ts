@@ -7,3 +7,4 @@ import '../export/export.css';
 import '../parts/open-full.css';
 import '../parts/embedDialog/embed-dialog.css';
 import '../parts/notices.css';
+import './isolate.css';

@@ -4,7 +4,10 @@ import { useExplorerState } from '../state/context';
 import { encode } from '../state/urlCodec';
 
 export interface OpenFullLinkProps {
-  /** The full explorer page; the current state is appended as its query string. */
+  /**
+   * The full explorer page, absolute or relative to the page; the current state replaces its
+   * query string.
+   */
   appUrl: string;
 }
 
@@ -17,9 +20,8 @@ export function OpenFullLink({ appUrl }: OpenFullLinkProps) {
   const href = useMemo(() => {
     const q = encode(state);
     q.set('lang', state.lang);
-    const url = new URL(appUrl);
-    url.search = q.toString().replace(/%2C/g, ',');
-    return url.href;
+    const [page] = appUrl.split(/[?#]/);
+    return `${page}?${q.toString().replace(/%2C/g, ',')}`;
   }, [appUrl, state]);
   return <OpenFullAnchor href={href} />;
 }

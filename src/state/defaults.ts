@@ -7,8 +7,12 @@ import type { Activation, Params, Range } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import { LANGS, type Lang } from '../i18n/types';
 
-export type Theme = 'light' | 'dark' | 'system';
-export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+/**
+ * `system` follows the reader's colour-scheme preference; `inherit` (for embeds) follows the
+ * page around the figure: its dark-mode switch, its font and background (see pageTheme.ts).
+ */
+export type Theme = 'light' | 'dark' | 'system' | 'inherit';
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'inherit'];
 
 export const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme);
 export const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);

@@ -1,7 +1,7 @@
 /**
  * The explorer's state vocabulary as data: one row per field, from which every host derives what
  * it accepts — the page's and the iframe's URL (`urlCodec.ts`), the element's attributes
- * (`src/element/attributes.ts`), the React component's props and the `change` event's value
+ * (`src/element/attributes.ts`), the React component's props and the change events' value
  * (`ExplorerValue`). A host never lists fields by hand, so the four cannot drift apart.
  *
  * Text hosts (URL, attributes) parse with `parse`; the React component passes typed values,
@@ -25,7 +25,7 @@ export type Parsed<V> =
 export interface FieldSpec<V> {
   /** The field's name in the URL, as an element attribute, and as a React prop. */
   names: Readonly<Record<Host, string>>;
-  /** Whether the `change` event's value and the controlled `value` prop carry it. */
+  /** Whether the change events' value and the controlled `value` prop carry it. */
   inValue: boolean;
   /**
    * The field's value in a state. Its type in the default state is the type a prop must have
@@ -135,10 +135,11 @@ export const FIELDS = {
     inValue: false,
     get: (s) => s.theme,
     parse: (t) => {
-      const v = t.trim();
+      // `auto` is the name embedding authors know (`theme="auto"`); it means `system`.
+      const v = t.trim() === 'auto' ? 'system' : t.trim();
       return isTheme(v)
         ? { ok: true, value: v }
-        : { ok: false, message: 'urlBadValue', vars: { expected: 'light, dark, system' } };
+        : { ok: false, message: 'urlBadValue', vars: { expected: 'auto, light, dark, inherit' } };
     },
   } satisfies FieldSpec<Theme>,
 } as const;
@@ -190,7 +191,7 @@ type ValueFields = {
 }[FieldName];
 
 /**
- * The part of an explorer's state an embedding page reads and writes: the `change` event's
+ * The part of an explorer's state an embedding page reads and writes: the change events'
  * `detail` of the web component and the controlled `value` of the React component.
  */
 export type ExplorerValue = { [K in ValueFields]: FieldValue<K> };

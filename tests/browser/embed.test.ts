@@ -140,9 +140,14 @@ describe('embedding: two iframes and two web components on one page', () => {
         expect(await pathsOf(scopes[id]), id).toEqual(before[id]);
       expect(await alphaSlider(scopes['frame-a']).inputValue()).toBe('0.1');
 
-      // The element told the page, once per step, with its new state.
+      // The element told the page at each step, then once the change settled, with its new
+      // state; never under the native name `change`.
+      await expect.poll(async () => (await probeOf(page)).changes.length).toBe(4);
       const { changes } = await probeOf(page);
-      expect(changes.map((c) => c.id)).toEqual(['wc-a', 'wc-a', 'wc-a']);
+      expect(changes.map((c) => `${c.id} ${c.type}`)).toEqual([
+        ...Array<string>(3).fill('wc-a activation-explorer-input'),
+        'wc-a activation-explorer-change',
+      ]);
       expect(changes.at(-1)!.detail).toMatchObject({
         fn: 'leaky_relu',
         params: { alpha: Number(await slider.inputValue()) },

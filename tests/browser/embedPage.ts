@@ -15,7 +15,7 @@ export interface Probe {
   /** `activation-explorer:resize` messages received by the top page: iframe id and height. */
   resize: { frame: string; height: number }[];
   /** `change` events from `<activation-explorer>` elements: element id and detail. */
-  changes: { id: string; detail: unknown }[];
+  changes: { id: string; type: string; detail: unknown }[];
 }
 
 /**
@@ -66,11 +66,13 @@ export function installProbe(): void {
     );
     probe.resize.push({ frame: frame?.id ?? '?', height: Number(data.height) });
   });
-  document.addEventListener('change', (e) => {
-    const t = e.target as Element;
-    if (t.localName === 'activation-explorer')
-      probe.changes.push({ id: t.id, detail: (e as CustomEvent).detail });
-  });
+  // The element's events, and the native name it must not use.
+  for (const type of ['activation-explorer-input', 'activation-explorer-change', 'change'])
+    document.addEventListener(type, (e) => {
+      const t = e.target as Element;
+      if (t.localName === 'activation-explorer')
+        probe.changes.push({ id: t.id, type, detail: (e as CustomEvent).detail });
+    });
 }
 
 /** Opens the example page with the probe installed; resolves once all four figures drew. */

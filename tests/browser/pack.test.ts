@@ -128,6 +128,11 @@ beforeAll(async () => {
     ],
     ROOT,
   );
+  await sh(
+    NODE,
+    [join(ROOT, 'scripts', 'dts-extensions.mjs'), join(stage, 'dist', 'lib', 'types')],
+    ROOT,
+  );
   for (const f of ['package.json', 'README.md', 'LICENSE', 'docs'])
     await cp(join(ROOT, f), join(stage, f), { recursive: true }).catch(() => {});
   const { stdout } = await sh(

@@ -45,6 +45,15 @@ describe('embed snippets', () => {
     expect(html).not.toMatch(/<script>/);
   });
 
+  it("writes no inline style, which a page's style-src 'self' would refuse", () => {
+    const html = iframeSnippet(state, 'https://example.org/embed.html');
+    expect(html).not.toMatch(/\sstyle=/i);
+    // The browser's default inset border goes through an attribute instead.
+    expect(html).toContain(' frameborder="0"');
+    const names = [...(html.split('\n')[0] ?? '').matchAll(/\s([a-z-]+)="/g)].map((m) => m[1]);
+    expect(names.sort()).toEqual(['frameborder', 'height', 'loading', 'src', 'title', 'width']);
+  });
+
   it('titles the iframe in the language of the embedded view', () => {
     const html = iframeSnippet({ ...state, lang: 'zh-CN' }, 'https://example.org/embed.html');
     expect(html).toContain('title="激活函数探索器：Leaky ReLU"');

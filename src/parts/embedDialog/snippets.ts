@@ -41,11 +41,16 @@ export function iframeSnippet(state: SnippetState, embedPage: string, controls?:
   return iframeHtml(embedUrl(state, embedPage, controls), title);
 }
 
-/** `<iframe>` HTML for any embed view: full width, lazily loaded, borderless. */
+/**
+ * `<iframe>` HTML for any embed view: full width, lazily loaded, borderless. Attributes only,
+ * no `style=`: a page whose Content-Security-Policy has `style-src 'self'` refuses inline
+ * styles (and then shows the browser's 2 px inset border); `frameborder="0"` removes that
+ * border as a presentational hint, which no policy governs.
+ */
 export function iframeHtml(src: string, title: string, height = IFRAME_HEIGHT): string {
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
-    ` width="100%" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>\n` +
+    ` width="100%" height="${height}" loading="lazy" frameborder="0"></iframe>\n` +
     autosizeTag(src)
   );
 }
