@@ -35,7 +35,7 @@ const ROOT_TAG = '<main id="root"></main>';
 /** Loads the page's own source in Node through a short-lived Vite server and renders it. */
 async function renderView(
   root: string,
-): Promise<{ html: string; applies: string; languages: string }> {
+): Promise<{ html: string; headers: string; applies: string; languages: string }> {
   const server = await createServer({
     root,
     configFile: false,
@@ -54,8 +54,16 @@ async function renderView(
     const langs = (await server.ssrLoadModule(
       '/src/i18n/browserLanguages.ts',
     )) as typeof import('./src/i18n/browserLanguages');
+    // The title bar in every other language, for the first frame of a view in that language.
+    const headers = (['zh-CN'] as const)
+      .map(
+        (lang) =>
+          `<template id="ae-header-${lang}">${render.renderPrerenderedHeader(lang)}</template>`,
+      )
+      .join('');
     return {
       html: render.renderPrerenderedView(),
+      headers,
       applies: String(view.prerenderApplies),
       languages: String(langs.browserLanguages),
     };
@@ -70,7 +78,9 @@ async function renderView(
  * `<template>` after the root, and a small classic script right after it moves the markup into
  * the root only when that view is what the page will show (`prerenderApplies`: no query, an
  * English browser). A link to another view or a Chinese browser never flashes the wrong
- * function or language: the template stays inert and the app renders afresh.
+ * function or language: the template stays inert, and the page's first-frame module
+ * (src/page/firstFrame) paints that view's plot into it (the title bar from the template of the
+ * view's language) before the app renders the view afresh.
  *
  * The script is a file of its own (`assets/adopt-<hash>.js`), not inline, so the page runs
  * under a CSP of `script-src 'self'`. It still runs during parsing, before the first frame: a
@@ -79,9 +89,11 @@ async function renderView(
 function prerender(): Plugin {
   let root = process.cwd();
   let base = '/';
-  let rendered: Promise<{ html: string; adopt: { fileName: string; code: string } }> | undefined;
+  let rendered:
+    | Promise<{ html: string; headers: string; adopt: { fileName: string; code: string } }>
+    | undefined;
   const render = () =>
-    (rendered ??= renderView(root).then(({ html, applies, languages }) => {
+    (rendered ??= renderView(root).then(({ html, headers, applies, languages }) => {
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -90,9 +102,9 @@ function prerender(): Plugin {
         `if((${applies})(location.search,(${languages})())){` +
         `r.setAttribute('data-first-frame','');r.replaceChildren(t.content);` +
         `requestAnimationFrame(function(){requestAnimationFrame(function(){` +
-        `r.removeAttribute('data-first-frame')})})}t.remove()})();\n`;
+        `r.removeAttribute('data-first-frame')})});t.remove()}})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-      return { html, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
+      return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));
   return {
     name: 'ae-prerender',
@@ -110,7 +122,7 @@ function prerender(): Plugin {
       async handler(html, ctx) {
         if (!ctx.path.endsWith('/index.html')) return html;
         if (!html.includes(ROOT_TAG)) throw new Error(`prerender: ${ROOT_TAG} not in index.html`);
-        const { html: view, adopt } = await render();
+        const { html: view, headers, adopt } = await render();
         const src = `${base}${adopt.fileName}`;
         // Requested from the head with the stylesheets: found only after the markup, it came
         // in behind the modules and held up parsing by ~50 ms at 4x.
@@ -120,7 +132,7 @@ function prerender(): Plugin {
         return (html.slice(0, head) + preload + html.slice(head)).replace(
           ROOT_TAG,
           () =>
-            `${ROOT_TAG}\n    <template id="ae-prerendered">${view}</template>\n` +
+            `${ROOT_TAG}\n    <template id="ae-prerendered">${view}</template>${headers}\n` +
             `    <script src="${src}"></script>`,
         );
       },

@@ -14,6 +14,8 @@ import '../parts/notices.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {
+  // The build's templates (vite.config.ts) that no first frame used.
+  for (const t of document.querySelectorAll('template[id^="ae-"]')) t.remove();
   // `?view=lesson` is the guided lesson and any other `?view=…` the "Why ReLU works" demos
   // page, each loaded on demand; no view is the explorer.
   const view = viewParam(location.search);
