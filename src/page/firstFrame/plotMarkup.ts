@@ -109,18 +109,24 @@ function plotSvg(model: PlotModel, uid: string, t: Translate): string {
     const curves = back.map((s) =>
       curve(isF ? s.sampled.f : s.sampled.df, x.scale, sy, s.colour, !isF, s.colour === 1),
     );
-    const marks = back.map((s) => dots(isF ? s.sampled.fDots : s.sampled.dfDots, x.scale, sy, s.colour));
+    const marks = back.map((s) =>
+      dots(isF ? s.sampled.fDots : s.sampled.dfDots, x.scale, sy, s.colour),
+    );
     const notes =
       !isF && main && main.colour === 1
-        ? kinkNotes(main, {
-            sx: x.scale,
-            sy,
-            left,
-            right,
-            top: box.top,
-            bottom: box.top + box.height,
-            wide: right - left >= 420,
-          }, t)
+        ? kinkNotes(
+            main,
+            {
+              sx: x.scale,
+              sy,
+              left,
+              right,
+              top: box.top,
+              bottom: box.top + box.height,
+              wide: right - left >= 420,
+            },
+            t,
+          )
         : '';
     return panel(
       { ...frame, clipId: `${uid}-${box.kind}`, zones: model.zones },
