@@ -227,6 +227,8 @@ export default defineConfig({
   plugins: [react(), linkApp(), prerender(), copyExamples(), webComponent()],
   build: {
     target: 'es2022',
+    // Every browser the page supports preloads modules itself: no polyfill in the first load.
+    modulePreload: { polyfill: false },
     // Fonts stay files: KaTeX's smallest one inlined as a data: URL broke a font-src 'self' CSP.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     rolldownOptions: {

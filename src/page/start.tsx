@@ -3,6 +3,7 @@ import { LESSON_VIEW, viewParam } from '../demos/route';
 import { format } from '../i18n/catalogue';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl, startUrlSync } from '../state/urlSync';
+import { preloadNotices } from '../parts/FullExplorer';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './prerendered';
 import '../styles/page.css';
@@ -52,13 +53,20 @@ function startExplorer() {
   // Both start from the prerendered plot width, the usual one, which the plot's measurement at
   // mount then keeps (a 1280 px window) or corrects before the first frame.
   const container = document.getElementById('root')!;
-  if (container.firstElementChild && showsPrerenderedView(initial, ignored))
-    hydrateRoot(
-      container,
-      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
-    );
-  else
-    createRoot(container).render(
-      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
-    );
+  // With URL notices, their part is loaded first, so they are there in the first render (above
+  // the plot: appearing later, they would push it down).
+  if (ignored.length > 0) void preloadNotices().then(render, render);
+  else render();
+
+  function render() {
+    if (container.firstElementChild && showsPrerenderedView(initial, ignored))
+      hydrateRoot(
+        container,
+        <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
+      );
+    else
+      createRoot(container).render(
+        <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,
+      );
+  }
 }

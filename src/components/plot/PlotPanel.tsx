@@ -1,4 +1,13 @@
-import { useContext, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useContext,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { formatShort } from '../../format/number';
 import { isNotable } from '../../plot/kinkNotes';
 import { nearestIndex, pointerX, stepStop } from '../../plot/stops';
@@ -9,10 +18,12 @@ import { InitialPlotWidth } from './initialWidth';
 import { Legend } from './Legend';
 import { PlotSvg, type ProbeValues } from './PlotSvg';
 import { Readout } from './Readout';
-import { ValueTable } from './ValueTable';
 import { useElementWidth } from './useElementWidth';
 import { usePlotModel } from './usePlotModel';
 import { useRecordPlotWidth } from './plotWidth';
+
+// Shown on request only: its chunk loads when the table is first opened.
+const ValueTable = lazy(() => import('./ValueTable').then((m) => ({ default: m.ValueTable })));
 
 /** Arrow keys step one stop, Page keys ten (as on a native slider). */
 const KEY_STEPS: Readonly<Record<string, number>> = {
@@ -153,7 +164,11 @@ export function PlotPanel() {
           {t(tableOpen ? 'plotHideTable' : 'plotShowTable')}
         </button>
       )}
-      {showReadout && tableOpen && <ValueTable model={model} id={`${uid}-table`} t={t} />}
+      {showReadout && tableOpen && (
+        <Suspense fallback={null}>
+          <ValueTable model={model} id={`${uid}-table`} t={t} />
+        </Suspense>
+      )}
     </div>
   );
 }
