@@ -35,7 +35,7 @@ const ROOT_TAG = '<main id="root"></main>';
 /** Loads the page's own source in Node through a short-lived Vite server and renders it. */
 async function renderView(
   root: string,
-): Promise<{ html: string; headers: string; applies: string; languages: string }> {
+): Promise<{ html: string; headers: string; applies: string; dark: string; languages: string }> {
   const server = await createServer({
     root,
     configFile: false,
@@ -65,6 +65,7 @@ async function renderView(
       html: render.renderPrerenderedView(),
       headers,
       applies: String(view.prerenderApplies),
+      dark: String(view.startsDark),
       languages: String(langs.browserLanguages),
     };
   } finally {
@@ -93,7 +94,7 @@ function prerender(): Plugin {
     | Promise<{ html: string; headers: string; adopt: { fileName: string; code: string } }>
     | undefined;
   const render = () =>
-    (rendered ??= renderView(root).then(({ html, headers, applies, languages }) => {
+    (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -102,7 +103,9 @@ function prerender(): Plugin {
         `if((${applies})(location.search,(${languages})())){` +
         `r.setAttribute('data-first-frame','');r.replaceChildren(t.content);` +
         `requestAnimationFrame(function(){requestAnimationFrame(function(){` +
-        `r.removeAttribute('data-first-frame')})});t.remove()}})();\n`;
+        `r.removeAttribute('data-first-frame')})});t.remove()}` +
+        `else if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
+        `document.documentElement.setAttribute('data-first-theme','dark')})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));

@@ -204,6 +204,17 @@ describe('first frame of a view the build did not prerender', () => {
     },
   );
 
+  it('is dark from the first frame when the link asks for it, before any module runs', async () => {
+    const { page } = await browser.open();
+    // Hold the first frame's module back: the page is blank, but already dark.
+    await page.route(/\/assets\/paint-[\w-]+\.js$/, () => undefined);
+    await page.goto(appURL('?fn=elu&theme=dark'), { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(18, 20, 23)',
+    );
+  });
+
   it('shows the plot alone, controls hidden, while the app has not loaded', async () => {
     const { page } = await browser.open();
     // Hold the app back: the first frame is all the page has.

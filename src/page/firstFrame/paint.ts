@@ -61,6 +61,8 @@ export function paintFirstFrame(search: string, languages: readonly string[]): b
       if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value))
         select.value = value;
 
+  // The default view's plot goes before the page is laid out for the measurement below.
+  plot.replaceChildren();
   root.setAttribute('data-first-view', '');
   root.replaceChildren(view);
   template.remove();
