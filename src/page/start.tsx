@@ -59,7 +59,10 @@ function startExplorer() {
   else render();
 
   function render() {
-    if (container.firstElementChild && showsPrerenderedView(initial, ignored))
+    // The first frame of another view (src/page/firstFrame, `data-first-view`) is a picture
+    // only: the app renders over it. A link that spells out the defaults (`?fn=relu`) gets one.
+    const adopted = container.firstElementChild && !container.hasAttribute('data-first-view');
+    if (adopted && showsPrerenderedView(initial, ignored))
       hydrateRoot(
         container,
         <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} />,

@@ -175,6 +175,8 @@ describe('first frame of a view the build did not prerender', () => {
     ['zh-CN, dark', '?lang=zh-CN&theme=dark', 'zh-CN', 1280],
     ['zh-CN, dark', '?lang=zh-CN&theme=dark', 'zh-CN', 375],
     ['a changed parameter, difference, no f′', '?fn=elu&alpha=0.3&cmp=relu&diff=1&d=0', 'en', 1000],
+    // Not prerendered (it has a query), yet the default state: rendered over, never hydrated.
+    ['the defaults spelled out', '?fn=relu', 'en', 1280],
   ])(
     'draws the plot of %s (%s) before the app, which keeps it in place (%s, %i px)',
     async (_, query, lang, width) => {
