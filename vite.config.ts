@@ -73,6 +73,26 @@ async function renderView(
   }
 }
 
+/** The first-frame module's chunk (src/page/firstFrame/paint.ts) and every chunk it imports. */
+function firstFrameFiles(bundle: Rollup.OutputBundle): string[] {
+  const chunk = (file: string) => {
+    const c = bundle[file];
+    return c?.type === 'chunk' ? c : undefined;
+  };
+  const paint = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/page/firstFrame/paint.ts'),
+  );
+  if (paint?.type !== 'chunk') throw new Error('prerender: no chunk for src/page/firstFrame');
+  const files = new Set<string>();
+  const visit = (c: Rollup.OutputChunk) => {
+    if (files.has(c.fileName)) return;
+    files.add(c.fileName);
+    for (const f of c.imports) if (chunk(f)) visit(chunk(f)!);
+  };
+  visit(paint);
+  return [...files];
+}
+
 /**
  * Prerenders the explorer's default view into the built index.html, so the first curve is on
  * screen before any module has loaded (src/page/start.tsx then hydrates it). The markup goes in a
@@ -93,8 +113,12 @@ function prerender(): Plugin {
   let rendered:
     | Promise<{ html: string; headers: string; adopt: { fileName: string; code: string } }>
     | undefined;
-  const render = () =>
+  const render = (bundle: Rollup.OutputBundle) =>
     (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
+      // Any other explorer view is drawn first by src/page/firstFrame: its module and imports
+      // are requested from here, during parsing, rather than once the entry has run (after
+      // parsing, then one round trip more).
+      const firstFrame = JSON.stringify(firstFrameFiles(bundle).map((f) => `${base}${f}`));
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -104,8 +128,11 @@ function prerender(): Plugin {
         `r.setAttribute('data-first-frame','');r.replaceChildren(t.content);` +
         `requestAnimationFrame(function(){requestAnimationFrame(function(){` +
         `r.removeAttribute('data-first-frame')})});t.remove()}` +
-        `else if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
-        `document.documentElement.setAttribute('data-first-theme','dark')})();\n`;
+        `else if(!new URLSearchParams(location.search).has('view')){` +
+        `if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
+        `document.documentElement.setAttribute('data-first-theme','dark');` +
+        `${firstFrame}.forEach(function(h){var l=document.createElement('link');` +
+        `l.rel='modulepreload';l.href=h;document.head.appendChild(l)})}})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));
@@ -116,8 +143,8 @@ function prerender(): Plugin {
       root = config.root;
       base = config.base;
     },
-    async generateBundle() {
-      const { adopt } = await render();
+    async generateBundle(_, bundle) {
+      const { adopt } = await render(bundle);
       this.emitFile({ type: 'asset', fileName: adopt.fileName, source: adopt.code });
     },
     transformIndexHtml: {
@@ -125,7 +152,8 @@ function prerender(): Plugin {
       async handler(html, ctx) {
         if (!ctx.path.endsWith('/index.html')) return html;
         if (!html.includes(ROOT_TAG)) throw new Error(`prerender: ${ROOT_TAG} not in index.html`);
-        const { html: view, headers, adopt } = await render();
+        if (!ctx.bundle) throw new Error('prerender: no bundle');
+        const { html: view, headers, adopt } = await render(ctx.bundle);
         const src = `${base}${adopt.fileName}`;
         // Requested from the head with the stylesheets: found only after the markup, it came
         // in behind the modules and held up parsing by ~50 ms at 4x.
