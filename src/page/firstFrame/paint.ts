@@ -47,7 +47,8 @@ export function paintFirstFrame(search: string, languages: readonly string[]): b
   const view = template.content;
   const figure = view.querySelector('.ae-root');
   const plot = view.querySelector('.ae-plot');
-  if (!figure || !plot) return false;
+  const frame = plot?.querySelector('.ae-plot-frame');
+  if (!figure || !plot || !(frame instanceof HTMLElement)) return false;
   // Language and theme before the first paint: `data-theme` stays the app's (it marks the page
   // as taken over), `data-first-theme` picks the same colours meanwhile (theme.css).
   document.documentElement.lang = lang;
@@ -61,14 +62,16 @@ export function paintFirstFrame(search: string, languages: readonly string[]): b
       if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value))
         select.value = value;
 
-  // The default view's plot goes before the page is laid out for the measurement below.
-  plot.replaceChildren();
+  // The default view's plot goes before the page is laid out for the measurement below; only
+  // its frame stays, empty, to be measured.
+  frame.replaceChildren();
+  plot.replaceChildren(frame);
   root.setAttribute('data-first-view', '');
   root.replaceChildren(view);
   template.remove();
-  // The plot's width as the app will measure it (useElementWidth), read once the page's own
-  // markup is laid out.
-  const width = Math.round(contentWidth(plot as HTMLElement));
+  // The plot's width as the app will measure it (useElementWidth on the plot's frame, which
+  // keeps a box where a narrow layout flattens the plot's own), read once the page is laid out.
+  const width = Math.round(contentWidth(frame));
   const model = buildPlotModel(initial, width > 0 ? width : PAGE_PLOT_WIDTH);
   plot.innerHTML = plotMarkup(model, UID, translator(lang));
   return true;
