@@ -35,7 +35,7 @@ const ROOT_TAG = '<main id="root"></main>';
 /** Loads the page's own source in Node through a short-lived Vite server and renders it. */
 async function renderView(
   root: string,
-): Promise<{ html: string; applies: string; languages: string }> {
+): Promise<{ html: string; headers: string; applies: string; dark: string; languages: string }> {
   const server = await createServer({
     root,
     configFile: false,
@@ -54,14 +54,43 @@ async function renderView(
     const langs = (await server.ssrLoadModule(
       '/src/i18n/browserLanguages.ts',
     )) as typeof import('./src/i18n/browserLanguages');
+    // The title bar in every other language, for the first frame of a view in that language.
+    const headers = (['zh-CN'] as const)
+      .map(
+        (lang) =>
+          `<template id="ae-header-${lang}">${render.renderPrerenderedHeader(lang)}</template>`,
+      )
+      .join('');
     return {
       html: render.renderPrerenderedView(),
+      headers,
       applies: String(view.prerenderApplies),
+      dark: String(view.startsDark),
       languages: String(langs.browserLanguages),
     };
   } finally {
     await server.close();
   }
+}
+
+/** The first-frame module's chunk (src/page/firstFrame/paint.ts) and every chunk it imports. */
+function firstFrameFiles(bundle: Rollup.OutputBundle): string[] {
+  const chunk = (file: string) => {
+    const c = bundle[file];
+    return c?.type === 'chunk' ? c : undefined;
+  };
+  const paint = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/page/firstFrame/paint.ts'),
+  );
+  if (paint?.type !== 'chunk') throw new Error('prerender: no chunk for src/page/firstFrame');
+  const files = new Set<string>();
+  const visit = (c: Rollup.OutputChunk) => {
+    if (files.has(c.fileName)) return;
+    files.add(c.fileName);
+    for (const f of c.imports) if (chunk(f)) visit(chunk(f)!);
+  };
+  visit(paint);
+  return [...files];
 }
 
 /**
@@ -70,7 +99,9 @@ async function renderView(
  * `<template>` after the root, and a small classic script right after it moves the markup into
  * the root only when that view is what the page will show (`prerenderApplies`: no query, an
  * English browser). A link to another view or a Chinese browser never flashes the wrong
- * function or language: the template stays inert and the app renders afresh.
+ * function or language: the template stays inert, and the page's first-frame module
+ * (src/page/firstFrame) paints that view's plot into it (the title bar from the template of the
+ * view's language) before the app renders the view afresh.
  *
  * The script is a file of its own (`assets/adopt-<hash>.js`), not inline, so the page runs
  * under a CSP of `script-src 'self'`. It still runs during parsing, before the first frame: a
@@ -79,9 +110,15 @@ async function renderView(
 function prerender(): Plugin {
   let root = process.cwd();
   let base = '/';
-  let rendered: Promise<{ html: string; adopt: { fileName: string; code: string } }> | undefined;
-  const render = () =>
-    (rendered ??= renderView(root).then(({ html, applies, languages }) => {
+  let rendered:
+    | Promise<{ html: string; headers: string; adopt: { fileName: string; code: string } }>
+    | undefined;
+  const render = (bundle: Rollup.OutputBundle) =>
+    (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
+      // Any other explorer view is drawn first by src/page/firstFrame: its module and imports
+      // are requested from here, during parsing, rather than once the entry has run (after
+      // parsing, then one round trip more).
+      const firstFrame = JSON.stringify(firstFrameFiles(bundle).map((f) => `${base}${f}`));
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -90,9 +127,14 @@ function prerender(): Plugin {
         `if((${applies})(location.search,(${languages})())){` +
         `r.setAttribute('data-first-frame','');r.replaceChildren(t.content);` +
         `requestAnimationFrame(function(){requestAnimationFrame(function(){` +
-        `r.removeAttribute('data-first-frame')})})}t.remove()})();\n`;
+        `r.removeAttribute('data-first-frame')})});t.remove()}` +
+        `else if(!new URLSearchParams(location.search).has('view')){` +
+        `if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
+        `document.documentElement.setAttribute('data-first-theme','dark');` +
+        `${firstFrame}.forEach(function(h){var l=document.createElement('link');` +
+        `l.rel='modulepreload';l.href=h;document.head.appendChild(l)})}})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-      return { html, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
+      return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));
   return {
     name: 'ae-prerender',
@@ -101,8 +143,8 @@ function prerender(): Plugin {
       root = config.root;
       base = config.base;
     },
-    async generateBundle() {
-      const { adopt } = await render();
+    async generateBundle(_, bundle) {
+      const { adopt } = await render(bundle);
       this.emitFile({ type: 'asset', fileName: adopt.fileName, source: adopt.code });
     },
     transformIndexHtml: {
@@ -110,7 +152,8 @@ function prerender(): Plugin {
       async handler(html, ctx) {
         if (!ctx.path.endsWith('/index.html')) return html;
         if (!html.includes(ROOT_TAG)) throw new Error(`prerender: ${ROOT_TAG} not in index.html`);
-        const { html: view, adopt } = await render();
+        if (!ctx.bundle) throw new Error('prerender: no bundle');
+        const { html: view, headers, adopt } = await render(ctx.bundle);
         const src = `${base}${adopt.fileName}`;
         // Requested from the head with the stylesheets: found only after the markup, it came
         // in behind the modules and held up parsing by ~50 ms at 4x.
@@ -120,7 +163,7 @@ function prerender(): Plugin {
         return (html.slice(0, head) + preload + html.slice(head)).replace(
           ROOT_TAG,
           () =>
-            `${ROOT_TAG}\n    <template id="ae-prerendered">${view}</template>\n` +
+            `${ROOT_TAG}\n    <template id="ae-prerendered">${view}</template>${headers}\n` +
             `    <script src="${src}"></script>`,
         );
       },
@@ -218,6 +261,8 @@ export default defineConfig({
   plugins: [react(), linkApp(), prerender(), copyExamples(), webComponent()],
   build: {
     target: 'es2022',
+    // Every browser the page supports preloads modules itself: no polyfill in the first load.
+    modulePreload: { polyfill: false },
     // Fonts stay files: KaTeX's smallest one inlined as a data: URL broke a font-src 'self' CSP.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     rolldownOptions: {

@@ -20,6 +20,17 @@ import { COST_KEYS, type Split } from './trace';
 import { kb, median, ms, p95, table } from './stats';
 
 const QUERY = '?fn=leaky_relu&cmp=relu,elu,gelu';
+/**
+ * Shared links, loaded cold in turns with the default view: each one's first curve should come
+ * within 1.15× the default view's, and before the React + d3 anchor page's (issue 15).
+ */
+const SHARED = [
+  { label: 'compared functions', query: QUERY },
+  { label: 'Chinese, dark', query: '?lang=zh-CN&theme=dark' },
+  { label: 'a parameter changed', query: '?fn=elu&alpha=0.3' },
+] as const;
+/** Largest ratio of a shared link's median first curve to the default view's (issue 15). */
+const SHARED_RATIO = 1.15;
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
 const COLD = Number(process.env.BENCH_COLD_LOADS ?? 12);
 /**
@@ -43,34 +54,28 @@ async function main() {
     if (ONLY !== 'cold') reportSlider(await sliderSteps(browser, `${served.url}${QUERY}`, STEPS));
     if (ONLY === 'slider') return;
     // Cold loads of the default view (what a bare link opens, and what the build prerenders),
-    // in turns with the floor page and the React + d3 reference, and of the busy view the
-    // slider is measured on.
+    // in turns with the floor page, the React + d3 reference and the shared links (views the
+    // build did not prerender, drawn first by src/page/firstFrame).
     floor = await serveFloor();
     reference = await serveReference();
-    const views = { default: served.url, busy: `${served.url}${QUERY}` };
-    const [throttled, bare, react] = await coldLoads(
+    const [throttled, bare, react, ...shared] = await coldLoads(
       browser,
       [
-        { url: views.default, assets: true },
+        { url: served.url, assets: true },
         { url: floor.url, assets: false },
         { url: reference.url, assets: false },
+        ...SHARED.map((v, i) => ({ url: `${served.url}${v.query}`, assets: i === 0 })),
       ],
       COLD,
       4,
     );
-    const [busy] = await coldLoads(browser, [{ url: views.busy, assets: true }], COLD, 4);
-    const [unthrottled] = await coldLoads(
-      browser,
-      [{ url: views.default, assets: false }],
-      COLD,
-      1,
-    );
-    reportBytes(throttled![0]!, busy![0]!);
+    const [unthrottled] = await coldLoads(browser, [{ url: served.url, assets: false }], COLD, 1);
+    reportBytes(throttled![0]!, shared[0]![0]!);
     reportColdLoads({
       throttled: throttled!,
       bare: bare!,
       react: react!,
-      busy: busy!,
+      shared,
       unthrottled: unthrottled!,
     });
   } finally {
@@ -168,7 +173,11 @@ function reportBytes(load: ColdLoad, busy: ColdLoad) {
           kb(total(load, 'raw', 'beforeInteractive')),
           kb(total(load, 'gzip', 'beforeInteractive')),
         ],
-        [`busy view ${QUERY}, total`, kb(total(busy, 'raw')), kb(total(busy, 'gzip'))],
+        [
+          `shared link ${QUERY}, before first curve`,
+          kb(total(busy, 'raw')),
+          kb(total(busy, 'gzip')),
+        ],
       ],
     ),
   );
@@ -176,7 +185,7 @@ function reportBytes(load: ColdLoad, busy: ColdLoad) {
   // what the first view loads until the app has taken over, which is what an interactive page
   // costs (the explanations' chunks that hydration requests included, typesetting not).
   console.log(
-    `    target: first-load JS + CSS ≤ 110 KB gzip → ${kb(total(load, 'gzip', 'beforeInteractive'))} ` +
+    `    target: first-load JS + CSS ≤ 100 KB gzip → ${kb(total(load, 'gzip', 'beforeInteractive'))} ` +
       `(default view, app included; ${kb(total(load, 'gzip'))} before the first curve)\n`,
   );
 }
@@ -188,11 +197,12 @@ interface ColdRuns {
   bare: ColdLoad[];
   /** The minimal React + d3 page (bench/ui/reference) at 4×. */
   react: ColdLoad[];
-  busy: ColdLoad[];
+  /** Each of SHARED at 4×, in its order. */
+  shared: ColdLoad[][];
   unthrottled: ColdLoad[];
 }
 
-function reportColdLoads({ throttled, bare, react, busy, unthrottled }: ColdRuns) {
+function reportColdLoads({ throttled, bare, react, shared, unthrottled }: ColdRuns) {
   const row = (label: string, loads: ColdLoad[], pick: (l: ColdLoad) => number) => {
     const v = loads.map(pick);
     return [label, ms(median(v)), ms(Math.min(...v)), ms(Math.max(...v))];
@@ -202,7 +212,8 @@ function reportColdLoads({ throttled, bare, react, busy, unthrottled }: ColdRuns
       `    first curve = when the first frame showing a curve was presented (bench/ui/first-curve.ts);\n` +
       `    loaded in turns with the default view: the floor, a static page with one SVG path and\n` +
       `    nothing else (what the browser and the harness take before any page's own work), and\n` +
-      `    the issue's anchor, a minimal page drawing a chart with React + d3 (bench/ui/reference)\n`,
+      `    the issue's anchor, a minimal page drawing a chart with React + d3 (bench/ui/reference),\n` +
+      `    and shared links (views not prerendered: their plot is painted before the app loads)\n`,
   );
   console.log(
     table(
@@ -212,13 +223,15 @@ function reportColdLoads({ throttled, bare, react, busy, unthrottled }: ColdRuns
         row('  of which: curve in the DOM, 4×', throttled, (l) => l.inDom),
         row('floor (one SVG path): first curve, 4×', bare, (l) => l.firstCurve),
         row('minimal React + d3 page: first curve, 4×', react, (l) => l.firstCurve),
-        row('busy view: first curve, 4× CPU throttle', busy, (l) => l.firstCurve),
+        ...SHARED.map((v, i) =>
+          row(`shared link ${v.query} (${v.label}), 4×`, shared[i]!, (l) => l.firstCurve),
+        ),
         row('default view: first curve, no throttle', unthrottled, (l) => l.firstCurve),
       ],
     ),
   );
   // Normally every load's curve is in its first contentful frame; say so when one was not.
-  const estimated = [...throttled, ...bare, ...react, ...busy, ...unthrottled].filter(
+  const estimated = [...throttled, ...bare, ...react, ...shared.flat(), ...unthrottled].filter(
     (l) => l.method !== 'fcp',
   );
   if (estimated.length > 0)
@@ -231,6 +244,20 @@ function reportColdLoads({ throttled, bare, react, busy, unthrottled }: ColdRuns
       `ahead of the React + d3 page by ${ms(first(react) - first(throttled))} ms`,
   );
   console.log(`    target: ≤ 450 ms at 4× → ${ms(first(throttled))} ms (default view)`);
+  console.log(
+    `\n    shared links against the default view (target ≤ ${SHARED_RATIO}×) and the React + d3 ` +
+      `anchor (target < 1×), median first curve:`,
+  );
+  for (const [i, v] of SHARED.entries()) {
+    const t = first(shared[i]!);
+    const toDefault = t / first(throttled);
+    const toAnchor = t / first(react);
+    const ok = toDefault <= SHARED_RATIO && toAnchor < 1 ? 'ok' : 'MISSED';
+    console.log(
+      `    ${v.query.padEnd(34)} ${ms(t).padStart(6)} ms  ${toDefault.toFixed(2)}× default  ` +
+        `${toAnchor.toFixed(2)}× anchor  ${ok}`,
+    );
+  }
 }
 
 /** The floor page: no CSS, no script, one SVG path with the probe's test id. */

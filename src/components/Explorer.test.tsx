@@ -231,6 +231,8 @@ describe('Explorer notices', () => {
       new URLSearchParams('fn=<script>alert(1)</script>&lang=<b>x</b>&xmin=-2e6'),
     );
     const { container, user } = renderExplorer({}, ignored);
+    // The notices' text is a chunk of its own, loaded when there are notices.
+    await screen.findByText(/unknown function/, {}, { timeout: 10_000 });
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('Ignored fn=<script>alert(1)</script>: unknown function.');
     expect(status.textContent).toContain('Ignored lang=<b>x</b>: expected en, zh-CN.');
@@ -243,6 +245,7 @@ describe('Explorer notices', () => {
   it('translates notices with the language', async () => {
     const { ignored } = decode(new URLSearchParams('fn=leaky_relu&alpha=5'));
     renderExplorer({ fn: 'leaky_relu', params: { alpha: 1 }, lang: 'zh-CN' }, ignored);
+    await screen.findByText(/超出范围/, {}, { timeout: 10_000 });
     expect(screen.getByRole('status').textContent).toContain('alpha=5 超出范围，已调整为 1。');
   });
 });

@@ -17,3 +17,16 @@ export function prerenderApplies(search: string, languages: readonly string[]): 
   }
   return true;
 }
+
+/**
+ * Whether an explorer view that is not prerendered starts dark: `theme=dark`, or no valid theme
+ * and a dark system. The adoption script (made from this source too, so built-ins only) marks
+ * `<html>` with it, so the blank frames before the first-frame module paints are dark already
+ * (page.css). The demos and the lesson (`view=…`) are left alone.
+ */
+export function startsDark(search: string, systemDark: boolean): boolean {
+  const q = new URLSearchParams(search);
+  if (q.has('view')) return false;
+  const theme = q.get('theme');
+  return theme === 'dark' || (theme !== 'light' && systemDark);
+}

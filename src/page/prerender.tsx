@@ -3,7 +3,10 @@
  * prerendered view. Never part of the browser bundle.
  */
 import { renderToString } from 'react-dom/server';
-import { createExplorerStore } from '../state/explorerStore';
+import type { Lang } from '../i18n/types';
+import { Header } from '../parts/Header';
+import { ExplorerProvider } from '../state/context';
+import { createExplorerStore, defaultState } from '../state/explorerStore';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, prerenderedState } from './prerendered';
 
@@ -25,4 +28,16 @@ export function renderPrerenderedView(): string {
   // client instead, and reported as a recoverable error: refuse to ship that.
   if (/<!--\$[!?]-->/.test(html)) throw new Error('prerender: a Suspense boundary did not resolve');
   return html;
+}
+
+/**
+ * The page's title bar in `lang` (the default view's is in English): the first frame of a view
+ * in another language (src/page/firstFrame) puts it in place of the prerendered one.
+ */
+export function renderPrerenderedHeader(lang: Lang): string {
+  return renderToString(
+    <ExplorerProvider store={createExplorerStore(defaultState(lang))}>
+      <Header level={1} />
+    </ExplorerProvider>,
+  );
 }

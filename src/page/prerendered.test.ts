@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../state/explorerStore';
 import { detectLang, initialFromUrl } from '../state/urlSync';
-import { prerenderApplies, prerenderedState, showsPrerenderedView } from './prerendered';
+import {
+  prerenderApplies,
+  prerenderedState,
+  showsPrerenderedView,
+  startsDark,
+} from './prerendered';
 
 const LANGUAGE_LISTS = [
   [],
@@ -68,6 +73,26 @@ describe('prerenderApplies', () => {
     for (const langs of LANGUAGE_LISTS) {
       const { initial, ignored } = initialFromUrl('', langs);
       if (prerenderApplies('', langs)) expect(showsPrerenderedView(initial, ignored)).toBe(true);
+    }
+  });
+});
+
+describe('startsDark', () => {
+  it('follows the URL’s theme, else the system, and leaves other pages alone', () => {
+    const cases: [string, boolean, boolean][] = [
+      ['?theme=dark', false, true],
+      ['?fn=elu&theme=dark', false, true],
+      ['?theme=light', true, false],
+      ['?fn=elu', true, true],
+      ['?fn=elu', false, false],
+      ['?theme=nope', true, true],
+      ['?view=why&theme=dark', false, false],
+      ['?view=lesson', true, false],
+    ];
+    const inlined = new Function(`return (${String(startsDark)})`)() as typeof startsDark;
+    for (const [search, system, dark] of cases) {
+      expect(startsDark(search, system), search).toBe(dark);
+      expect(inlined(search, system), search).toBe(dark);
     }
   });
 });

@@ -26,4 +26,4 @@ export function showsPrerenderedView(state: ExplorerState, notices: readonly Not
   return notices.length === 0 && encode(state, prerenderedState()).toString() === '';
 }
 
-export { prerenderApplies } from './applies';
+export { prerenderApplies, startsDark } from './applies';

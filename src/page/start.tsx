@@ -4,6 +4,7 @@ import { format } from '../i18n/catalogue';
 import { createExplorerStore } from '../state/explorerStore';
 import { browserLanguages, initialFromUrl, startUrlSync } from '../state/urlSync';
 import { takeKitParams } from '../export/kit/keys';
+import { preloadNotices } from '../parts/FullExplorer';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './prerendered';
 import '../styles/page.css';
@@ -15,6 +16,8 @@ import '../parts/notices.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {
+  // The build's templates (vite.config.ts) that no first frame used.
+  for (const t of document.querySelectorAll('template[id^="ae-"]')) t.remove();
   // `?view=lesson` is the guided lesson and any other `?view=…` the "Why ReLU works" demos
   // page, each loaded on demand; no view is the explorer.
   const view = viewParam(location.search);
@@ -59,14 +62,34 @@ function startExplorer() {
   // Both start from the prerendered plot width, the usual one, which the plot's measurement at
   // mount then keeps (a 1280 px window) or corrects before the first frame.
   const container = document.getElementById('root')!;
-  // The kit's panel opens at once when the address asks for an export: render afresh then too.
-  if (container.firstElementChild && !kit && showsPrerenderedView(initial, ignored))
-    hydrateRoot(
-      container,
-      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} kit={kit} />,
-    );
-  else
-    createRoot(container).render(
-      <ExplorerPage store={store} notices={ignored} initialPlotWidth={PAGE_PLOT_WIDTH} kit={kit} />,
-    );
+  // With URL notices, their part is loaded first, so they are there in the first render (above
+  // the plot: appearing later, they would push it down).
+  if (ignored.length > 0) void preloadNotices().then(render, render);
+  else render();
+
+  function render() {
+    // The first frame of another view (src/page/firstFrame, `data-first-view`) is a picture
+    // only: the app renders over it. A link that spells out the defaults (`?fn=relu`) gets one.
+    const adopted = container.firstElementChild && !container.hasAttribute('data-first-view');
+    // The kit's panel opens at once when the address asks for an export: render afresh then too.
+    if (adopted && !kit && showsPrerenderedView(initial, ignored))
+      hydrateRoot(
+        container,
+        <ExplorerPage
+          store={store}
+          notices={ignored}
+          initialPlotWidth={PAGE_PLOT_WIDTH}
+          kit={kit}
+        />,
+      );
+    else
+      createRoot(container).render(
+        <ExplorerPage
+          store={store}
+          notices={ignored}
+          initialPlotWidth={PAGE_PLOT_WIDTH}
+          kit={kit}
+        />,
+      );
+  }
 }

@@ -7,7 +7,6 @@ import type { Notice } from '../state/patch';
 import { LazyAudioTrace } from './audio/LazyAudioTrace';
 import { EmbedButton } from './embedDialog/EmbedButton';
 import { Header } from './Header';
-import { Notices } from './Notices';
 import { WhenNear } from './WhenNear';
 
 // Formulas, properties and code are below the plot: their chunks (and KaTeX) load once they
@@ -15,6 +14,13 @@ import { WhenNear } from './WhenNear';
 const Explanations = lazy(() =>
   import('../components/explain/Explanations').then((m) => ({ default: m.Explanations })),
 );
+
+// The URL notices' text (every notice in both languages) loads only for a page that has some:
+// most have none. The empty live region is rendered at once, so it is in place before any text.
+const loadNotices = () => import('./Notices');
+const Notices = lazy(() => loadNotices().then((m) => ({ default: m.Notices })));
+/** Starts loading the notices' part; a host with notices awaits it before its first render. */
+export const preloadNotices = (): Promise<unknown> => loadNotices();
 
 export interface FullExplorerProps {
   notices?: readonly Notice[];
@@ -26,18 +32,26 @@ export interface FullExplorerProps {
 
 /**
  * The full explorer — the standalone page's, and the React package's `full` mode: the figure
- * with the title bar, notices, audio trace, export menu, embed dialog and explanations around it. Styles:
- * figure.css, full.css, export.css, embed-dialog.css.
+ * with the title bar, notices, audio trace, export menu, embed dialog and explanations around it.
+ * Styles: figure.css, full.css, export.css, embed-dialog.css; the explanations bring explain.css.
  */
 export function FullExplorer({ notices = [], headingLevel, exportExtra }: FullExplorerProps) {
   const t = useT();
   const loading = <p className="ae-hint ae-loading">{t('loading')}</p>;
+  // What NoticeList renders for no notices: the polite live region, empty.
+  const noNotices = <div role="status" className="ae-notices ae-empty" />;
   return (
     <Explorer
       before={
         <>
           <Header level={headingLevel} />
-          <Notices notices={notices} />
+          {notices.length > 0 ? (
+            <Suspense fallback={noNotices}>
+              <Notices notices={notices} />
+            </Suspense>
+          ) : (
+            noNotices
+          )}
         </>
       }
       tools={

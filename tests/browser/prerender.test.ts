@@ -125,3 +125,114 @@ describe('prerendered default view', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** Where the plot is, what it draws and how the page looks: compared before and after takeover. */
+interface PlotPicture {
+  /** `x,y,width,height` of the SVG, the legend and the title, rounded to whole pixels. */
+  svg: string;
+  legend: string;
+  title: string;
+  curves: string[];
+  legendText: string;
+  lang: string;
+  background: string;
+  /** Whether the app had taken over (set data-theme on the explorer's root) by then. */
+  takenOver: boolean;
+}
+
+/** Runs before the page's scripts: records the picture when the first curve enters #root. */
+function recordFirstPicture() {
+  const w = window as unknown as { __picture: () => PlotPicture; __firstPicture: PlotPicture };
+  const box = (selector: string) => {
+    const r = document.querySelector(`#root ${selector}`)?.getBoundingClientRect();
+    return r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : '';
+  };
+  w.__picture = () => ({
+    svg: box('.ae-plot-svg'),
+    legend: box('.ae-plot-legend'),
+    title: box('.ae-h1'),
+    curves: [...document.querySelectorAll('#root [data-testid="plot-curve"]')].map(
+      (p) => p.getAttribute('d') ?? '',
+    ),
+    legendText: document.querySelector('#root .ae-plot-legend')?.textContent ?? '',
+    lang: document.documentElement.lang,
+    background: getComputedStyle(document.body).backgroundColor,
+    takenOver: document.querySelector('.ae-root[data-theme]') !== null,
+  });
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('#root [data-testid="plot-curve"]')) return;
+    observer.disconnect();
+    w.__firstPicture = w.__picture();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+describe('first frame of a view the build did not prerender', () => {
+  const DARK = 'rgb(18, 20, 23)';
+  it.each([
+    ['compared functions', '?fn=leaky_relu&cmp=relu,elu,gelu', 'en', 1280],
+    ['compared functions', '?fn=leaky_relu&cmp=relu,elu,gelu', 'en', 375],
+    ['zh-CN, dark', '?lang=zh-CN&theme=dark', 'zh-CN', 1280],
+    ['zh-CN, dark', '?lang=zh-CN&theme=dark', 'zh-CN', 375],
+    ['a changed parameter, difference, no f′', '?fn=elu&alpha=0.3&cmp=relu&diff=1&d=0', 'en', 1000],
+    // Not prerendered (it has a query), yet the default state: rendered over, never hydrated.
+    ['the defaults spelled out', '?fn=relu', 'en', 1280],
+  ])(
+    'draws the plot of %s (%s) before the app, which keeps it in place (%s, %i px)',
+    async (_, query, lang, width) => {
+      const { page, errors } = await browser.open({ viewport: { width, height: 800 } });
+      await page.addInitScript(recordFirstPicture);
+      await page.goto(appURL(query), { waitUntil: 'load' });
+      await page.waitForSelector('#root > .ae-root[data-theme]');
+      await page.getByRole('region', { name: /About|关于/ }).waitFor();
+      const [before, after] = await page.evaluate(() => {
+        const w = window as unknown as {
+          __picture: () => PlotPicture;
+          __firstPicture: PlotPicture;
+        };
+        return [w.__firstPicture, w.__picture()];
+      });
+      // The first curve came before the app, already in the view's language and theme.
+      expect(before.takenOver).toBe(false);
+      expect(after.takenOver).toBe(true);
+      expect(before.lang).toBe(lang);
+      if (query.includes('dark')) expect(before.background).toBe(DARK);
+      else expect(before.background).not.toBe(DARK);
+      // The app drew the very same plot, legend and title in the very same boxes.
+      expect(before.curves.length).toBeGreaterThan(1);
+      expect({ ...before, takenOver: true }).toEqual(after);
+      expect(await layoutShift(page)).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('is dark from the first frame when the link asks for it, before any module runs', async () => {
+    const { page } = await browser.open();
+    // Hold the first frame's module back: the page is blank, but already dark.
+    await page.route(/\/assets\/paint-[\w-]+\.js$/, () => undefined);
+    await page.goto(appURL('?fn=elu&theme=dark'), { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(18, 20, 23)',
+    );
+  });
+
+  it('shows the plot alone, controls hidden, while the app has not loaded', async () => {
+    const { page } = await browser.open();
+    // Hold the app back: the first frame is all the page has.
+    await page.route(/\/assets\/start-[\w-]+\.js$/, () => undefined);
+    await page.goto(appURL('?fn=elu&alpha=0.3&lang=zh-CN'), { waitUntil: 'domcontentloaded' });
+    await waitForCurve(page);
+    expect(await page.locator('.ae-plot-legend').textContent()).toContain('ELU (α = 0.3)');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('.ae-h1').textContent()).toBe('激活函数探索器');
+    // The controls are the prerendered default view's until the app renders this one.
+    expect(
+      await page
+        .locator('.ae-controls select')
+        .first()
+        .evaluate((e) => e.checkVisibility()),
+    ).toBe(false);
+    expect(await page.locator('.ae-root[data-theme]').count()).toBe(0);
+  });
+});

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { clipboard } from '../../i18n/sections/clipboard';
 import { useT } from '../useT';
 import { copyText } from './copyText';
+import './copy-button.css';
 
 export interface CopyButtonProps {
   /** Text to copy. */

@@ -10,6 +10,7 @@ import { FormulaPanel } from './FormulaPanel';
 import { KinkPanel } from './KinkPanel';
 import { PropertiesList } from './PropertiesList';
 import { useSettledValue } from './useSettledValue';
+import './explain.css';
 
 export interface ExplanationsProps {
   /** Heading level of this section's title. */

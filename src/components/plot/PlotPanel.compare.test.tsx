@@ -75,10 +75,10 @@ describe('PlotPanel comparing functions', () => {
     expect(screen.getByText(/filled dot: value used at the point/)).toBeDefined();
   });
 
-  it('lists one f and one f′ column per function in the table, kinks of all functions included', () => {
+  it('lists one f and one f′ column per function in the table, kinks of all functions included', async () => {
     renderPlot({ fn: 'relu', cmp: ['hardtanh'] });
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
     // querySelector rather than *ByRole: role queries over a 43-row table are slow in jsdom.
     const headers = [...table.querySelectorAll('thead th[scope="col"]')];
     expect(headers.map((h) => h.textContent)).toEqual([

@@ -131,14 +131,14 @@ describe('PlotPanel with ReLU', () => {
     expect(screen.queryByTestId('plot-crosshair')).toBeNull();
   });
 
-  it('shows the value table on request: 41 points, the kink marked', () => {
+  it('shows the value table on request: 41 points, the kink marked', async () => {
     renderPlot();
     const toggle = screen.getByRole('button', { name: 'Show as table' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(toggle.textContent).toBe('Hide table');
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
     expect(within(table).getByText(/41 evenly spaced points/)).toBeDefined();
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(42); // header + 41 (x = 0 is both a grid point and the kink)

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useContext,
   useEffect,
   useId,
@@ -18,10 +20,12 @@ import { InitialPlotWidth } from './initialWidth';
 import { Legend } from './Legend';
 import { PlotSvg, type ProbeValues } from './PlotSvg';
 import { Readout } from './Readout';
-import { ValueTable } from './ValueTable';
 import { useElementWidth } from './useElementWidth';
 import { usePlotModel } from './usePlotModel';
 import { useRecordPlotWidth } from './plotWidth';
+
+// Shown on request only: its chunk loads when the table is first opened.
+const ValueTable = lazy(() => import('./ValueTable').then((m) => ({ default: m.ValueTable })));
 
 /** Arrow keys step one stop, Page keys ten (as on a native slider). */
 const KEY_STEPS: Readonly<Record<string, number>> = {
@@ -170,7 +174,11 @@ export function PlotPanel() {
           {t(tableOpen ? 'plotHideTable' : 'plotShowTable')}
         </button>
       )}
-      {showReadout && tableOpen && <ValueTable model={model} id={`${uid}-table`} t={t} />}
+      {showReadout && tableOpen && (
+        <Suspense fallback={null}>
+          <ValueTable model={model} id={`${uid}-table`} t={t} />
+        </Suspense>
+      )}
     </div>
   );
 }

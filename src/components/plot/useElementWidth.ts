@@ -1,13 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-
-/** The width of `el`'s content box, as a ResizeObserver's contentRect reports it. */
-function contentWidth(el: HTMLElement): number {
-  const s = getComputedStyle(el);
-  const px = (v: string) => parseFloat(v) || 0;
-  const edges =
-    px(s.paddingLeft) + px(s.paddingRight) + px(s.borderLeftWidth) + px(s.borderRightWidth);
-  return el.getBoundingClientRect().width - edges;
-}
+import { contentWidth } from './contentWidth';
 
 /**
  * The content width of `ref`'s element, kept current by a ResizeObserver; `fallback` until the
