@@ -27,8 +27,9 @@ export function CompareControls() {
   // Keep the choice valid when it was just added or became the main function.
   const selected = choice !== null && !taken.includes(choice) ? choice : (available[0]?.id ?? null);
   const full = cmp.length >= MAX_COMPARE;
-  const mainName = getActivation(fn)?.name ?? fn;
-  const firstName = cmp[0] ? (getActivation(cmp[0])?.name ?? cmp[0]) : '';
+  const nameOf = (id: string) => activationIn(api.getState(), id)?.name ?? id;
+  const mainName = nameOf(fn);
+  const firstName = cmp[0] ? nameOf(cmp[0]) : '';
 
   return (
     <fieldset className="ae-group ae-compare">
@@ -36,7 +37,7 @@ export function CompareControls() {
       {cmp.length > 0 ? (
         <ul className="ae-chips" aria-label={t('compareList')}>
           {cmp.map((id, i) => {
-            const name = getActivation(id)?.name ?? id;
+            const name = nameOf(id);
             return (
               <li key={id} className="ae-chip">
                 <span

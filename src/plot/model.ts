@@ -5,7 +5,6 @@
  * (a compared curve's path, a panel's frame) keep their props' identity across a slider step.
  */
 import {
-  getActivation,
   sampleActivation,
   zeroGradientRanges,
   type Activation,
@@ -13,7 +12,8 @@ import {
   type Range,
   type Sampled,
 } from '../math';
-import type { ExplorerState } from '../state/explorerStore';
+import { activationIn, type ExplorerState } from '../state/explorerStore';
+import { kinksWithin } from '../state/formula';
 import { createDifference } from './difference';
 import { chooseYDomain, extentOf, unionExtent, type Extent } from './domain';
 import { formatFunctionLabel } from '../format/number';
@@ -24,7 +24,7 @@ import { keyboardStops } from './stops';
 /** The state fields the plot draws. */
 export type PlotInput = Pick<
   ExplorerState,
-  'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference'
+  'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference' | 'expr' | 'paramRanges'
 >;
 
 /** One function drawn on the plot. */
@@ -92,10 +92,15 @@ export function buildPlotModel(input: PlotInput, width: number, previous?: PlotM
   const old = previous && previous.n === n && previous.range === range ? previous : undefined;
 
   const series: Series[] = [];
-  const mainA = getActivation(input.fn);
+  // A custom formula's kinks are searched in the visible range (the same object per range).
+  const resolve = (id: string) => {
+    const a = activationIn(input, id);
+    return a && kinksWithin(a, range);
+  };
+  const mainA = resolve(input.fn);
   if (mainA) series.push(seriesFor(mainA, input.params, 1, range, n, old));
   input.cmp.forEach((id, i) => {
-    const a = getActivation(id);
+    const a = resolve(id);
     if (a) series.push(seriesFor(a, undefined, i + 2, range, n, old));
   });
   const main = mainA ? series[0] : undefined;

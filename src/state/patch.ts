@@ -4,12 +4,12 @@
  * {@link applyPatch}, so the same value is accepted, clamped or refused the same way everywhere,
  * with the same message.
  */
-import { getActivation } from '../math';
 import type { MessageVars } from '../i18n/catalogue';
 import type { NoticeKey } from '../i18n/sections/url.en';
 import {
   MAX_COMPARE,
   X_LIMIT,
+  activationIn,
   defaultParams,
   isLang,
   isTheme,
@@ -19,6 +19,15 @@ import {
 } from './defaults';
 import { formatExact } from '../format/number';
 import { clamp } from './clamp';
+import {
+  CUSTOM_ID,
+  DEFAULT_PARAM_RANGE,
+  compileCached,
+  formulaEngineReady,
+  paramRangeError,
+  rangeOf,
+  type ParamRanges,
+} from './formula';
 import {
   checkValue,
   FIELDS,
@@ -45,6 +54,22 @@ export interface PatchResult {
   /** Only the parts of the state the patch validly set (for callers that merge over defaults). */
   set: Partial<ExplorerState>;
   notices: Notice[];
+  /**
+   * True when the patch involves the custom formula and its engine is not loaded yet: nothing
+   * was applied. Load it (`loadFormulaEngine`) and apply the same patch again.
+   */
+  deferred?: boolean;
+}
+
+/** Whether applying `patch` to `base` needs the formula engine (see formula.ts). */
+export function needsFormula(base: Readonly<ExplorerState>, patch: Readonly<ExplorerPatch>) {
+  const custom = (patch.fn ?? base.fn) === CUSTOM_ID;
+  return (
+    custom ||
+    patch.expr !== undefined ||
+    (Array.isArray(patch.cmp) && patch.cmp.includes(CUSTOM_ID)) ||
+    (patch.cmp === undefined && base.cmp.includes(CUSTOM_ID) && patch.fn !== undefined)
+  );
 }
 
 export interface PatchOptions {
@@ -90,24 +115,56 @@ export function applyPatch(
     return false;
   };
 
+  if (needsFormula(base, patch) && !formulaEngineReady())
+    return { state: { ...base }, set, notices, deferred: true };
+
   let s: ExplorerState = { ...base };
+
+  // The formula first: `fn=custom` and its parameters are read against the new one.
+  if (typed('expr') && patch.expr !== s.expr) {
+    const r = compileCached(patch.expr!);
+    if (r?.ok) {
+      s = { ...s, expr: (set.expr = patch.expr!) };
+      if (s.fn === CUSTOM_ID) {
+        // Names the new formula keeps keep their values; new names start at their default.
+        const params = defaultParams(CUSTOM_ID, s.expr);
+        for (const k of Object.keys(params)) if (k in base.params) params[k] = base.params[k]!;
+        s = { ...s, params: (set.params = params) };
+      }
+    } else if (r)
+      note(name('expr'), text(name('expr'), patch.expr), 'urlBadFormula', {
+        at: r.error.start + 1,
+      });
+  } else if (patch.expr !== undefined && compileCached(patch.expr)?.ok) set.expr = patch.expr;
 
   if (typed('fn') && patch.fn !== s.fn) {
     const id = patch.fn!;
-    if (!getActivation(id)) note(name('fn'), text(name('fn'), id), 'urlUnknownFn');
+    if (!activationIn(s, id)) note(name('fn'), text(name('fn'), id), 'urlUnknownFn');
     else {
       const cmp = s.cmp.filter((c) => c !== id);
       s = {
         ...s,
         fn: id,
-        params: defaultParams(id),
+        params: defaultParams(id, s.expr),
         cmp,
         showDifference: s.showDifference && cmp.length > 0,
       };
       set.fn = id;
       set.params = s.params;
     }
-  } else if (patch.fn !== undefined && getActivation(patch.fn)) set.fn = patch.fn;
+  } else if (patch.fn !== undefined && activationIn(s, patch.fn)) set.fn = patch.fn;
+
+  if (typed('paramRanges')) {
+    const ranges = applyRanges(s, patch.paramRanges!, text, note);
+    if (ranges !== s.paramRanges) {
+      // A value outside its new range moves to the nearest end, as a clamped URL value would.
+      const params = { ...s.params };
+      for (const [k, [min, max]] of Object.entries(ranges))
+        if (k in params) params[k] = clamp(params[k]!, min, max);
+      s = { ...s, paramRanges: (set.paramRanges = ranges) };
+      if (!sameParams(params, s.params)) s = { ...s, params: (set.params = params) };
+    }
+  }
 
   if (typed('params')) {
     const params = applyParams(s, patch.params!, text, note);
@@ -125,7 +182,7 @@ export function applyPatch(
     const cmp: string[] = [];
     const key = name('cmp');
     for (const id of patch.cmp!) {
-      if (!getActivation(id)) note(key, id, 'urlCmpUnknown');
+      if (!activationIn(s, id)) note(key, id, 'urlCmpUnknown');
       else if (id === s.fn) note(key, id, 'urlCmpIsMain');
       else if (cmp.includes(id)) note(key, id, 'urlCmpDuplicate');
       else if (cmp.length >= MAX_COMPARE) note(key, id, 'urlCmpTooMany', { max: MAX_COMPARE });
@@ -165,7 +222,7 @@ function applyParams(
   text: Text,
   note: Note,
 ): ExplorerState['params'] {
-  const a = getActivation(s.fn)!;
+  const a = activationIn(s, s.fn)!;
   const specs = new Map(a.params.map((p) => [p.key, p]));
   const candidates: { key: string; value: number; clamped: boolean }[] = [];
   for (const [key, v] of Object.entries(given)) {
@@ -185,7 +242,7 @@ function applyParams(
     candidates.push({ key, value, clamped: value !== v });
   }
   if (candidates.length === 0) return s.params;
-  const params: Record<string, number> = { ...defaultParams(s.fn), ...s.params };
+  const params: Record<string, number> = { ...defaultParams(s.fn, s.expr), ...s.params };
   const together = paramsAccepted(a, {
     ...params,
     ...Object.fromEntries(candidates.map((c) => [c.key, c.value])),
@@ -202,6 +259,42 @@ function applyParams(
     params[c.key] = c.value;
   }
   return changed ? params : s.params;
+}
+
+const sameParams = (a: Record<string, number>, b: Readonly<Record<string, number>>) =>
+  Object.keys(a).every((k) => Object.is(a[k], b[k]));
+
+/**
+ * The custom parameters' slider ranges with the patch's valid ones; `s.paramRanges` when none
+ * are. An end given as NaN keeps the current end (`b.max=5` alone in a URL). A range equal to
+ * the default is dropped, so the state and the URL stay short.
+ */
+function applyRanges(s: ExplorerState, given: ParamRanges, text: Text, note: Note): ParamRanges {
+  const own = s.fn === CUSTOM_ID ? (activationIn(s, s.fn)?.params ?? []) : [];
+  const names = new Set(own.map((p) => p.key));
+  const out: Record<string, ExplorerState['range']> = { ...s.paramRanges };
+  let changed = false;
+  for (const [key, v] of Object.entries(given)) {
+    const shownKey = `${shown(key)}.min,${shown(key)}.max`;
+    if (!names.has(key) || !Array.isArray(v) || v.length !== 2) {
+      note(shownKey, text(shownKey, v), 'urlUnknownParam');
+      continue;
+    }
+    const cur = rangeOf(s.paramRanges, key);
+    const r: ExplorerState['range'] = [
+      Number.isNaN(v[0]) ? cur[0] : Number(v[0]),
+      Number.isNaN(v[1]) ? cur[1] : Number(v[1]),
+    ];
+    if (paramRangeError(r)) {
+      note(shownKey, text(shownKey, v), 'urlBadParamRange');
+      continue;
+    }
+    if (r[0] === cur[0] && r[1] === cur[1]) continue;
+    changed = true;
+    if (r[0] === DEFAULT_PARAM_RANGE[0] && r[1] === DEFAULT_PARAM_RANGE[1]) delete out[key];
+    else out[key] = r;
+  }
+  return changed ? out : s.paramRanges;
 }
 
 /** The patch's range, with the current end where only one is given; null when none or refused. */

@@ -1,8 +1,9 @@
-import { getActivation } from '../math';
-import type { ExplorerState } from './defaults';
+import { activationIn, type ExplorerState } from './defaults';
 import { formatExact } from '../format/number';
 import { shown, type Notice } from './patch';
+import { CUSTOM_ID, DEFAULT_PARAM_RANGE, rangeOf } from './formula';
 import {
+  CUSTOM_PARAM_KEY,
   FIELDS,
   formatText,
   PARAM_KEYS,
@@ -26,11 +27,17 @@ export interface TextPatch {
  * through `read(name)` (`null` when absent), spelled as `host` spells them. Only `fields` are read
  * (all by default); with `params`, every parameter key of every activation is read, and the
  * ones the function lacks are left to `applyPatch` to report.
+ *
+ * `customKeys` are the keys present beyond the fixed vocabulary that may belong to a custom
+ * formula: `b` is read as its parameter `b`, `b.min` / `b.max` as an end of its slider range
+ * (the other end NaN: kept as it is). Pass them only when the formula is shown; `applyPatch`
+ * reports a name the formula does not have.
  */
 export function readText(
   read: (name: string) => string | null,
   host: 'url' | 'attr',
   fields: readonly FieldName[] = Object.keys(FIELDS) as FieldName[],
+  customKeys: readonly string[] = [],
 ): TextPatch {
   const patch: Record<string, unknown> = {};
   const raw: Record<string, string> = {};
@@ -38,7 +45,7 @@ export function readText(
   for (const k of fields) {
     if (k === 'params') {
       const params: Record<string, number> = {};
-      for (const key of PARAM_KEYS) {
+      for (const key of [...PARAM_KEYS, ...customKeys.filter((k) => !k.includes('.'))]) {
         const text = read(key);
         if (text === null) continue;
         const p = parseParam(text);
@@ -48,6 +55,24 @@ export function readText(
         } else notices.push({ param: key, value: shown(text), message: p.message });
       }
       if (Object.keys(params).length > 0) patch.params = params;
+      continue;
+    }
+    if (k === 'paramRanges') {
+      const ranges: Record<string, [number, number]> = {};
+      for (const key of customKeys) {
+        const m = CUSTOM_PARAM_KEY.exec(key);
+        const text = read(key);
+        if (!m?.[2] || text === null) continue;
+        const p = parseParam(text);
+        if (!p.ok) {
+          notices.push({ param: shown(key), value: shown(text), message: p.message });
+          continue;
+        }
+        const r = (ranges[m[1]!] ??= [Number.NaN, Number.NaN]);
+        r[m[2] === 'min' ? 0 : 1] = p.value;
+        raw[`${m[1]!}.min,${m[1]!}.max`] = [r[0], r[1]].map((v) => (Number.isNaN(v) ? '' : String(v))).join(',');
+      }
+      if (Object.keys(ranges).length > 0) patch.paramRanges = ranges;
       continue;
     }
     const spec = FIELDS[k];
@@ -82,10 +107,26 @@ export function writeText(
   const out: [string, string][] = [];
   for (const [k, spec] of Object.entries(FIELDS)) {
     if (k === 'params') {
-      for (const p of getActivation(state.fn)?.params ?? []) {
+      for (const p of activationIn(state, state.fn)?.params ?? []) {
         const v = state.params[p.key];
         if (v !== undefined && v !== p.default) out.push([p.key, formatExact(v)]);
       }
+      continue;
+    }
+    if (k === 'paramRanges') {
+      if (state.fn !== CUSTOM_ID) continue;
+      for (const p of activationIn(state, state.fn)?.params ?? []) {
+        const [min, max] = rangeOf(state.paramRanges, p.key);
+        if (min !== DEFAULT_PARAM_RANGE[0]) out.push([`${p.key}.min`, formatExact(min)]);
+        if (max !== DEFAULT_PARAM_RANGE[1]) out.push([`${p.key}.max`, formatExact(max)]);
+      }
+      continue;
+    }
+    // The formula only where it is drawn, and then always: a link must not depend on the
+    // default formula staying the same.
+    if (k === 'expr') {
+      if (state.fn === CUSTOM_ID || state.cmp.includes(CUSTOM_ID))
+        out.push([spec.names[host], state.expr]);
       continue;
     }
     if (!('parse' in spec)) continue;

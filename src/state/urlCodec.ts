@@ -7,7 +7,8 @@
  */
 import { defaultState, type ExplorerState } from './defaults';
 import { applyPatch, shown, type Notice } from './patch';
-import { PARAM_KEYS, textNames } from './schema';
+import { CUSTOM_ID } from './formula';
+import { CUSTOM_PARAM_KEY, PARAM_KEYS, textNames } from './schema';
 import { readText, writeText } from './textPatch';
 
 export type { Notice };
@@ -16,6 +17,8 @@ export interface DecodeResult {
   /** Only the fields the URL set validly; merge it over the defaults. */
   state: Partial<ExplorerState>;
   ignored: Notice[];
+  /** The URL asks for a custom formula and its engine is not loaded: load it, decode again. */
+  deferred?: boolean;
 }
 
 const URL_KEYS = new Set(textNames('url'));
@@ -48,11 +51,17 @@ export function decode(query: URLSearchParams): DecodeResult {
       repeated.push({ param: key, value: shown(extra), message: 'urlRepeated' });
     return all[0] ?? null;
   };
-  const { patch, raw, notices } = readText(read, 'url');
-  const { set, notices: applied } = applyPatch(defaultState(), patch, { host: 'url', raw });
+  // A custom formula's parameters are keys of their own, named by the formula.
+  const custom = query.get('fn')?.trim() === CUSTOM_ID;
+  const customKeys = custom ? customKeysOf(query.keys()) : [];
+  const { patch, raw, notices } = readText(read, 'url', undefined, customKeys);
+  const { set, notices: applied, deferred } = applyPatch(defaultState(), patch, {
+    host: 'url',
+    raw,
+  });
   const unknown: Notice[] = [];
   for (const key of new Set(query.keys())) {
-    if (URL_KEYS.has(key)) continue;
+    if (URL_KEYS.has(key) || customKeys.includes(key)) continue;
     unknown.push({
       param: shown(key),
       value: shown(query.get(key) ?? ''),
@@ -62,7 +71,13 @@ export function decode(query: URLSearchParams): DecodeResult {
   return {
     state: set,
     ignored: [...inFieldOrder([...notices, ...applied, ...repeated]), ...unknown],
+    ...(deferred && { deferred }),
   };
+}
+
+/** The keys beyond the fixed vocabulary that can name a custom parameter or its range. */
+export function customKeysOf(keys: Iterable<string>): string[] {
+  return [...new Set(keys)].filter((k) => !URL_KEYS.has(k) && CUSTOM_PARAM_KEY.test(k));
 }
 
 const ORDER = textNames('url');

@@ -1,0 +1,94 @@
+import type { Section } from '../types';
+
+/**
+ * The one string of the custom formula that the function picker needs at first load (its
+ * option). Kept apart from {@link formula} so the first chunk carries only this line.
+ */
+export const formulaPicker = {
+  formulaOption: { en: 'Custom formula…', 'zh-CN': '自定义公式…' },
+} as const satisfies Section;
+
+/**
+ * Strings of the custom-formula editor (loaded with it, on demand): the field, its error
+ * messages by the engine's error code, the parameter ranges and the TeX beside the formula.
+ */
+export const formula = {
+  formulaLabel: { en: 'Formula f(x)', 'zh-CN': '公式 f(x)' },
+  formulaHint: {
+    en: 'In x and named parameters, e.g. x * sigmoid(b * x) or max(0, x) + a * min(0, x).',
+    'zh-CN': '用 x 和命名参数书写，例如 x * sigmoid(b * x) 或 max(0, x) + a * min(0, x)。',
+  },
+  formulaLoading: { en: 'Loading the formula engine…', 'zh-CN': '正在加载公式引擎…' },
+  formulaLoadFailed: {
+    en: 'The formula engine could not be loaded. Check the connection and choose Custom again.',
+    'zh-CN': '公式引擎加载失败。请检查网络后重新选择“自定义公式”。',
+  },
+  formulaShown: {
+    en: 'Drawn: f(x) = {source}',
+    'zh-CN': '当前曲线：f(x) = {source}',
+  },
+  formulaKeptLast: {
+    en: 'The plot keeps the last valid formula until this one is fixed.',
+    'zh-CN': '在修正之前，图中保留上一个有效公式的曲线。',
+  },
+  formulaErrorAt: {
+    en: '{problem} at character {at}.',
+    'zh-CN': '第 {at} 个字符处：{problem}。',
+  },
+  formulaTexHeading: { en: 'f and its derivative f′', 'zh-CN': 'f 及其导数 f′' },
+  paramRangeMin: { en: '{key} min', 'zh-CN': '{key} 最小值' },
+  paramRangeMax: { en: '{key} max', 'zh-CN': '{key} 最大值' },
+  paramRangeInvalid: {
+    en: 'The range of {key} must have min < max, both finite and within ±1000000.',
+    'zh-CN': '{key} 的范围须满足最小值 < 最大值，且两者都是 ±1000000 以内的有限数。',
+  },
+  customParamsHint: {
+    en: 'Every name other than x is a parameter: default 1, slider from −3 to 3 (edit the ends below).',
+    'zh-CN': '除 x 以外的每个名字都是参数：默认为 1，滑块范围 −3 至 3（可在下方修改两端）。',
+  },
+  // The engine's error codes, as a learner reads them.
+  errEmpty: { en: 'The formula is empty', 'zh-CN': '公式为空' },
+  errUnexpected: { en: 'unexpected “{token}”', 'zh-CN': '意外的“{token}”' },
+  errUnexpectedEnd: {
+    en: 'the formula ends too early',
+    'zh-CN': '公式提前结束',
+  },
+  errUnbalanced: {
+    en: 'unbalanced parentheses',
+    'zh-CN': '括号不配对',
+  },
+  errUnknownName: {
+    en: 'unknown function “{token}”',
+    'zh-CN': '未知函数“{token}”',
+  },
+  errArity: {
+    en: 'wrong number of arguments to “{token}”',
+    'zh-CN': '“{token}”的参数个数不对',
+  },
+  errBadNumber: {
+    en: 'the number “{token}” is not finite',
+    'zh-CN': '数字“{token}”不是有限数',
+  },
+  errTooLong: {
+    en: 'the formula is too long',
+    'zh-CN': '公式太长',
+  },
+  errTooDeep: {
+    en: 'the formula is nested too deeply',
+    'zh-CN': '公式嵌套层数太多',
+  },
+  errTooManyParams: {
+    en: 'too many parameters',
+    'zh-CN': '参数太多',
+  },
+  errBadName: {
+    en: '“{token}” cannot be used as a name',
+    'zh-CN': '“{token}”不能用作名字',
+  },
+  errOther: {
+    en: 'this is not a formula the explorer can read ({code})',
+    'zh-CN': '无法识别的公式（{code}）',
+  },
+} as const satisfies Section;
+
+export type FormulaKey = keyof typeof formula;
