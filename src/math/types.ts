@@ -23,8 +23,8 @@ export type Params = Readonly<Record<string, number>>;
 /** A closed interval `[min, max]`. */
 export type Range = [min: number, max: number];
 
-/** Groups used by the function picker. */
-export type Family = 'relu' | 'smooth' | 'saturating' | 'shrink';
+/** Groups used by the function picker; 'custom' is a typed formula (math/formula), never in the registry. */
+export type Family = 'relu' | 'smooth' | 'saturating' | 'shrink' | 'custom';
 
 /**
  * A point where f or f′ is not differentiable or not continuous, for given parameter values.
