@@ -13,10 +13,11 @@ import {
   type ExplorerState,
   type ExplorerStoreApi,
 } from '../state/explorerStore';
-import { applyPatch } from '../state/patch';
+import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
+import { applyPatch, needsFormula } from '../state/patch';
 import { parseLang, valueChanged, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
-import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
+import { customAttributes, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
 
 /** The element is one file: its export code comes with it (a lazy chunk would be a second). */
 const loadExport = () => Promise.resolve(exportCode);
@@ -74,6 +75,8 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     #controls: ControlSet = parseControls(null).controls;
     /** True while attributes are written into the store: those changes fire no `change`. */
     #applying = false;
+    /** True while the formula engine loads for a custom formula in the first attributes. */
+    #waiting = false;
 
     /** The current state as the `change` event reports it. */
     get value(): ExplorerValue | null {
@@ -82,7 +85,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     }
 
     connectedCallback(): void {
-      if (!this.#store) this.#start();
+      if (!this.#store && !this.#waiting) this.#start();
       this.#render();
     }
 
@@ -113,13 +116,42 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
       return fromPage ?? detectLang(browserLanguages());
     }
 
+    /** The custom formula's parameter attributes present (their names come from the formula). */
+    #customKeys(): string[] {
+      return customAttributes(this.getAttributeNames());
+    }
+
     #start(): void {
       // The attributes are validated onto the defaults first, so that the store's `reset` goes
       // back to what the attributes say.
       const base = defaultState(this.#inheritedLang());
       const read = (n: string) => this.getAttribute(n);
-      const { patch, raw, notices } = readAttributes(read, OBSERVED_ATTRIBUTES, base);
+      const { patch, raw, notices } = readAttributes(
+        read,
+        OBSERVED_ATTRIBUTES,
+        base,
+        undefined,
+        this.#customKeys(),
+      );
       const start = applyPatch(base, patch, { host: 'attr', raw });
+      if (start.deferred) {
+        // A custom formula: nothing is drawn until its engine is here and the attributes are
+        // read again (as they are then). If it cannot load, the rest is shown without it.
+        this.#waiting = true;
+        const go = () => {
+          this.#waiting = false;
+          this.#start();
+          this.#render();
+        };
+        loadFormulaEngine().then(go, () => {
+          console.warn('<activation-explorer>: the formula engine could not be loaded.');
+          this.#waiting = false;
+          this.#store = createExplorerStore(base);
+          this.#readControls();
+          this.#render();
+        });
+        return;
+      }
       [...notices, ...start.notices].forEach((n) =>
         console.warn(consoleWarning('<activation-explorer>', n)),
       );
@@ -148,7 +180,21 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     #apply(names: readonly string[], inherited = this.#inheritedLang()): void {
       const store = this.#store!;
       const read = (n: string) => this.getAttribute(n);
-      const { patch, raw, notices } = readAttributes(read, names, store.getState(), inherited);
+      const { patch, raw, notices } = readAttributes(
+        read,
+        names,
+        store.getState(),
+        inherited,
+        this.#customKeys(),
+      );
+      // A custom formula waits for its engine; the attributes are then read as they are.
+      if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
+        loadFormulaEngine().then(
+          () => this.#apply(names, inherited),
+          () => console.warn('<activation-explorer>: the formula engine could not be loaded.'),
+        );
+        return;
+      }
       this.#applying = true;
       try {
         notices.push(...store.getState().apply(patch, { host: 'attr', raw }));

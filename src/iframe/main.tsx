@@ -16,7 +16,12 @@ import { Notices } from '../parts/Notices';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore } from '../state/explorerStore';
-import { browserLanguages, initialFromUrl } from '../state/urlSync';
+import {
+  browserLanguages,
+  initialFromUrl,
+  initialFromUrlAsync,
+  type InitialFromUrl,
+} from '../state/urlSync';
 import { EmbedTitle } from './EmbedTitle';
 import { startResizePosting } from './resize';
 import '../styles/figure.css';
@@ -43,7 +48,13 @@ else startExplorer();
 startResizePosting();
 
 function startExplorer() {
-  const { initial, ignored } = initialFromUrl(`?${query}`, browserLanguages());
+  // A custom formula in the URL waits for the formula engine (a lazy chunk) first.
+  const first = initialFromUrl(`?${query}`, browserLanguages());
+  if (first.deferred) void initialFromUrlAsync(`?${query}`, browserLanguages()).then(mount);
+  else mount(first);
+}
+
+function mount({ initial, ignored }: InitialFromUrl) {
   const store = createExplorerStore(initial);
   document.documentElement.lang = initial.lang;
   store.subscribe((s, prev) => {

@@ -9,6 +9,7 @@ import { FullExplorer } from '../parts/FullExplorer';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, defaultState, type ExplorerStoreApi } from '../state/explorerStore';
+import { loadFormulaEngine } from '../state/formula';
 import { applyPatch, type Notice } from '../state/patch';
 import {
   FIELD_NAMES,
@@ -25,7 +26,9 @@ import { browserLanguages, detectLang } from '../state/urlSync';
 /**
  * The state as props, derived from the schema (src/state/schema.ts), so the component accepts
  * exactly what the URL and the element's attributes do: `fn`, `params` (e.g. `{ alpha: 0.1 }`),
- * `xmin`, `xmax`, `cmp`, `derivative` (f′ shown, default true), `diff`, `lang`, `theme`. Each
+ * `xmin`, `xmax`, `cmp`, `derivative` (f′ shown, default true), `diff`, `lang`, `theme`, and
+ * for `fn="custom"` the formula `expr` (e.g. `"x * sigmoid(b * x)"`, its parameters in `params`)
+ * and `paramRanges` (slider ranges, e.g. `{ b: [-5, 5] }`). Each
  * is the initial value when uncontrolled; values out of range are clamped or ignored with a
  * console warning, as the element does.
  */
@@ -74,7 +77,7 @@ function warn(notices: readonly Notice[]): void {
 function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { current: boolean }) {
   applying.current = true;
   try {
-    warn(store.getState().apply(patch, { host: 'prop' }));
+    warn(store.getState().apply(patch, { host: 'prop', late: warn }));
   } finally {
     applying.current = false;
   }
@@ -92,15 +95,28 @@ function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { curr
  * <ActivationExplorer fn="leaky_relu" params={{ alpha: 0.1 }} xmin={-3} xmax={3} controls="alpha" />
  */
 export function ActivationExplorer(props: ActivationExplorerProps) {
-  const [store] = useState(() => {
-    const start = applyPatch(
-      defaultState(detectLang(browserLanguages())),
-      { ...propsPatch(props), ...(props.value ?? {}) },
-      { host: 'prop' },
-    );
+  const [initial] = useState(() => {
+    const patch = { ...propsPatch(props), ...(props.value ?? {}) };
+    const start = applyPatch(defaultState(detectLang(browserLanguages())), patch, {
+      host: 'prop',
+    });
     warn(start.notices);
-    return createExplorerStore(start.state);
+    return { store: createExplorerStore(start.state), patch, deferred: start.deferred === true };
   });
+  const { store } = initial;
+  // A custom formula in the first props: nothing is drawn until its engine has loaded and the
+  // props are applied (no flash of the default function).
+  const [pending, setPending] = useState(initial.deferred);
+  useEffect(() => {
+    if (!initial.deferred) return;
+    const done = () => setPending(false);
+    loadFormulaEngine().then(() => {
+      const start = applyPatch(store.getState(), initial.patch, { host: 'prop' });
+      warn(start.notices);
+      store.setState(start.state);
+      done();
+    }, done);
+  }, [initial, store]);
   const onChange = useRef(props.onChange);
   const applying = useRef(false);
   // Bumped after each user change, so the controlled effect below re-applies `value` even when
@@ -127,7 +143,7 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
     const now = store.getState();
     const wanted = applyPatch(now, value, { host: 'prop' }).state;
     if (valueChanged(now, wanted)) applyTo(store, value, applying);
-  }, [store, value, tick]);
+  }, [store, value, tick, pending]);
 
   // Props as a stable string, so `params={{ alpha: 0.1 }}` written inline is no change.
   const patch = propsPatch(props);
@@ -146,6 +162,7 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   const controlsText = c === undefined ? null : typeof c === 'string' ? c : c.join(',');
   const controls = useMemo(() => parseControls(controlsText).controls, [controlsText]);
   const { full = false, appUrl } = props;
+  if (pending) return null;
 
   return (
     <ControlsProvider value={controls}>

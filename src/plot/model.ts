@@ -24,8 +24,10 @@ import { keyboardStops } from './stops';
 /** The state fields the plot draws. */
 export type PlotInput = Pick<
   ExplorerState,
-  'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference' | 'expr' | 'paramRanges'
->;
+  'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference'
+> &
+  /** The custom formula (the default one when absent), where `fn` or `cmp` is `custom`. */
+  Partial<Pick<ExplorerState, 'expr' | 'paramRanges'>>;
 
 /** One function drawn on the plot. */
 export interface Series {

@@ -56,10 +56,12 @@ export type ActionResult = { ok: true } | { ok: false; reason: MessageKey; vars?
  * (undefined until the formula engine is loaded).
  */
 export function activationIn(
-  s: Pick<ExplorerState, 'expr' | 'paramRanges'>,
+  s: Partial<Pick<ExplorerState, 'expr' | 'paramRanges'>>,
   id: string,
 ): Activation | undefined {
-  return id === CUSTOM_ID ? customActivation(s.expr, s.paramRanges) : getActivation(id);
+  return id === CUSTOM_ID
+    ? customActivation(s.expr ?? DEFAULT_EXPR, s.paramRanges)
+    : getActivation(id);
 }
 
 /** Default parameter values of an activation (`expr`: the formula, for `custom`). */

@@ -78,7 +78,10 @@ const adapted = new WeakMap<CustomFormula, Map<string, CustomActivation>>();
  * or undefined when the engine is not loaded or `expr` does not compile. The same inputs give
  * the same object, so memoised views keep their identity.
  */
-export function customActivation(expr: string, ranges: ParamRanges = {}): CustomActivation | undefined {
+export function customActivation(
+  expr: string,
+  ranges: ParamRanges = {},
+): CustomActivation | undefined {
   const r = compileCached(expr);
   if (!r?.ok) return undefined;
   const formula = r.formula;

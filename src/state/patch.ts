@@ -66,7 +66,7 @@ export function needsFormula(base: Readonly<ExplorerState>, patch: Readonly<Expl
   const custom = (patch.fn ?? base.fn) === CUSTOM_ID;
   return (
     custom ||
-    patch.expr !== undefined ||
+    (patch.expr !== undefined && patch.expr !== base.expr) ||
     (Array.isArray(patch.cmp) && patch.cmp.includes(CUSTOM_ID)) ||
     (patch.cmp === undefined && base.cmp.includes(CUSTOM_ID) && patch.fn !== undefined)
   );

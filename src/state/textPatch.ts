@@ -70,7 +70,9 @@ export function readText(
         }
         const r = (ranges[m[1]!] ??= [Number.NaN, Number.NaN]);
         r[m[2] === 'min' ? 0 : 1] = p.value;
-        raw[`${m[1]!}.min,${m[1]!}.max`] = [r[0], r[1]].map((v) => (Number.isNaN(v) ? '' : String(v))).join(',');
+        raw[`${m[1]!}.min,${m[1]!}.max`] = [r[0], r[1]]
+          .map((v) => (Number.isNaN(v) ? '' : String(v)))
+          .join(',');
       }
       if (Object.keys(ranges).length > 0) patch.paramRanges = ranges;
       continue;

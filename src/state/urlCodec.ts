@@ -55,7 +55,11 @@ export function decode(query: URLSearchParams): DecodeResult {
   const custom = query.get('fn')?.trim() === CUSTOM_ID;
   const customKeys = custom ? customKeysOf(query.keys()) : [];
   const { patch, raw, notices } = readText(read, 'url', undefined, customKeys);
-  const { set, notices: applied, deferred } = applyPatch(defaultState(), patch, {
+  const {
+    set,
+    notices: applied,
+    deferred,
+  } = applyPatch(defaultState(), patch, {
     host: 'url',
     raw,
   });

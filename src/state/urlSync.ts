@@ -50,7 +50,10 @@ export function initialFromUrlAsync(
   if (!first.deferred) return Promise.resolve(first);
   return loadFormulaEngine().then(
     () => initialFromUrl(search, languages),
-    () => first,
+    () => ({
+      ...first,
+      ignored: [...first.ignored, { param: 'expr', value: '', message: 'urlFormulaUnavailable' }],
+    }),
   );
 }
 
@@ -64,7 +67,9 @@ export function syncedSearch(current: string, state: ExplorerState, defaults: Ex
  * shown the keys that can be its parameters (`b`, `b.min`; rewritten or dropped with it).
  */
 function ownsIn(current: string, state: ExplorerState): (key: string) => boolean {
-  const custom = new Set(state.fn === CUSTOM_ID ? customKeysOf(new URLSearchParams(current).keys()) : []);
+  const custom = new Set(
+    state.fn === CUSTOM_ID ? customKeysOf(new URLSearchParams(current).keys()) : [],
+  );
   return (key) => isUrlKey(key) || custom.has(key);
 }
 

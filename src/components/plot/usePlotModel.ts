@@ -28,10 +28,7 @@ export function usePlotModel(width: number): PlotModel {
   const [build] = useState(createPlotModelBuilder);
   return useMemo(
     () =>
-      build(
-        { fn, params, range, cmp, showDerivative, showDifference, expr, paramRanges },
-        width,
-      ),
+      build({ fn, params, range, cmp, showDerivative, showDifference, expr, paramRanges }, width),
     [build, fn, params, range, cmp, showDerivative, showDifference, expr, paramRanges, width],
   );
 }

@@ -6,6 +6,10 @@ import type { Section } from '../types';
  */
 export const formulaPicker = {
   formulaOption: { en: 'Custom formula…', 'zh-CN': '自定义公式…' },
+  formulaLoadFailedShort: {
+    en: 'The formula editor could not be loaded. Check the connection and try again.',
+    'zh-CN': '公式编辑器加载失败。请检查网络后重试。',
+  },
 } as const satisfies Section;
 
 /**
@@ -18,21 +22,12 @@ export const formula = {
     en: 'In x and named parameters, e.g. x * sigmoid(b * x) or max(0, x) + a * min(0, x).',
     'zh-CN': '用 x 和命名参数书写，例如 x * sigmoid(b * x) 或 max(0, x) + a * min(0, x)。',
   },
-  formulaLoading: { en: 'Loading the formula engine…', 'zh-CN': '正在加载公式引擎…' },
-  formulaLoadFailed: {
-    en: 'The formula engine could not be loaded. Check the connection and choose Custom again.',
-    'zh-CN': '公式引擎加载失败。请检查网络后重新选择“自定义公式”。',
-  },
-  formulaShown: {
-    en: 'Drawn: f(x) = {source}',
-    'zh-CN': '当前曲线：f(x) = {source}',
-  },
   formulaKeptLast: {
     en: 'The plot keeps the last valid formula until this one is fixed.',
     'zh-CN': '在修正之前，图中保留上一个有效公式的曲线。',
   },
   formulaErrorAt: {
-    en: '{problem} at character {at}.',
+    en: 'At character {at}: {problem}.',
     'zh-CN': '第 {at} 个字符处：{problem}。',
   },
   formulaTexHeading: { en: 'f and its derivative f′', 'zh-CN': 'f 及其导数 f′' },
@@ -47,7 +42,7 @@ export const formula = {
     'zh-CN': '除 x 以外的每个名字都是参数：默认为 1，滑块范围 −3 至 3（可在下方修改两端）。',
   },
   // The engine's error codes, as a learner reads them.
-  errEmpty: { en: 'The formula is empty', 'zh-CN': '公式为空' },
+  errEmpty: { en: 'Enter a formula in x.', 'zh-CN': '请输入一个关于 x 的公式。' },
   errUnexpected: { en: 'unexpected “{token}”', 'zh-CN': '意外的“{token}”' },
   errUnexpectedEnd: {
     en: 'the formula ends too early',
@@ -57,37 +52,45 @@ export const formula = {
     en: 'unbalanced parentheses',
     'zh-CN': '括号不配对',
   },
-  errUnknownName: {
+  errUnknownFunction: {
     en: 'unknown function “{token}”',
     'zh-CN': '未知函数“{token}”',
   },
   errArity: {
-    en: 'wrong number of arguments to “{token}”',
-    'zh-CN': '“{token}”的参数个数不对',
+    en: '“{token}” takes {expected} arguments',
+    'zh-CN': '“{token}”需要 {expected} 个参数',
+  },
+  errUnknownKeyword: {
+    en: '“{token}” is not a keyword of this function, or is given twice',
+    'zh-CN': '“{token}”不是该函数的关键字参数，或重复给出',
+  },
+  errXInParam: {
+    en: 'a function’s parameter must not depend on x',
+    'zh-CN': '函数的参数不能依赖 x',
   },
   errBadNumber: {
     en: 'the number “{token}” is not finite',
     'zh-CN': '数字“{token}”不是有限数',
   },
   errTooLong: {
-    en: 'the formula is too long',
-    'zh-CN': '公式太长',
+    en: 'the formula is longer than {max} characters',
+    'zh-CN': '公式超过 {max} 个字符',
   },
   errTooDeep: {
-    en: 'the formula is nested too deeply',
-    'zh-CN': '公式嵌套层数太多',
+    en: 'the formula is nested more than {max} levels deep',
+    'zh-CN': '公式嵌套超过 {max} 层',
   },
   errTooManyParams: {
-    en: 'too many parameters',
-    'zh-CN': '参数太多',
+    en: 'more than {max} parameters',
+    'zh-CN': '参数超过 {max} 个',
   },
   errBadName: {
-    en: '“{token}” cannot be used as a name',
-    'zh-CN': '“{token}”不能用作名字',
+    en: '“{token}” cannot be used as a parameter name',
+    'zh-CN': '“{token}”不能用作参数名',
   },
-  errOther: {
-    en: 'this is not a formula the explorer can read ({code})',
-    'zh-CN': '无法识别的公式（{code}）',
+  errBadCharacter: {
+    en: '“{token}” is not part of the formula language',
+    'zh-CN': '公式中不能使用“{token}”',
   },
 } as const satisfies Section;
 

@@ -48,7 +48,8 @@ export const url = {
   },
   urlBadParamRange: {
     en: urlEn.urlBadParamRange,
-    'zh-CN': '已忽略 {param}={value}：滑块范围须满足最小值 < 最大值，且都是 ±1000000 以内的有限数。',
+    'zh-CN':
+      '已忽略 {param}={value}：滑块范围须满足最小值 < 最大值，且都是 ±1000000 以内的有限数。',
   },
   urlDiffNeedsCmp: {
     en: urlEn.urlDiffNeedsCmp,

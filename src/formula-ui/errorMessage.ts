@@ -1,0 +1,46 @@
+import type { Translate } from '../i18n/catalogue';
+import { formula, type FormulaKey } from '../i18n/sections/formula';
+import { MAX_DEPTH, MAX_LENGTH, MAX_PARAMS, type FormulaError } from '../math/formula';
+
+/** The catalogue message of each engine error code. */
+const KEYS: Readonly<Record<FormulaError['code'], FormulaKey>> = {
+  empty: 'errEmpty',
+  'too-long': 'errTooLong',
+  'too-deep': 'errTooDeep',
+  'bad-character': 'errBadCharacter',
+  'unexpected-token': 'errUnexpected',
+  'unexpected-end': 'errUnexpectedEnd',
+  'unbalanced-paren': 'errUnbalanced',
+  'bad-number': 'errBadNumber',
+  'unknown-function': 'errUnknownFunction',
+  'wrong-arity': 'errArity',
+  'unknown-keyword': 'errUnknownKeyword',
+  'x-in-parameter': 'errXInParam',
+  'reserved-name': 'errBadName',
+  'too-many-params': 'errTooManyParams',
+};
+
+/** Longest piece of the source quoted in a message (the field shows the whole of it). */
+const MAX_TOKEN = 24;
+
+/**
+ * What is wrong with a formula, in the reader's language, with the position where it is
+ * wrong counted from 1: `unexpected “)” at character 12.` Plain text: the offending piece of
+ * source is quoted as text, never as markup.
+ */
+export function errorMessage(
+  t: Translate<typeof formula>,
+  source: string,
+  error: FormulaError,
+): string {
+  const piece = error.name ?? source.slice(error.start, error.end);
+  const token = piece.length > MAX_TOKEN ? `${piece.slice(0, MAX_TOKEN)}…` : piece;
+  const problem = t(KEYS[error.code], {
+    token,
+    expected: error.expected ?? '',
+    max:
+      error.code === 'too-long' ? MAX_LENGTH : error.code === 'too-deep' ? MAX_DEPTH : MAX_PARAMS,
+  });
+  if (error.code === 'empty') return problem;
+  return t('formulaErrorAt', { problem, at: error.start + 1 });
+}
