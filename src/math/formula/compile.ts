@@ -1,13 +1,131 @@
-import type { CompileResult } from './index';
+import type { Activation, BoundActivation, ParamSpec, Params } from '../types';
+import type { Node } from './ast';
+import { numpyCode, torchCode } from './code';
+import { derivative } from './diff';
+import { compileFinite } from './evaluate';
+import type { CompileResult, CustomFormula } from './index';
+import { findKinks } from './kinks';
+import { DEFAULT_KINK_RANGE } from './limits';
+import { parse } from './parse';
+import { toTex } from './tex';
 
-/** Stub: replaced by the real pipeline in the next commits. */
-export function compile(source: string): CompileResult {
+/** Every free parameter's spec: default 1, slider −3…3, any finite real. */
+function paramSpec(name: string): ParamSpec {
   return {
-    ok: false,
-    error: {
-      code: source.trim() === '' ? 'empty' : 'unexpected-token',
-      start: 0,
-      end: source.length,
+    key: name,
+    symbol: name,
+    default: 1,
+    min: -3,
+    max: 3,
+    step: 0.01,
+    domain: { min: -Infinity, max: Infinity },
+  };
+}
+
+/**
+ * The parameter values for `p`: each name's own finite number, else its default 1. Read with
+ * Object.hasOwn, so a parameter named `constructor` or `__proto__` never sees Object.prototype.
+ */
+function valuesOf(names: readonly string[], p: Partial<Params> | undefined): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const n of names) {
+    const v: unknown = p !== undefined && Object.hasOwn(p, n) ? p[n] : undefined;
+    m.set(n, typeof v === 'number' ? (Number.isFinite(v) ? v : NaN) : 1);
+  }
+  return m;
+}
+
+/** Whether `n` can be undefined at a finite x (log, sqrt, division, powers). */
+function partial(n: Node): boolean {
+  switch (n.k) {
+    case 'num':
+    case 'x':
+    case 'par':
+      return false;
+    case 'neg':
+      return partial(n.a);
+    case 'bin':
+      return n.op === '/' || n.op === '^' || partial(n.a) || partial(n.b);
+    case 'cmp':
+      return partial(n.a) || partial(n.b);
+    case 'fn':
+      return n.name === 'log' || n.name === 'log1p' || n.name === 'sqrt' || n.args.some(partial);
+    case 'act':
+      return partial(n.a) || n.params.some(partial);
+  }
+}
+
+function bindTrees(f: Node, df: Node, values: ReadonlyMap<string, number>): BoundActivation {
+  const bf = compileFinite(f, values);
+  const bdf = compileFinite(df, values);
+  if (!partial(f)) return { f: bf, df: bdf };
+  // Where f is undefined (log of a negative: NaN) f′ is too, whatever its own tree gives.
+  return {
+    f: bf,
+    df: (x) => {
+      const y = bf(x);
+      return y === y ? bdf(x) : y;
     },
   };
+}
+
+export function compile(source: string): CompileResult {
+  let parsed;
+  try {
+    parsed = parse(source);
+  } catch {
+    // The parser returns its errors; reaching here would be a bug, reported, not thrown.
+    return { ok: false, error: { code: 'unexpected-token', start: 0, end: source.length } };
+  }
+  if (!parsed.ok) return parsed;
+  const { ast, params } = parsed.value;
+  const dAst = derivative(ast);
+  const specs = params.map(paramSpec);
+  const defaults = valuesOf(params, undefined);
+  const defaultBound = bindTrees(ast, dAst, defaults);
+  // f(x, p) is called point by point with the same p: keep the last binding.
+  const raw = (p: Partial<Params>, n: string): unknown => (Object.hasOwn(p, n) ? p[n] : undefined);
+  let lastP: Partial<Params> | undefined;
+  let lastRaw: unknown[] = [];
+  let lastBound = defaultBound;
+  const bound = (p: Partial<Params> | undefined): BoundActivation => {
+    if (p === undefined) return defaultBound;
+    if (p === lastP && params.every((n, i) => Object.is(raw(p, n), lastRaw[i]))) return lastBound;
+    lastBound = bindTrees(ast, dAst, valuesOf(params, p));
+    lastP = p;
+    lastRaw = params.map((n) => raw(p, n));
+    return lastBound;
+  };
+  const kinksIn: CustomFormula['kinksIn'] = (p, range) => {
+    const values = valuesOf(params, p);
+    return findKinks(ast, values, bindTrees(ast, dAst, values), range);
+  };
+
+  const activation: Activation = {
+    id: 'custom',
+    name: source,
+    family: 'custom',
+    params: specs,
+    f: (x, p) => bound(p).f(x),
+    df: (x, p) => bound(p).df(x),
+    bind: (p) => (p === undefined ? defaultBound : bindTrees(ast, dAst, valuesOf(params, p))),
+    kinks: (p) => kinksIn(p, DEFAULT_KINK_RANGE),
+  };
+
+  let tex: { f: string; df: string } | undefined;
+  const formula: CustomFormula = {
+    source,
+    paramNames: params,
+    activation,
+    kinksIn,
+    get tex() {
+      tex ??= { f: toTex(ast), df: toTex(dAst) };
+      return tex;
+    },
+    code: (p) => {
+      const values = valuesOf(params, p);
+      return { numpy: numpyCode(ast, dAst, params, values), torch: torchCode(ast, params, values) };
+    },
+  };
+  return { ok: true, formula };
 }

@@ -75,14 +75,7 @@ export interface CustomFormula {
 export type CompileResult =
   { ok: true; formula: CustomFormula } | { ok: false; error: FormulaError };
 
-/** Longest accepted source, in UTF-16 code units. */
-export const MAX_LENGTH = 500;
-/** Deepest accepted nesting. */
-export const MAX_DEPTH = 64;
-/** Most free parameters. */
-export const MAX_PARAMS = 16;
-/** The range `activation.kinks(p)` searches (the explorer's x range is within ±1e6). */
-export const DEFAULT_KINK_RANGE: Range = [-1e6, 1e6];
+export { DEFAULT_KINK_RANGE, MAX_DEPTH, MAX_LENGTH, MAX_PARAMS } from './limits';
 
 /**
  * Parses, checks, differentiates and compiles `source`. Never throws, whatever the input:

@@ -1,0 +1,79 @@
+/**
+ * Custom formulas (issue 13) beside the built-in ids that compute the same function: µs to
+ * evaluate f and f′ over a plot's 2,000-point grid (linspace(−10, 10, 2000)), point by point
+ * through `bind(p)` as the figure does, for the compiled formula and for the registry's
+ * bound kernels, measured in the same run. Target: custom ≤ 2× built-in.
+ *
+ *   node --import tsx bench/formula.bench.ts          (chained in `npm run bench`)
+ *
+ * Each figure is the median of 15 timed runs of 200 grid passes after warm-up. Time is CPU
+ * time (process.cpuUsage). Both sides go through the same loop, so its call site sees the same
+ * mix of callees for both.
+ */
+import { getActivation } from '../src/math/registry';
+import type { BoundActivation } from '../src/math/types';
+import { compileFormula } from '../src/math/formula';
+
+const PAIRS: [id: string, source: string][] = [
+  ['silu', 'x * sigmoid(x)'],
+  ['relu', 'max(0, x)'],
+  ['leaky_relu', 'where(x > 0, x, 0.01 * x)'],
+  ['elu', 'where(x > 0, x, expm1(x))'],
+  ['gelu', 'x * erfc(-x / sqrt(2)) / 2'],
+  ['gelu', 'gelu(x)'],
+  ['mish', 'x * tanh(softplus(x))'],
+  ['tanh', 'tanh(x)'],
+  ['sigmoid', '1 / (1 + exp(-x))'],
+  ['softsign', 'x / (1 + abs(x))'],
+];
+
+const N = 2000;
+/** BENCH_QUICK=1: a few passes only, to check the script runs (timings then mean nothing). */
+const quick = process.env.BENCH_QUICK === '1';
+const PASSES = quick ? Number(process.env.BENCH_PASSES ?? 5) : 200;
+const RUNS = quick ? 3 : 15;
+const grid = new Float64Array(N);
+for (let i = 0; i < N; i++) grid[i] = -10 + (20 * i) / (N - 1);
+const out = new Float64Array(N);
+
+function pass(b: BoundActivation): void {
+  const { f, df } = b;
+  for (let k = 0; k < PASSES; k++) {
+    for (let i = 0; i < N; i++) out[i] = f(grid[i]!);
+    for (let i = 0; i < N; i++) out[i] = df(grid[i]!);
+  }
+}
+
+/** Median µs per grid (f and f′ over 2,000 points). */
+function time(b: BoundActivation): number {
+  for (let i = 0; i < 3; i++) pass(b);
+  const t: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.cpuUsage();
+    pass(b);
+    const dt = process.cpuUsage(t0);
+    t.push((dt.user + dt.system) / PASSES);
+  }
+  t.sort((a, b) => a - b);
+  return t[t.length >> 1]!;
+}
+
+const fmt = (v: number, w = 8) => v.toFixed(2).padStart(w);
+console.log('\nCustom formula vs built-in: µs for f and f′ over a 2,000-point grid (median of 15)');
+console.log(
+  `${'built-in'.padEnd(11)}${'µs'.padStart(8)} | ${'formula'.padEnd(30)}${'µs'.padStart(8)} | ratio`,
+);
+let worst = 0;
+for (const [id, source] of PAIRS) {
+  const a = getActivation(id)!;
+  const r = compileFormula(source);
+  if (!r.ok) throw new Error(`${source}: ${r.error.code}`);
+  const builtin = time(a.bind());
+  const custom = time(r.formula.activation.bind());
+  const ratio = custom / builtin;
+  worst = Math.max(worst, ratio);
+  console.log(
+    `${id.padEnd(11)}${fmt(builtin)} | ${source.padEnd(30)}${fmt(custom)} | ${fmt(ratio, 5)}×`,
+  );
+}
+console.log(`worst ratio ${worst.toFixed(2)}× (target ≤ 2×)`);
