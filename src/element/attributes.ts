@@ -1,9 +1,9 @@
 import { activationIn, defaultState, type ExplorerState } from '../state/defaults';
 import { CUSTOM_ID } from '../state/formula';
 import {
-  CUSTOM_PARAM_KEY,
   FIELDS,
   FIELD_NAMES,
+  isCustomParamKey,
   PARAM_KEYS,
   textNames,
   type FieldName,
@@ -30,7 +30,7 @@ const OBSERVED = new Set(OBSERVED_ATTRIBUTES);
  * HTML lower-cases attribute names, so such parameters are lower-case names.
  */
 export function customAttributes(names: readonly string[]): string[] {
-  return names.filter((n) => !OBSERVED.has(n) && CUSTOM_PARAM_KEY.test(n));
+  return names.filter((n) => !OBSERVED.has(n) && isCustomParamKey(n));
 }
 
 /**

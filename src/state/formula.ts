@@ -46,16 +46,30 @@ export function formulaEngineReady(): boolean {
 const MAX_CACHED = 64;
 const compiled = new Map<string, CompileResult>();
 
-/** `source` compiled, from the cache when it was compiled before; null before the engine loads. */
+/**
+ * `source` compiled, from the cache when it was compiled before; null before the engine loads.
+ * A parameter named like a property every object inherits (`constructor`, `__proto__`,
+ * `toString`, …) is refused as a reserved name: parameters are keys of plain objects in the
+ * state, the URL and the props, where such a key would read an inherited value.
+ */
 export function compileCached(source: string): CompileResult | null {
   if (!engine) return null;
   let r = compiled.get(source);
   if (!r) {
-    r = engine.compileFormula(source);
+    r = refuseInherited(source, engine.compileFormula(source));
     if (compiled.size >= MAX_CACHED) compiled.delete(compiled.keys().next().value!);
     compiled.set(source, r);
   }
   return r;
+}
+
+function refuseInherited(source: string, r: CompileResult): CompileResult {
+  if (!r.ok) return r;
+  const name = r.formula.paramNames.find((n) => n in Object.prototype || n === '__proto__');
+  if (name === undefined) return r;
+  const m = new RegExp(`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`).exec(source);
+  const start = m?.index ?? 0;
+  return { ok: false, error: { code: 'reserved-name', start, end: start + name.length, name } };
 }
 
 /** The custom formula's activation with its slider ranges, plus the compiled formula. */

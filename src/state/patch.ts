@@ -128,7 +128,8 @@ export function applyPatch(
       if (s.fn === CUSTOM_ID) {
         // Names the new formula keeps keep their values; new names start at their default.
         const params = defaultParams(CUSTOM_ID, s.expr);
-        for (const k of Object.keys(params)) if (k in base.params) params[k] = base.params[k]!;
+        for (const k of Object.keys(params))
+          if (Object.hasOwn(base.params, k)) params[k] = base.params[k]!;
         s = { ...s, params: (set.params = params) };
       }
     } else if (r)
@@ -160,7 +161,7 @@ export function applyPatch(
       // A value outside its new range moves to the nearest end, as a clamped URL value would.
       const params = { ...s.params };
       for (const [k, [min, max]] of Object.entries(ranges))
-        if (k in params) params[k] = clamp(params[k]!, min, max);
+        if (Object.hasOwn(params, k)) params[k] = clamp(params[k]!, min, max);
       s = { ...s, paramRanges: (set.paramRanges = ranges) };
       if (!sameParams(params, s.params)) s = { ...s, params: (set.params = params) };
     }

@@ -5,6 +5,7 @@ import { CUSTOM_ID, DEFAULT_PARAM_RANGE, rangeOf } from './formula';
 import {
   CUSTOM_PARAM_KEY,
   FIELDS,
+  isCustomParamKey,
   formatText,
   PARAM_KEYS,
   parseParam,
@@ -45,7 +46,8 @@ export function readText(
   for (const k of fields) {
     if (k === 'params') {
       const params: Record<string, number> = {};
-      for (const key of [...PARAM_KEYS, ...customKeys.filter((k) => !k.includes('.'))]) {
+      const custom = customKeys.filter((k) => !k.includes('.') && isCustomParamKey(k));
+      for (const key of [...PARAM_KEYS, ...custom]) {
         const text = read(key);
         if (text === null) continue;
         const p = parseParam(text);
@@ -58,23 +60,24 @@ export function readText(
       continue;
     }
     if (k === 'paramRanges') {
-      const ranges: Record<string, [number, number]> = {};
+      const ranges = new Map<string, [number, number]>();
       for (const key of customKeys) {
         const m = CUSTOM_PARAM_KEY.exec(key);
         const text = read(key);
-        if (!m?.[2] || text === null) continue;
+        if (!m?.[2] || !isCustomParamKey(key) || text === null) continue;
         const p = parseParam(text);
         if (!p.ok) {
           notices.push({ param: shown(key), value: shown(text), message: p.message });
           continue;
         }
-        const r = (ranges[m[1]!] ??= [Number.NaN, Number.NaN]);
+        const r = ranges.get(m[1]!) ?? [Number.NaN, Number.NaN];
+        ranges.set(m[1]!, r);
         r[m[2] === 'min' ? 0 : 1] = p.value;
         raw[`${m[1]!}.min,${m[1]!}.max`] = [r[0], r[1]]
           .map((v) => (Number.isNaN(v) ? '' : String(v)))
           .join(',');
       }
-      if (Object.keys(ranges).length > 0) patch.paramRanges = ranges;
+      if (ranges.size > 0) patch.paramRanges = Object.fromEntries(ranges);
       continue;
     }
     const spec = FIELDS[k];

@@ -8,7 +8,7 @@
 import { defaultState, type ExplorerState } from './defaults';
 import { applyPatch, shown, type Notice } from './patch';
 import { CUSTOM_ID } from './formula';
-import { CUSTOM_PARAM_KEY, PARAM_KEYS, textNames } from './schema';
+import { isCustomParamKey, PARAM_KEYS, textNames } from './schema';
 import { readText, writeText } from './textPatch';
 
 export type { Notice };
@@ -81,7 +81,7 @@ export function decode(query: URLSearchParams): DecodeResult {
 
 /** The keys beyond the fixed vocabulary that can name a custom parameter or its range. */
 export function customKeysOf(keys: Iterable<string>): string[] {
-  return [...new Set(keys)].filter((k) => !URL_KEYS.has(k) && CUSTOM_PARAM_KEY.test(k));
+  return [...new Set(keys)].filter((k) => !URL_KEYS.has(k) && isCustomParamKey(k));
 }
 
 const ORDER = textNames('url');
