@@ -1,5 +1,5 @@
 import { activationIn, defaultState, type ExplorerState } from '../state/defaults';
-import { CUSTOM_ID } from '../state/formula';
+import { CUSTOM_ID, formulaKeys } from '../state/formula';
 import {
   FIELDS,
   FIELD_NAMES,
@@ -25,12 +25,13 @@ type AttributeReader = (name: string) => string | null;
 const OBSERVED = new Set(OBSERVED_ATTRIBUTES);
 
 /**
- * The attributes that can be a custom formula's parameters (`b="1.5"`) or their slider range
- * (`b.min="-5"`): not observed (their names come from the formula), read with the formula.
- * HTML lower-cases attribute names, so such parameters are lower-case names.
+ * The attributes that are the custom formula `expr`'s parameters (`b="1.5"`) or their slider
+ * range (`b.min="-5"`): not observed (their names come from the formula), read with the
+ * formula. HTML lower-cases attribute names, so such parameters are lower-case names.
  */
-export function customAttributes(names: readonly string[]): string[] {
-  return names.filter((n) => !OBSERVED.has(n) && isCustomParamKey(n));
+export function customAttributes(names: readonly string[], expr: string | null): string[] {
+  const own = formulaKeys(expr);
+  return names.filter((n) => !OBSERVED.has(n) && isCustomParamKey(n) && (!own || own.includes(n)));
 }
 
 /**

@@ -118,7 +118,10 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
 
     /** The custom formula's parameter attributes present (their names come from the formula). */
     #customKeys(): string[] {
-      return customAttributes(this.getAttributeNames());
+      return customAttributes(
+        this.getAttributeNames(),
+        this.getAttribute('expr') ?? this.#store?.getState().expr ?? null,
+      );
     }
 
     #start(): void {

@@ -72,6 +72,18 @@ function refuseInherited(source: string, r: CompileResult): CompileResult {
   return { ok: false, error: { code: 'reserved-name', start, end: start + name.length, name } };
 }
 
+/**
+ * The text keys of formula `expr`'s parameters: each name, and the ends of its slider range
+ * (`b`, `b.min`, `b.max`). When `expr` does not compile, those of the default formula (which
+ * is then shown); null before the engine loads.
+ */
+export function formulaKeys(expr: string | null | undefined): string[] | null {
+  const r = compileCached(expr ?? DEFAULT_EXPR);
+  if (!r) return null;
+  if (!r.ok) return formulaKeys(DEFAULT_EXPR) ?? [];
+  return r.formula.paramNames.flatMap((n) => [n, `${n}.min`, `${n}.max`]);
+}
+
 /** The custom formula's activation with its slider ranges, plus the compiled formula. */
 export interface CustomActivation extends Activation {
   formula: CustomFormula;

@@ -7,7 +7,7 @@
  */
 import { defaultState, type ExplorerState } from './defaults';
 import { applyPatch, shown, type Notice } from './patch';
-import { CUSTOM_ID } from './formula';
+import { CUSTOM_ID, formulaKeys } from './formula';
 import { isCustomParamKey, PARAM_KEYS, textNames } from './schema';
 import { readText, writeText } from './textPatch';
 
@@ -53,7 +53,7 @@ export function decode(query: URLSearchParams): DecodeResult {
   };
   // A custom formula's parameters are keys of their own, named by the formula.
   const custom = query.get('fn')?.trim() === CUSTOM_ID;
-  const customKeys = custom ? customKeysOf(query.keys()) : [];
+  const customKeys = custom ? customKeysOf(query.keys(), query.get('expr')) : [];
   const { patch, raw, notices } = readText(read, 'url', undefined, customKeys);
   const {
     set,
@@ -79,9 +79,15 @@ export function decode(query: URLSearchParams): DecodeResult {
   };
 }
 
-/** The keys beyond the fixed vocabulary that can name a custom parameter or its range. */
-export function customKeysOf(keys: Iterable<string>): string[] {
-  return [...new Set(keys)].filter((k) => !URL_KEYS.has(k) && isCustomParamKey(k));
+/**
+ * The keys among `keys` that name a parameter of formula `expr` or an end of its slider range
+ * (others stay someone else's). Before the formula engine loads, every key that could.
+ */
+export function customKeysOf(keys: Iterable<string>, expr: string | null): string[] {
+  const own = formulaKeys(expr);
+  return [...new Set(keys)].filter(
+    (k) => !URL_KEYS.has(k) && isCustomParamKey(k) && (!own || own.includes(k)),
+  );
 }
 
 const ORDER = textNames('url');

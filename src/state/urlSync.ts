@@ -63,12 +63,20 @@ export function syncedSearch(current: string, state: ExplorerState, defaults: Ex
 }
 
 /**
- * The keys the explorer owns in a query: its fixed vocabulary, and while a custom formula is
- * shown the keys that can be its parameters (`b`, `b.min`; rewritten or dropped with it).
+ * The keys the explorer owns in a query: its fixed vocabulary, and when a custom formula is shown
+ * or was (the query's `fn`) the keys that can be its parameters (`b`, `b.min`; rewritten or
+ * dropped with it).
  */
 function ownsIn(current: string, state: ExplorerState): (key: string) => boolean {
+  const query = new URLSearchParams(current);
+  const shown = state.fn === CUSTOM_ID || query.get('fn')?.trim() === CUSTOM_ID;
   const custom = new Set(
-    state.fn === CUSTOM_ID ? customKeysOf(new URLSearchParams(current).keys()) : [],
+    shown
+      ? [
+          ...customKeysOf(query.keys(), query.get('expr')),
+          ...customKeysOf(query.keys(), state.expr),
+        ]
+      : [],
   );
   return (key) => isUrlKey(key) || custom.has(key);
 }
