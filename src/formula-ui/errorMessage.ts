@@ -4,20 +4,20 @@ import { MAX_DEPTH, MAX_LENGTH, MAX_PARAMS, type FormulaError } from '../math/fo
 
 /** The catalogue message of each engine error code. */
 const KEYS: Readonly<Record<FormulaError['code'], FormulaKey>> = {
-  empty: 'errEmpty',
-  'too-long': 'errTooLong',
-  'too-deep': 'errTooDeep',
-  'bad-character': 'errBadCharacter',
-  'unexpected-token': 'errUnexpected',
-  'unexpected-end': 'errUnexpectedEnd',
-  'unbalanced-paren': 'errUnbalanced',
-  'bad-number': 'errBadNumber',
-  'unknown-function': 'errUnknownFunction',
-  'wrong-arity': 'errArity',
-  'unknown-keyword': 'errUnknownKeyword',
-  'x-in-parameter': 'errXInParam',
-  'reserved-name': 'errBadName',
-  'too-many-params': 'errTooManyParams',
+  empty: 'formulaErrEmpty',
+  'too-long': 'formulaErrTooLong',
+  'too-deep': 'formulaErrTooDeep',
+  'bad-character': 'formulaErrBadCharacter',
+  'unexpected-token': 'formulaErrUnexpected',
+  'unexpected-end': 'formulaErrUnexpectedEnd',
+  'unbalanced-paren': 'formulaErrUnbalanced',
+  'bad-number': 'formulaErrBadNumber',
+  'unknown-function': 'formulaErrUnknownFunction',
+  'wrong-arity': 'formulaErrArity',
+  'unknown-keyword': 'formulaErrUnknownKeyword',
+  'x-in-parameter': 'formulaErrXInParam',
+  'reserved-name': 'formulaErrBadName',
+  'too-many-params': 'formulaErrTooManyParams',
 };
 
 /** Longest piece of the source quoted in a message (the field shows the whole of it). */

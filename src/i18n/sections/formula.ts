@@ -42,53 +42,53 @@ export const formula = {
     'zh-CN': '除 x 以外的每个名字都是参数：默认为 1，滑块范围 −3 至 3（可在下方修改两端）。',
   },
   // The engine's error codes, as a learner reads them.
-  errEmpty: { en: 'Enter a formula in x.', 'zh-CN': '请输入一个关于 x 的公式。' },
-  errUnexpected: { en: 'unexpected “{token}”', 'zh-CN': '意外的“{token}”' },
-  errUnexpectedEnd: {
+  formulaErrEmpty: { en: 'Enter a formula in x.', 'zh-CN': '请输入一个关于 x 的公式。' },
+  formulaErrUnexpected: { en: 'unexpected “{token}”', 'zh-CN': '意外的“{token}”' },
+  formulaErrUnexpectedEnd: {
     en: 'the formula ends too early',
     'zh-CN': '公式提前结束',
   },
-  errUnbalanced: {
+  formulaErrUnbalanced: {
     en: 'unbalanced parentheses',
     'zh-CN': '括号不配对',
   },
-  errUnknownFunction: {
+  formulaErrUnknownFunction: {
     en: 'unknown function “{token}”',
     'zh-CN': '未知函数“{token}”',
   },
-  errArity: {
+  formulaErrArity: {
     en: '“{token}” takes {expected} arguments',
     'zh-CN': '“{token}”需要 {expected} 个参数',
   },
-  errUnknownKeyword: {
+  formulaErrUnknownKeyword: {
     en: '“{token}” is not a keyword of this function, or is given twice',
     'zh-CN': '“{token}”不是该函数的关键字参数，或重复给出',
   },
-  errXInParam: {
+  formulaErrXInParam: {
     en: 'a function’s parameter must not depend on x',
     'zh-CN': '函数的参数不能依赖 x',
   },
-  errBadNumber: {
+  formulaErrBadNumber: {
     en: 'the number “{token}” is not finite',
     'zh-CN': '数字“{token}”不是有限数',
   },
-  errTooLong: {
+  formulaErrTooLong: {
     en: 'the formula is longer than {max} characters',
     'zh-CN': '公式超过 {max} 个字符',
   },
-  errTooDeep: {
+  formulaErrTooDeep: {
     en: 'the formula is nested more than {max} levels deep',
     'zh-CN': '公式嵌套超过 {max} 层',
   },
-  errTooManyParams: {
+  formulaErrTooManyParams: {
     en: 'more than {max} parameters',
     'zh-CN': '参数超过 {max} 个',
   },
-  errBadName: {
+  formulaErrBadName: {
     en: '“{token}” cannot be used as a parameter name',
     'zh-CN': '“{token}”不能用作参数名',
   },
-  errBadCharacter: {
+  formulaErrBadCharacter: {
     en: '“{token}” is not part of the formula language',
     'zh-CN': '公式中不能使用“{token}”',
   },
