@@ -1,6 +1,6 @@
-// Builds the web component: dist/activation-explorer.js, one ES module with React bundled in.
-// What it holds follows from what src/element/wc.ts imports: the figure, the export menu and the
-// link to the full page, with their styles as text for the shadow roots. Runs after the app
+// Builds the web component: dist/activation-explorer.js, one ES module with React bundled in, and
+// its lazy parts in dist/activation-explorer/. What it holds follows from what src/element/wc.ts
+// imports statically: the figure, the export button and the link to the full page, with their styles as text for the shadow roots. Runs after the app
 // build (vite.config.ts), into the same dist/ (never emptying it).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -28,9 +28,15 @@ export default defineConfig({
       fileName: () => 'activation-explorer.js',
     },
     rolldownOptions: {
+      // Library mode keeps the entry's exports exactly ('strict'), which forbids moving modules
+      // shared with a lazy part into the entry (they would have to be exported from it), so they
+      // became a third file that the first render waited for.
+      preserveEntrySignatures: 'allow-extension',
       output: {
-        // One file: the element imports nothing lazily.
-        codeSplitting: false,
+        // What the first render needs is this one file; parts used on demand (export, and
+        // whatever later parts import lazily) become chunks in a folder beside it, loaded
+        // relative to the element's own URL, so a CDN or static host serves them as they are.
+        chunkFileNames: 'activation-explorer/[name]-[hash].js',
         // Vite keeps whitespace in ES library output; minify fully in rolldown instead.
         minify: true,
         // No consumer bundles this file again, so its /* @__PURE__ */ annotations are dead

@@ -3,7 +3,7 @@ import { ControlsProvider } from '../components/config';
 import { parseControls, type ControlSet } from '../components/controls';
 import { Explorer } from '../components/Explorer';
 import { ExportMenu } from '../export/ExportMenu';
-import * as exportCode from '../export/runExport';
+import { loadExportLazily } from '../export/lazy';
 import { consoleWarning } from '../parts/consoleWarning';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
@@ -18,9 +18,6 @@ import { applyPatch, needsFormula } from '../state/patch';
 import { parseLang, valueChanged, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { customAttributes, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
-
-/** The element is one file: its export code comes with it (a lazy chunk would be a second). */
-const loadExport = () => Promise.resolve(exportCode);
 
 /** Styles for the shadow root: the theme and component CSS, plus the host box. */
 export interface ElementStyles {
@@ -224,7 +221,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
           <ExplorerProvider store={this.#store}>
             <Explorer
               compact
-              tools={controls.export && <ExportMenu load={loadExport} />}
+              tools={controls.export && <ExportMenu load={loadExportLazily} />}
               after={appUrl && <OpenFullLink appUrl={appUrl} />}
             />
           </ExplorerProvider>
