@@ -8,7 +8,7 @@ import { CheckField } from './CheckField';
 import { FunctionSelect } from './FunctionSelect';
 import { curveColour } from './palette';
 import { useT } from './useT';
-import { formulaPicker } from '../i18n/sections/formula';
+import { formulaPicker } from '../i18n/sections/formulaPicker';
 
 /**
  * Adds up to MAX_COMPARE functions to the plot (drawn with their default parameters), lists them

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formulaPicker } from '../i18n/sections/formula';
+import { formulaPicker } from '../i18n/sections/formulaPicker';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { CUSTOM_ID, loadFormulaEngine } from '../state/formula';
 import { selectFn } from '../state/selectors';

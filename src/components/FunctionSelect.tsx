@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { activations, type Activation, type Family } from '../math';
 import type { MessageKey } from '../i18n/catalogue';
-import { formulaPicker } from '../i18n/sections/formula';
+import { formulaPicker } from '../i18n/sections/formulaPicker';
 import { CUSTOM_ID } from '../state/formula';
 import { useT } from './useT';
 

@@ -1,13 +1,6 @@
 import { activationIn, defaultState, type ExplorerState } from '../state/defaults';
-import { CUSTOM_ID, formulaKeys } from '../state/formula';
-import {
-  FIELDS,
-  FIELD_NAMES,
-  isCustomParamKey,
-  PARAM_KEYS,
-  textNames,
-  type FieldName,
-} from '../state/schema';
+import { CUSTOM_ID, ownKeys } from '../state/formula';
+import { FIELDS, FIELD_NAMES, PARAM_KEYS, textNames, type FieldName } from '../state/schema';
 import { readText, type TextPatch } from '../state/textPatch';
 
 /** The attributes `<activation-explorer>` reacts to: the schema's, plus `controls`. */
@@ -30,8 +23,7 @@ const OBSERVED = new Set(OBSERVED_ATTRIBUTES);
  * formula. HTML lower-cases attribute names, so such parameters are lower-case names.
  */
 export function customAttributes(names: readonly string[], expr: string | null): string[] {
-  const own = formulaKeys(expr);
-  return names.filter((n) => !OBSERVED.has(n) && isCustomParamKey(n) && (!own || own.includes(n)));
+  return ownKeys(names, expr).filter((n) => !OBSERVED.has(n));
 }
 
 /**

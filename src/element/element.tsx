@@ -19,6 +19,15 @@ import { parseLang, valueChanged, valueOf, type ExplorerValue } from '../state/s
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { customAttributes, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
 
+const warnUnavailable = () =>
+  console.warn(
+    consoleWarning('<activation-explorer>', {
+      param: 'expr',
+      value: '',
+      message: 'urlFormulaUnavailable',
+    }),
+  );
+
 /** Styles for the shadow root: the theme and component CSS, plus the host box. */
 export interface ElementStyles {
   /** CSS text; one constructed stylesheet is shared by every element on the page. */
@@ -144,7 +153,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
           this.#render();
         };
         loadFormulaEngine().then(go, () => {
-          console.warn('<activation-explorer>: the formula engine could not be loaded.');
+          warnUnavailable();
           this.#waiting = false;
           this.#store = createExplorerStore(base);
           this.#readControls();
@@ -189,10 +198,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
       );
       // A custom formula waits for its engine; the attributes are then read as they are.
       if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
-        loadFormulaEngine().then(
-          () => this.#apply(names, inherited),
-          () => console.warn('<activation-explorer>: the formula engine could not be loaded.'),
-        );
+        loadFormulaEngine().then(() => this.#apply(names, inherited), warnUnavailable);
         return;
       }
       this.#applying = true;

@@ -49,23 +49,25 @@ async function retype(user: ReturnType<typeof userEvent.setup>, text: string) {
 }
 
 describe('custom formula', () => {
-  it('the picker offers it last; choosing it loads the engine and opens the field', async () => {
-    const { store, user } = renderFigure();
-    const picker = screen.getByRole('combobox', { name: 'Activation function' });
-    const options = within(picker).getAllByRole('option');
-    expect(options.at(-1)!.textContent).toBe('Custom formula…');
-    expect(screen.queryByRole('textbox', { name: 'Formula f(x)' })).toBeNull();
-    await user.selectOptions(picker, 'custom');
-    expect(await field()).toHaveProperty('value', 'x * sigmoid(b * x)');
-    expect(store.getState().fn).toBe('custom');
-    // Its free name has a slider like a built-in parameter: default 1, range −3…3.
-    const b = screen.getByRole('slider', { name: 'b (b)' });
-    expect([b.getAttribute('min'), b.getAttribute('max'), (b as HTMLInputElement).value]).toEqual([
-      '-3',
-      '3',
-      '1',
-    ]);
-  });
+  it(
+    'the picker offers it last; choosing it loads the engine and opens the field',
+    { timeout: 30_000 },
+    async () => {
+      const { store, user } = renderFigure();
+      const picker = screen.getByRole('combobox', { name: 'Activation function' });
+      const options = within(picker).getAllByRole('option');
+      expect(options.at(-1)!.textContent).toBe('Custom formula…');
+      expect(screen.queryByRole('textbox', { name: 'Formula f(x)' })).toBeNull();
+      await user.selectOptions(picker, 'custom');
+      expect(await field()).toHaveProperty('value', 'x * sigmoid(b * x)');
+      expect(store.getState().fn).toBe('custom');
+      // Its free name has a slider like a built-in parameter: default 1, range −3…3.
+      const b = screen.getByRole('slider', { name: 'b (b)' });
+      expect([b.getAttribute('min'), b.getAttribute('max'), (b as HTMLInputElement).value]).toEqual(
+        ['-3', '3', '1'],
+      );
+    },
+  );
 
   it('typing a formula draws it: new sliders, the store and f, f′ as TeX follow', async () => {
     await loadFormulaEngine();

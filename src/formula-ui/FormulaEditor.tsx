@@ -65,7 +65,7 @@ export default function FormulaEditor() {
       </label>
       <input
         id={id}
-        className="ae-input ae-formula-input"
+        className="ae-input"
         type="text"
         autoComplete="off"
         autoCapitalize="off"

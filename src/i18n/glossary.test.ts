@@ -8,7 +8,8 @@ import { explain } from './sections/explain';
 import { lesson } from './sections/lesson';
 import { notices } from './sections/notices';
 import { clipboard } from './sections/clipboard';
-import { formula, formulaPicker } from './sections/formula';
+import { formula } from './sections/formula';
+import { formulaPicker } from './sections/formulaPicker';
 import { page } from './sections/page';
 import type { Message } from './types';
 

@@ -9,8 +9,8 @@ import { FullExplorer } from '../parts/FullExplorer';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, defaultState, type ExplorerStoreApi } from '../state/explorerStore';
-import { loadFormulaEngine } from '../state/formula';
-import { applyPatch, type Notice } from '../state/patch';
+import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
+import { applyPatch, needsFormula, type Notice } from '../state/patch';
 import {
   FIELD_NAMES,
   FIELDS,
@@ -73,11 +73,21 @@ function warn(notices: readonly Notice[]): void {
   for (const n of notices) console.warn(consoleWarning('<ActivationExplorer>', n));
 }
 
-/** Applies a patch through the store's validating `apply`; `applying` silences `onChange`. */
+const warnUnavailable = () =>
+  warn([{ param: 'expr', value: '', message: 'urlFormulaUnavailable' }]);
+
+/**
+ * Applies a patch through the store's validating `apply`; `applying` silences `onChange`. A
+ * custom formula waits for its engine, then is applied the same way.
+ */
 function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { current: boolean }) {
+  if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
+    loadFormulaEngine().then(() => applyTo(store, patch, applying), warnUnavailable);
+    return;
+  }
   applying.current = true;
   try {
-    warn(store.getState().apply(patch, { host: 'prop', late: warn }));
+    warn(store.getState().apply(patch, { host: 'prop' }));
   } finally {
     applying.current = false;
   }
@@ -110,12 +120,18 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   useEffect(() => {
     if (!initial.deferred) return;
     const done = () => setPending(false);
-    loadFormulaEngine().then(() => {
-      const start = applyPatch(store.getState(), initial.patch, { host: 'prop' });
-      warn(start.notices);
-      store.setState(start.state);
-      done();
-    }, done);
+    loadFormulaEngine().then(
+      () => {
+        const start = applyPatch(store.getState(), initial.patch, { host: 'prop' });
+        warn(start.notices);
+        store.setState(start.state);
+        done();
+      },
+      () => {
+        warnUnavailable();
+        done();
+      },
+    );
   }, [initial, store]);
   const onChange = useRef(props.onChange);
   const applying = useRef(false);

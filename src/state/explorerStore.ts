@@ -37,13 +37,10 @@ export interface ExplorerActions {
   /**
    * Applies a change in the hosts' vocabulary (URL, attributes, props): every valid part at
    * once, in one update; returns what it ignored or adjusted. See patch.ts. A patch that needs
-   * the formula engine before it is loaded loads it and is applied then, as one update; what
-   * it ignored goes to `late` (the returned list is empty).
+   * the formula engine before it is loaded loads it and is applied then (hosts that report
+   * notices wait for `loadFormulaEngine` themselves).
    */
-  apply(
-    patch: ExplorerPatch,
-    options?: PatchOptions & { late?: (notices: Notice[]) => void },
-  ): Notice[];
+  apply(patch: ExplorerPatch, options?: PatchOptions): Notice[];
   /** Back to the state the instance was created with. */
   reset(): void;
 }
@@ -52,6 +49,7 @@ export type ExplorerStore = ExplorerState & ExplorerActions;
 export type ExplorerStoreApi = StoreApi<ExplorerStore>;
 
 const OK: ActionResult = { ok: true };
+const noop = () => {};
 
 /** Creates the store of one explorer instance (never a module-level singleton). */
 export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerStoreApi {
@@ -141,10 +139,7 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
     apply(patch, options) {
       const { state, notices, deferred } = applyPatch(get(), patch, options);
       if (deferred) {
-        loadFormulaEngine().then(
-          () => options?.late?.(get().apply(patch, options)),
-          () => options?.late?.([{ param: 'expr', value: '', message: 'urlFormulaUnavailable' }]),
-        );
+        loadFormulaEngine().then(() => get().apply(patch, options), noop);
         return [];
       }
       // Unchanged slots keep their references, so subscribers see only what moved.

@@ -32,13 +32,13 @@ describe('before the formula engine is loaded', () => {
     expect(applyPatch(defaultState(), { expr: DEFAULT_EXPR }).deferred).toBeUndefined();
   });
 
-  it("the store's apply loads the engine and applies the patch then, reporting to `late`", async () => {
+  it("the store's apply loads the engine and applies the patch then", async () => {
     const store = createExplorerStore();
-    const late = await new Promise<unknown[]>((resolve) => {
-      expect(store.getState().apply({ fn: 'custom', expr: 'x )' }, { late: resolve })).toEqual([]);
-      expect(store.getState().fn).toBe('relu');
-    });
-    expect(store.getState()).toMatchObject({ fn: 'custom', expr: DEFAULT_EXPR, params: { b: 1 } });
+    expect(store.getState().apply({ fn: 'custom', expr: 'x * x' })).toEqual([]);
+    expect(store.getState().fn).toBe('relu');
+    await new Promise<void>((resolve) => store.subscribe(() => resolve()));
+    expect(store.getState()).toMatchObject({ fn: 'custom', expr: 'x * x', params: {} });
+    const late = store.getState().apply({ expr: 'x )' });
     expect(late).toEqual([
       { param: 'expr', value: 'x )', message: 'urlBadFormula', vars: { at: 3 } },
     ]);

@@ -19,15 +19,7 @@ import {
 } from './defaults';
 import { formatExact } from '../format/number';
 import { clamp } from './clamp';
-import {
-  CUSTOM_ID,
-  DEFAULT_PARAM_RANGE,
-  compileCached,
-  formulaEngineReady,
-  paramRangeError,
-  rangeOf,
-  type ParamRanges,
-} from './formula';
+import { CUSTOM_ID, formulaEngineReady, loadedFormula } from './formula';
 import {
   checkValue,
   FIELDS,
@@ -68,7 +60,8 @@ export function needsFormula(base: Readonly<ExplorerState>, patch: Readonly<Expl
     custom ||
     (patch.expr !== undefined && patch.expr !== base.expr) ||
     (Array.isArray(patch.cmp) && patch.cmp.includes(CUSTOM_ID)) ||
-    (patch.cmp === undefined && base.cmp.includes(CUSTOM_ID) && patch.fn !== undefined)
+    (patch.cmp === undefined && base.cmp.includes(CUSTOM_ID) && patch.fn !== undefined) ||
+    (typeof patch.paramRanges === 'object' && Object.keys(patch.paramRanges).length > 0)
   );
 }
 
@@ -120,23 +113,11 @@ export function applyPatch(
 
   let s: ExplorerState = { ...base };
 
-  // The formula first: `fn=custom` and its parameters are read against the new one.
-  if (typed('expr') && patch.expr !== s.expr) {
-    const r = compileCached(patch.expr!);
-    if (r?.ok) {
-      s = { ...s, expr: (set.expr = patch.expr!) };
-      if (s.fn === CUSTOM_ID) {
-        // Names the new formula keeps keep their values; new names start at their default.
-        const params = defaultParams(CUSTOM_ID, s.expr);
-        for (const k of Object.keys(params))
-          if (Object.hasOwn(base.params, k)) params[k] = base.params[k]!;
-        s = { ...s, params: (set.params = params) };
-      }
-    } else if (r)
-      note(name('expr'), text(name('expr'), patch.expr), 'urlBadFormula', {
-        at: r.error.start + 1,
-      });
-  } else if (patch.expr !== undefined && compileCached(patch.expr)?.ok) set.expr = patch.expr;
+  // The formula first (`fn=custom` and its parameters are read against the new one), its
+  // slider ranges after `fn`: code loaded with the engine (formulaCustom.ts).
+  const formula = loadedFormula();
+  const ctx: PatchContext = { base, set, name, text, note, typed };
+  if (formula) s = formula.applyExpr(s, patch, ctx);
 
   if (typed('fn') && patch.fn !== s.fn) {
     const id = patch.fn!;
@@ -155,17 +136,7 @@ export function applyPatch(
     }
   } else if (patch.fn !== undefined && activationIn(s, patch.fn)) set.fn = patch.fn;
 
-  if (typed('paramRanges')) {
-    const ranges = applyRanges(s, patch.paramRanges!, text, note);
-    if (ranges !== s.paramRanges) {
-      // A value outside its new range moves to the nearest end, as a clamped URL value would.
-      const params = { ...s.params };
-      for (const [k, [min, max]] of Object.entries(ranges))
-        if (Object.hasOwn(params, k)) params[k] = clamp(params[k]!, min, max);
-      s = { ...s, paramRanges: (set.paramRanges = ranges) };
-      if (!sameParams(params, s.params)) s = { ...s, params: (set.params = params) };
-    }
-  }
+  if (formula) s = formula.applyRanges(s, patch, ctx);
 
   if (typed('params')) {
     const params = applyParams(s, patch.params!, text, note);
@@ -216,6 +187,17 @@ export function applyPatch(
 type Note = (param: string, value: string, message: NoticeKey, vars?: MessageVars) => void;
 type Text = (key: string, v: unknown) => string;
 
+/** What applyPatch's parts share: the base, what was set, and how to name and report values. */
+export interface PatchContext {
+  base: Readonly<ExplorerState>;
+  set: Partial<ExplorerState>;
+  name(k: FieldName): string;
+  text: Text;
+  note: Note;
+  /** Whether the patch has field `k` with the right type (a wrong one is reported). */
+  typed(k: FieldName): boolean;
+}
+
 /** The main function's parameters with the patch's valid values; `s.params` when none are. */
 function applyParams(
   s: ExplorerState,
@@ -260,42 +242,6 @@ function applyParams(
     params[c.key] = c.value;
   }
   return changed ? params : s.params;
-}
-
-const sameParams = (a: Record<string, number>, b: Readonly<Record<string, number>>) =>
-  Object.keys(a).every((k) => Object.is(a[k], b[k]));
-
-/**
- * The custom parameters' slider ranges with the patch's valid ones; `s.paramRanges` when none
- * are. An end given as NaN keeps the current end (`b.max=5` alone in a URL). A range equal to
- * the default is dropped, so the state and the URL stay short.
- */
-function applyRanges(s: ExplorerState, given: ParamRanges, text: Text, note: Note): ParamRanges {
-  const own = s.fn === CUSTOM_ID ? (activationIn(s, s.fn)?.params ?? []) : [];
-  const names = new Set(own.map((p) => p.key));
-  const out: Record<string, ExplorerState['range']> = { ...s.paramRanges };
-  let changed = false;
-  for (const [key, v] of Object.entries(given)) {
-    const shownKey = `${shown(key)}.min,${shown(key)}.max`;
-    if (!names.has(key) || !Array.isArray(v) || v.length !== 2) {
-      note(shownKey, text(shownKey, v), 'urlUnknownParam');
-      continue;
-    }
-    const cur = rangeOf(s.paramRanges, key);
-    const r: ExplorerState['range'] = [
-      Number.isNaN(v[0]) ? cur[0] : Number(v[0]),
-      Number.isNaN(v[1]) ? cur[1] : Number(v[1]),
-    ];
-    if (paramRangeError(r)) {
-      note(shownKey, text(shownKey, v), 'urlBadParamRange');
-      continue;
-    }
-    if (r[0] === cur[0] && r[1] === cur[1]) continue;
-    changed = true;
-    if (r[0] === DEFAULT_PARAM_RANGE[0] && r[1] === DEFAULT_PARAM_RANGE[1]) delete out[key];
-    else out[key] = r;
-  }
-  return changed ? out : s.paramRanges;
 }
 
 /** The patch's range, with the current end where only one is given; null when none or refused. */

@@ -221,22 +221,6 @@ export const PARAM_KEYS: readonly string[] = [
   ...new Set(activations.flatMap((a) => a.params.map((p) => p.key))),
 ];
 
-/**
- * A custom formula's parameter as a text key: its name (`b=1.5`) or an end of its slider range
- * (`b.min=-5`, `b.max=5`). Names are what the formula engine accepts as free names.
- */
-export const CUSTOM_PARAM_KEY = /^([A-Za-z_][A-Za-z0-9_]*)(?:\.(min|max))?$/;
-
-/**
- * Whether a text key can be a custom parameter (see {@link CUSTOM_PARAM_KEY}). Names every object
- * inherits (`constructor`, `__proto__`, …) never are: the formula refuses them too, and as keys
- * of plain objects they would reach the prototype.
- */
-export function isCustomParamKey(key: string): boolean {
-  const name = CUSTOM_PARAM_KEY.exec(key)?.[1];
-  return name !== undefined && !(name in Object.prototype) && name !== '__proto__';
-}
-
 /** The names a text host (`url`, `attr`) reads: every field's, every parameter key. */
 export function textNames(host: 'url' | 'attr'): string[] {
   return [

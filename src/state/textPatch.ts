@@ -1,11 +1,9 @@
 import { activationIn, type ExplorerState } from './defaults';
 import { formatExact } from '../format/number';
 import { shown, type Notice } from './patch';
-import { CUSTOM_ID, DEFAULT_PARAM_RANGE, rangeOf } from './formula';
+import { CUSTOM_ID, loadedFormula } from './formula';
 import {
-  CUSTOM_PARAM_KEY,
   FIELDS,
-  isCustomParamKey,
   formatText,
   PARAM_KEYS,
   parseParam,
@@ -46,7 +44,7 @@ export function readText(
   for (const k of fields) {
     if (k === 'params') {
       const params: Record<string, number> = {};
-      const custom = customKeys.filter((k) => !k.includes('.') && isCustomParamKey(k));
+      const custom = customKeys.filter((k) => !k.includes('.'));
       for (const key of [...PARAM_KEYS, ...custom]) {
         const text = read(key);
         if (text === null) continue;
@@ -60,24 +58,9 @@ export function readText(
       continue;
     }
     if (k === 'paramRanges') {
-      const ranges = new Map<string, [number, number]>();
-      for (const key of customKeys) {
-        const m = CUSTOM_PARAM_KEY.exec(key);
-        const text = read(key);
-        if (!m?.[2] || !isCustomParamKey(key) || text === null) continue;
-        const p = parseParam(text);
-        if (!p.ok) {
-          notices.push({ param: shown(key), value: shown(text), message: p.message });
-          continue;
-        }
-        const r = ranges.get(m[1]!) ?? [Number.NaN, Number.NaN];
-        ranges.set(m[1]!, r);
-        r[m[2] === 'min' ? 0 : 1] = p.value;
-        raw[`${m[1]!}.min,${m[1]!}.max`] = [r[0], r[1]]
-          .map((v) => (Number.isNaN(v) ? '' : String(v)))
-          .join(',');
-      }
-      if (ranges.size > 0) patch.paramRanges = Object.fromEntries(ranges);
+      // Only while a custom formula is shown, so with its code loaded (formulaCustom.ts).
+      const ranges = loadedFormula()?.readRanges(customKeys, read, raw, notices);
+      if (ranges) patch.paramRanges = ranges;
       continue;
     }
     const spec = FIELDS[k];
@@ -119,12 +102,8 @@ export function writeText(
       continue;
     }
     if (k === 'paramRanges') {
-      if (state.fn !== CUSTOM_ID) continue;
-      for (const p of activationIn(state, state.fn)?.params ?? []) {
-        const [min, max] = rangeOf(state.paramRanges, p.key);
-        if (min !== DEFAULT_PARAM_RANGE[0]) out.push([`${p.key}.min`, formatExact(min)]);
-        if (max !== DEFAULT_PARAM_RANGE[1]) out.push([`${p.key}.max`, formatExact(max)]);
-      }
+      // Shown only with a custom formula, so with its code loaded (formulaCustom.ts).
+      if (state.fn === CUSTOM_ID) out.push(...(loadedFormula()?.writeRanges(state) ?? []));
       continue;
     }
     // The formula only where it is drawn, and then always: a link must not depend on the

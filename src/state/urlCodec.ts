@@ -7,8 +7,8 @@
  */
 import { defaultState, type ExplorerState } from './defaults';
 import { applyPatch, shown, type Notice } from './patch';
-import { CUSTOM_ID, formulaKeys } from './formula';
-import { isCustomParamKey, PARAM_KEYS, textNames } from './schema';
+import { CUSTOM_ID, ownKeys } from './formula';
+import { PARAM_KEYS, textNames } from './schema';
 import { readText, writeText } from './textPatch';
 
 export type { Notice };
@@ -81,13 +81,10 @@ export function decode(query: URLSearchParams): DecodeResult {
 
 /**
  * The keys among `keys` that name a parameter of formula `expr` or an end of its slider range
- * (others stay someone else's). Before the formula engine loads, every key that could.
+ * (others stay someone else's); none before the formula engine loads.
  */
 export function customKeysOf(keys: Iterable<string>, expr: string | null): string[] {
-  const own = formulaKeys(expr);
-  return [...new Set(keys)].filter(
-    (k) => !URL_KEYS.has(k) && isCustomParamKey(k) && (!own || own.includes(k)),
-  );
+  return ownKeys(keys, expr).filter((k) => !URL_KEYS.has(k));
 }
 
 const ORDER = textNames('url');

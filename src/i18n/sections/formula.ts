@@ -1,18 +1,6 @@
 import type { Section } from '../types';
 
 /**
- * The one string of the custom formula that the function picker needs at first load (its
- * option). Kept apart from {@link formula} so the first chunk carries only this line.
- */
-export const formulaPicker = {
-  formulaOption: { en: 'Custom formula…', 'zh-CN': '自定义公式…' },
-  formulaLoadFailedShort: {
-    en: 'The formula editor could not be loaded. Check the connection and try again.',
-    'zh-CN': '公式编辑器加载失败。请检查网络后重试。',
-  },
-} as const satisfies Section;
-
-/**
  * Strings of the custom-formula editor (loaded with it, on demand): the field, its error
  * messages by the engine's error code, the parameter ranges and the TeX beside the formula.
  */

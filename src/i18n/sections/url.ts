@@ -40,16 +40,15 @@ export const url = {
   urlBadValue: { en: urlEn.urlBadValue, 'zh-CN': '已忽略 {param}={value}：应为 {expected}。' },
   urlBadFormula: {
     en: urlEn.urlBadFormula,
-    'zh-CN': '已忽略 {param}={value}：公式第 {at} 个字符处有错误。',
+    'zh-CN': '已忽略 {param}={value}：公式第 {at} 个字符处有错。',
   },
   urlFormulaUnavailable: {
     en: urlEn.urlFormulaUnavailable,
-    'zh-CN': '已忽略 {param}：公式引擎加载失败，无法显示该公式。',
+    'zh-CN': '已忽略 {param}：公式引擎加载失败。',
   },
   urlBadParamRange: {
     en: urlEn.urlBadParamRange,
-    'zh-CN':
-      '已忽略 {param}={value}：滑块范围须满足最小值 < 最大值，且都是 ±1000000 以内的有限数。',
+    'zh-CN': '已忽略 {param}={value}：滑块范围须为 ±10⁶ 以内的有限数，且最小值 < 最大值。',
   },
   urlDiffNeedsCmp: {
     en: urlEn.urlDiffNeedsCmp,
