@@ -48,6 +48,26 @@ export function hasX(n: Node): boolean {
   }
 }
 
+/** Whether `n` can be undefined at a finite x (log, sqrt, division, powers). */
+export function partial(n: Node): boolean {
+  switch (n.k) {
+    case 'num':
+    case 'x':
+    case 'par':
+      return false;
+    case 'neg':
+      return partial(n.a);
+    case 'bin':
+      return n.op === '/' || n.op === '^' || partial(n.a) || partial(n.b);
+    case 'cmp':
+      return partial(n.a) || partial(n.b);
+    case 'fn':
+      return n.name === 'log' || n.name === 'log1p' || n.name === 'sqrt' || n.args.some(partial);
+    case 'act':
+      return partial(n.a) || n.params.some(partial);
+  }
+}
+
 /** Structural equality. */
 export function same(a: Node, b: Node): boolean {
   if (a.k !== b.k) return false;

@@ -3,7 +3,7 @@
 import { NUMPY } from '../../explain/code';
 import { NUMPY_EXAMPLES, py } from '../../explain/snippets';
 import { getActivation } from '../registry';
-import { hasX, type Node } from './ast';
+import { hasX, partial, type Node } from './ast';
 
 type Mode = 'np' | 'torch';
 /** Precedence: 1 comparison, 2 sum, 3 product, 4 sign, 5 power, 6 atom. */
@@ -13,7 +13,7 @@ const PY_KEYWORDS = new Set(
   (
     'False None True and as assert async await break class continue def del elif else except ' +
     'finally for from global if import in is lambda nonlocal not or pass raise return try while ' +
-    'with yield np torch F math expit erf erfc f df x y dy print float abs min max'
+    'with yield np torch F math expit erf erfc f df x y dy print float abs min max tensor'
   ).split(' '),
 );
 
@@ -22,6 +22,8 @@ class Py {
   readonly imports = new Set<string>();
   readonly helpers = new Map<string, string>();
   readonly names = new Map<string, string>();
+  /** Whether the torch code needs its `tensor(v)` helper (a number as a float64 tensor). */
+  usesTensor = false;
 
   constructor(
     readonly mode: Mode,
@@ -44,7 +46,9 @@ class Py {
   /** An argument of a torch function: a tensor, even where it does not depend on x. */
   private tensor(n: Node): string {
     const s = this.expr(n).s;
-    return this.mode === 'torch' && !hasX(n) ? `torch.as_tensor(${s}, dtype=torch.float64)` : s;
+    if (this.mode !== 'torch' || hasX(n)) return s;
+    this.usesTensor = true;
+    return `tensor(${s})`;
   }
 
   private cond(n: Node): string {
@@ -162,8 +166,15 @@ class Py {
             return { s: `${wrap(a, 3)} * ${wrap(b, 4)}`, p: 3 };
           case '/':
             return { s: `${wrap(a, 3)} / ${wrap(b, 4)}`, p: 3 };
-          case '^':
-            return { s: `${wrap(a, 6)}**${wrap(b, 4)}`, p: 5 };
+          case '^': {
+            // x**2 rather than x**2.0: an integer power reads as one.
+            const k =
+              n.b.k === 'num' && !n.b.sym && Number.isInteger(n.b.v) && Math.abs(n.b.v) < 1e6;
+            const e = k
+              ? { s: String(n.b.k === 'num' ? n.b.v : 0), p: n.b.k === 'num' && n.b.v < 0 ? 4 : 6 }
+              : b;
+            return { s: `${wrap(a, 6)}**${wrap(e, 4)}`, p: 5 };
+          }
         }
         break;
       }
@@ -243,7 +254,8 @@ export function numpyCode(
     ...(params.length > 0 ? [assignments(c, params, values).join('\n')] : []),
     ...c.helpers.values(),
     def('f', fs),
-    def('df', dfs),
+    // Where f is undefined (log of a negative) so is f′, as in the explorer.
+    def('df', partial(f) ? `np.where(np.isfinite(f(x)), ${dfs}, np.nan)` : dfs),
     [
       'np.set_printoptions(floatmode="unique")  # all digits, not NumPy\'s default 8',
       `for x in ${NUMPY_EXAMPLES}:`,
@@ -271,7 +283,9 @@ export function torchCode(
     '',
     ...assignments(c, params, values),
     ...(params.length > 0 ? [''] : []),
-    '',
+    ...(c.usesTensor
+      ? ['', 'def tensor(v):', '    return torch.as_tensor(v, dtype=torch.float64)', '', '']
+      : ['']),
     'def f(x):',
     `    return ${fs}`,
     '',

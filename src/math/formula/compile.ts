@@ -1,13 +1,16 @@
 import type { Activation, BoundActivation, ParamSpec, Params } from '../types';
-import type { Node } from './ast';
+import { partial, type Node } from './ast';
 import { numpyCode, torchCode } from './code';
-import { derivative } from './diff';
+import { derivative, size } from './diff';
 import { compileFinite } from './evaluate';
 import type { CompileResult, CustomFormula } from './index';
 import { findKinks } from './kinks';
 import { DEFAULT_KINK_RANGE } from './limits';
 import { parse } from './parse';
 import { toTex } from './tex';
+
+/** Most nodes f′ may have as a tree. */
+const MAX_TREE = 200_000;
 
 /** Every free parameter's spec: default 1, slider −3…3, any finite real. */
 function paramSpec(name: string): ParamSpec {
@@ -35,26 +38,6 @@ function valuesOf(names: readonly string[], p: Partial<Params> | undefined): Map
   return m;
 }
 
-/** Whether `n` can be undefined at a finite x (log, sqrt, division, powers). */
-function partial(n: Node): boolean {
-  switch (n.k) {
-    case 'num':
-    case 'x':
-    case 'par':
-      return false;
-    case 'neg':
-      return partial(n.a);
-    case 'bin':
-      return n.op === '/' || n.op === '^' || partial(n.a) || partial(n.b);
-    case 'cmp':
-      return partial(n.a) || partial(n.b);
-    case 'fn':
-      return n.name === 'log' || n.name === 'log1p' || n.name === 'sqrt' || n.args.some(partial);
-    case 'act':
-      return partial(n.a) || n.params.some(partial);
-  }
-}
-
 function bindTrees(f: Node, df: Node, values: ReadonlyMap<string, number>): BoundActivation {
   const bf = compileFinite(f, values);
   const bdf = compileFinite(df, values);
@@ -70,16 +53,24 @@ function bindTrees(f: Node, df: Node, values: ReadonlyMap<string, number>): Boun
 }
 
 export function compile(source: string): CompileResult {
-  let parsed;
   try {
-    parsed = parse(source);
+    return build(source);
   } catch {
-    // The parser returns its errors; reaching here would be a bug, reported, not thrown.
-    return { ok: false, error: { code: 'unexpected-token', start: 0, end: source.length } };
+    // Parse errors are returned, never thrown; only the engine's own recursion running out of
+    // stack could land here, and the caps keep it far away. Still a result, not an exception.
+    return { ok: false, error: { code: 'too-deep', start: 0, end: source.length } };
   }
+}
+
+function build(source: string): CompileResult {
+  const parsed = parse(source);
   if (!parsed.ok) return parsed;
   const { ast, params } = parsed.value;
   const dAst = derivative(ast);
+  // f′ as a tree (what TeX, code and the closures walk) must stay small enough to build at
+  // every keystroke; a formula within the length and depth caps stays far below this.
+  if (size(dAst, MAX_TREE) >= MAX_TREE)
+    return { ok: false, error: { code: 'too-deep', start: 0, end: source.length } };
   const specs = params.map(paramSpec);
   const defaults = valuesOf(params, undefined);
   const defaultBound = bindTrees(ast, dAst, defaults);
@@ -90,7 +81,12 @@ export function compile(source: string): CompileResult {
   let lastBound = defaultBound;
   const bound = (p: Partial<Params> | undefined): BoundActivation => {
     if (p === undefined) return defaultBound;
-    if (p === lastP && params.every((n, i) => Object.is(raw(p, n), lastRaw[i]))) return lastBound;
+    if (p === lastP) {
+      let same = true;
+      for (let i = 0; i < params.length && same; i++)
+        same = Object.is(raw(p, params[i]!), lastRaw[i]);
+      if (same) return lastBound;
+    }
     lastBound = bindTrees(ast, dAst, valuesOf(params, p));
     lastP = p;
     lastRaw = params.map((n) => raw(p, n));

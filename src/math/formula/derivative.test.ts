@@ -137,3 +137,40 @@ describe('evaluation where the formula is undefined', () => {
     expect(at('1 / x', 2)).toEqual([0.5, -0.25]);
   });
 });
+
+describe('kink search', () => {
+  const kinksOf = (src: string, range: [number, number], p = {}) => {
+    const r = compileFormula(src);
+    if (!r.ok) throw new Error(src);
+    return r.formula.kinksIn(p, range);
+  };
+
+  it('finds switches of non-linear arguments to the double where the branch changes', () => {
+    const ks = kinksOf('sign(x^2 - 2)', [-5, 5]);
+    expect(ks.map((k) => k.x)).toEqual([-Math.SQRT2, Math.SQRT2].map((v) => expect.closeTo(v, 15)));
+    for (const k of ks) {
+      // The kink is the last double before the sign of x² − 2 changes, or its zero.
+      const s = (v: number) => Math.sign(v * v - 2);
+      expect(s(k.x)).not.toBe(s(k.x + Math.abs(k.x) * 2.3e-16));
+      expect([k.fLeft, k.fRight].sort()).toEqual([-1, 1]);
+    }
+    // Over the whole axis too (activation.kinks searches ±1e6).
+    const r = compileFormula('abs(x^3 - 0.001) + sign(sin(x))');
+    if (!r.ok) throw new Error();
+    expect(r.formula.activation.kinks().some((k) => Math.abs(k.x - 0.1) < 1e-12)).toBe(true);
+  });
+
+  it('solves linear switches exactly and reports one-sided values and jumps', () => {
+    const [k] = kinksOf('where(3 * x - 1 > 0, x^2, 2 * x)', [-5, 5]);
+    expect(k!.x).toBeCloseTo(1 / 3, 15);
+    expect(k!.fLeft).toBeCloseTo(2 / 3, 14);
+    expect(k!.fRight).toBeCloseTo(1 / 9, 14);
+    expect(k!.dfLeft).toBeCloseTo(2, 9);
+    expect(k!.dfRight).toBeCloseTo(2 / 3, 9);
+    expect(kinksOf('abs(x - a)', [-5, 5], { a: 2.5 }).map((q) => q.x)).toEqual([2.5]);
+    expect(kinksOf('abs(x - a)', [-5, 5], { a: 7 })).toEqual([]); // outside the range
+    expect(kinksOf('max(x, 0) + min(x, 0)', [-5, 5])).toEqual([]); // x itself: nothing changes
+    // A kink of f″ only: f and f′ continuous at 0.
+    expect(kinksOf('x^2 * (x > 0)', [-1, 1]).map((q) => q.x)).toEqual([0]);
+  });
+});

@@ -19,6 +19,38 @@ import {
   type Node,
 } from './ast';
 
+/** Derivative branches up to this many nodes are written out per case (readable TeX). */
+const SMALL = 40;
+
+/** The number of nodes of `n` as a tree (shared parts counted each time), up to `cap`. */
+export function size(n: Node, cap: number): number {
+  let count = 0;
+  const visit = (m: Node): void => {
+    if (++count >= cap) return;
+    switch (m.k) {
+      case 'neg':
+        visit(m.a);
+        return;
+      case 'bin':
+      case 'cmp':
+        visit(m.a);
+        if (count < cap) visit(m.b);
+        return;
+      case 'fn':
+        for (const a of m.args) if (count < cap) visit(a);
+        return;
+      case 'act':
+        visit(m.a);
+        for (const a of m.params) if (count < cap) visit(a);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(n);
+  return Math.min(count, cap);
+}
+
 /** d/du of a one-argument function, as a tree in u. */
 function unaryDerivative(name: string, u: Node): Node {
   switch (name) {
@@ -100,11 +132,17 @@ export function derivative(n: Node): Node {
         const du = derivative(u);
         const dv = derivative(v);
         const [first, second] = n.name === 'max' ? (['>', '<'] as const) : (['<', '>'] as const);
-        return where(
-          cmp(first, u, v),
-          du,
-          where(cmp(second, u, v), dv, mul(num(0.5), add(du, dv))),
-        );
+        if (size(du, SMALL) + size(dv, SMALL) < SMALL)
+          return where(
+            cmp(first, u, v),
+            du,
+            where(cmp(second, u, v), dv, mul(num(0.5), add(du, dv))),
+          );
+        // Large branches: as weights, so that u′ and v′ appear once each. Written as above they
+        // appear twice, and nested max(max(max(…))) would double f′'s size at every level.
+        const wu = where(cmp(first, u, v), ONE, where(cmp(second, u, v), ZERO, num(0.5)));
+        const wv = where(cmp(second, u, v), ONE, where(cmp(first, u, v), ZERO, num(0.5)));
+        return add(mul(wu, du), mul(wv, dv));
       }
       return mul(unaryDerivative(n.name, u), derivative(u));
     }

@@ -77,13 +77,32 @@ function bisect(g: F, lo: number, hi: number): number {
   return g(hi) === 0 ? hi : lo;
 }
 
-/** Every switch of g inside [lo, hi], by sign changes on a grid. */
+/**
+ * Sample points of [lo, hi]: evenly spaced, plus ±10^(k/32) for |x| from 1e−4 to 1e6 so that a
+ * wide range (activation.kinks searches ±1e6) still looks closely around 0, where
+ * activations switch.
+ */
+function samples(lo: number, hi: number): number[] {
+  const xs: number[] = [];
+  for (let i = 0; i <= GRID; i++) xs.push(i === GRID ? hi : lo + ((hi - lo) * i) / GRID);
+  for (let k = -4 * 32; k <= 6 * 32; k++) {
+    const t = 10 ** (k / 32);
+    if (t > lo && t < hi) xs.push(t);
+    if (-t > lo && -t < hi) xs.push(-t);
+  }
+  if (lo < 0 && hi > 0) xs.push(0);
+  return xs.sort((a, b) => a - b);
+}
+
+/** Every switch of g inside [lo, hi], by sign changes between sample points. */
 function gridRoots(g: F, lo: number, hi: number, out: number[]): void {
-  let xPrev = lo;
-  let sPrev = sgn(g(lo));
-  if (sPrev === 0) out.push(lo);
-  for (let i = 1; i <= GRID; i++) {
-    const x = i === GRID ? hi : lo + ((hi - lo) * i) / GRID;
+  const xs = samples(lo, hi);
+  let xPrev = xs[0]!;
+  let sPrev = sgn(g(xPrev));
+  if (sPrev === 0) out.push(xPrev);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (x === xPrev) continue;
     const s = sgn(g(x));
     if (s === s && sPrev === sPrev && s !== sPrev) out.push(bisect(g, xPrev, x));
     xPrev = x;
@@ -131,17 +150,20 @@ const differ = (a: number, b: number, tol: number) =>
 
 /** The kink record at x, or undefined where nothing changes (f, f′, f″ continuous). */
 function kinkAt(b: BoundActivation, x: number): Kink | undefined {
-  const xl = nextDown(x);
-  const xr = nextUp(x);
-  const fLeft = b.f(xl);
-  const fRight = b.f(xr);
-  const f = b.f(x);
-  // f′'s one-sided limits by linear extrapolation from 1e−9 away, not from the neighbouring
-  // doubles: right beside a switch an argument can underflow to a tie (min(0, α·expm1(x/α))
-  // near 0), where f′ takes the tie's value rather than the side's.
+  // One-sided limits by linear extrapolation from 1e−9 away (error ~1e−18·f″), not from the
+  // neighbouring doubles: right beside a switch its argument can round to a tie for several
+  // doubles (3x − 1 is 0 on both sides of 1/3; min(0, α·expm1(x/α)) underflows near 0), where
+  // f and f′ still take one side's branch.
   const e = 2 ** -30 * Math.max(1, Math.abs(x));
-  const dfLeft = 2 * b.df(x - e) - b.df(x - 2 * e);
-  const dfRight = 2 * b.df(x + e) - b.df(x + 2 * e);
+  const limit = (g: (t: number) => number, s: 1 | -1) => {
+    const v = 2 * g(x + s * e) - g(x + 2 * s * e);
+    return v === v ? v : g(s > 0 ? nextUp(x) : nextDown(x)); // a domain edge: the neighbour
+  };
+  const fLeft = limit(b.f, -1);
+  const fRight = limit(b.f, 1);
+  const f = b.f(x);
+  const dfLeft = limit(b.df, -1);
+  const dfRight = limit(b.df, 1);
   const df = b.df(x);
   if (fLeft !== fLeft && fRight !== fRight) return undefined; // undefined on both sides
   // One-sided f″ from f′ a little way off on each side.

@@ -73,6 +73,16 @@ describe('compileFormula on hostile input', () => {
     expect(errorOf(ok)).toBeUndefined();
   });
 
+  it('keeps f′ small when max and min nest (each level would otherwise double it)', () => {
+    const src = 'max('.repeat(60) + 'x' + ', 0)'.repeat(60);
+    const r = exercise(src);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.formula.activation.df(0.5)).toBe(1);
+    expect(r.formula.activation.df(-0.5)).toBe(0);
+    expect(r.formula.tex.df.length).toBeLessThan(200_000);
+  });
+
   it('reports each kind of mistake at its place', () => {
     expect(errorOf('')).toMatchObject({ code: 'empty' });
     expect(errorOf('   ')).toMatchObject({ code: 'empty' });

@@ -1,0 +1,43 @@
+// The engine's two promises about its own code: no eval of any kind (the page, the iframe and
+// the element run under `script-src 'self'`), and nothing in the app imports it statically, so
+// it stays a lazy chunk loaded only when a custom formula is used.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = new URL('../../', import.meta.url).pathname;
+const HERE = new URL('./', import.meta.url).pathname;
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
+describe('formula engine fences', () => {
+  it('never evaluates code from a string', () => {
+    for (const f of files(HERE).filter((f) => !/\.test\.ts$/.test(f))) {
+      // Code only: the comments say what the engine does not do.
+      const text = readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+      expect(text, f).not.toMatch(
+        /\beval\s*\(|new\s+Function\b|\bFunction\s*\(|setTimeout\s*\(\s*['"`]/,
+      );
+    }
+  });
+
+  it('is imported by nothing in the app except with a dynamic import() or import type', () => {
+    const offenders: string[] = [];
+    for (const f of files(SRC)) {
+      if (f.startsWith(HERE)) continue;
+      const text = readFileSync(f, 'utf8');
+      // Static `import … from '…/math/formula…'` or `export … from`, but not `import type`.
+      const re =
+        /^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+['"][^'"]*math\/formula[^'"]*['"]/gm;
+      if (re.test(text) || /^\s*import\s+['"][^'"]*math\/formula/m.test(text))
+        offenders.push(relative(SRC, f));
+    }
+    expect(offenders).toEqual([]);
+  });
+});
