@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/catalogue';
 import { formula, type FormulaKey } from '../i18n/sections/formula';
-import { MAX_DEPTH, MAX_LENGTH, MAX_PARAMS, type FormulaError } from '../math/formula';
+import type { FormulaError } from '../math/formula';
+import { formulaEngine } from '../state/formula';
 
 /** The catalogue message of each engine error code. */
 const KEYS: Readonly<Record<FormulaError['code'], FormulaKey>> = {
@@ -20,12 +21,19 @@ const KEYS: Readonly<Record<FormulaError['code'], FormulaKey>> = {
   'too-many-params': 'formulaErrTooManyParams',
 };
 
+/** The engine's cap a too-long, too-deep or too-many-parameters error is about. */
+function limit(code: FormulaError['code']): number | string {
+  const e = formulaEngine();
+  if (!e) return '';
+  return code === 'too-long' ? e.MAX_LENGTH : code === 'too-deep' ? e.MAX_DEPTH : e.MAX_PARAMS;
+}
+
 /** Longest piece of the source quoted in a message (the field shows the whole of it). */
 const MAX_TOKEN = 24;
 
 /**
  * What is wrong with a formula, in the reader's language, with the position where it is
- * wrong counted from 1: `unexpected “)” at character 12.` Plain text: the offending piece of
+ * wrong counted from 1: `At character 12: unexpected “)”.` Plain text: the offending piece of
  * source is quoted as text, never as markup.
  */
 export function errorMessage(
@@ -38,8 +46,7 @@ export function errorMessage(
   const problem = t(KEYS[error.code], {
     token,
     expected: error.expected ?? '',
-    max:
-      error.code === 'too-long' ? MAX_LENGTH : error.code === 'too-deep' ? MAX_DEPTH : MAX_PARAMS,
+    max: limit(error.code),
   });
   if (error.code === 'empty') return problem;
   return t('formulaErrorAt', { problem, at: error.start + 1 });

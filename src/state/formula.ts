@@ -26,20 +26,35 @@ export interface CustomActivation extends Activation {
 }
 
 type Custom = typeof import('./formulaCustom');
+export type Engine = typeof import('../math/formula');
 
 let custom: Custom | null = null;
+let engine: Engine | null = null;
 let loading: Promise<Custom> | null = null;
 
-/** Loads the formula engine once (a lazy chunk); later calls return the same promise. */
+/**
+ * Loads the formula engine and the state's code for it once (lazy chunks); later calls return
+ * the same promise. The engine is handed to that code here, so that nothing imports the engine
+ * statically (its fence test): it stays a chunk of its own, loaded only from here.
+ */
 export function loadFormulaEngine(): Promise<Custom> {
-  loading ??= import('./formulaCustom').then(
-    (m) => (custom = m),
+  loading ??= Promise.all([import('../math/formula'), import('./formulaCustom')]).then(
+    ([e, m]) => {
+      m.setEngine(e);
+      engine = e;
+      return (custom = m);
+    },
     (e: unknown) => {
       loading = null; // a failed chunk load may succeed on a later try
       throw e;
     },
   );
   return loading;
+}
+
+/** The loaded engine (its limits, for messages), or null before it is loaded. */
+export function formulaEngine(): Engine | null {
+  return engine;
 }
 
 /** The code loaded with the engine, or null before it is loaded (applyPatch, readText use it). */

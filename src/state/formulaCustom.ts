@@ -4,7 +4,7 @@
  * ranges, the URL keys of the parameters, and kinks searched in the visible range.
  */
 import type { Activation, Kink, Params, ParamSpec, Range } from '../math';
-import { compileFormula, type CompileResult, type CustomFormula } from '../math/formula';
+import type { CompileResult, CustomFormula } from '../math/formula';
 import { formatExact, parseNumber } from '../format/number';
 import { clamp } from './clamp';
 import { activationIn, defaultParams, type ExplorerState } from './defaults';
@@ -18,6 +18,16 @@ import {
   type ParamRanges,
 } from './formula';
 import { shown, type Notice, type PatchContext } from './patch';
+
+type Engine = typeof import('../math/formula');
+let compileFormula: Engine['compileFormula'] = () => {
+  throw new Error('formulaCustom: loadFormulaEngine hands over the engine first');
+};
+
+/** Takes the engine from `loadFormulaEngine` (formula.ts), before any other call here. */
+export function setEngine(engine: Engine): void {
+  compileFormula = engine.compileFormula;
+}
 import type { ExplorerPatch } from './schema';
 
 const MAX_CACHED = 64;
