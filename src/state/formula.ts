@@ -33,17 +33,19 @@ let engine: Engine | null = null;
 let loading: Promise<Custom> | null = null;
 
 /**
- * Loads the formula engine and the state's code for it once (lazy chunks); later calls return
- * the same promise. The engine is handed to that code here, so that nothing imports the engine
- * statically (its fence test): it stays a chunk of its own, loaded only from here.
+ * Loads the state's code for the formula engine and the engine once (lazy chunks); later
+ * calls return the same promise. Nothing imports the engine statically (its fence test).
  */
 export function loadFormulaEngine(): Promise<Custom> {
-  loading ??= Promise.all([import('../math/formula'), import('./formulaCustom')]).then(
-    ([e, m]) => {
-      m.setEngine(e);
-      engine = e;
-      return (custom = m);
-    },
+  // The engine is imported from the lazy side (formulaCustom), not from here: imported from the
+  // element's file, the bundler split the modules it shares with the element into a third file
+  // that the element's first render would wait for.
+  loading ??= import('./formulaCustom').then(
+    (m) =>
+      m.loadEngine().then((e) => {
+        engine = e;
+        return (custom = m);
+      }),
     (e: unknown) => {
       loading = null; // a failed chunk load may succeed on a later try
       throw e;

@@ -21,12 +21,15 @@ import { shown, type Notice, type PatchContext } from './patch';
 
 type Engine = typeof import('../math/formula');
 let compileFormula: Engine['compileFormula'] = () => {
-  throw new Error('formulaCustom: loadFormulaEngine hands over the engine first');
+  throw new Error('formulaCustom: loadEngine() first');
 };
 
-/** Takes the engine from `loadFormulaEngine` (formula.ts), before any other call here. */
-export function setEngine(engine: Engine): void {
-  compileFormula = engine.compileFormula;
+/** Loads the engine (formula.ts's `loadFormulaEngine` waits for it before any other call). */
+export function loadEngine(): Promise<Engine> {
+  return import('../math/formula').then((engine) => {
+    compileFormula = engine.compileFormula;
+    return engine;
+  });
 }
 import type { ExplorerPatch } from './schema';
 
