@@ -1,46 +1,16 @@
-// Each of the 24 built-in activations typed by hand from PyTorch's definition must give the
+// Each of the 24 built-in activations typed from PyTorch's definition (definitions.ts) must give the
 // registry's f and f′ (1e-12 relative; 1e-15 absolute where the value is below 1e-3, as at a
 // zero of f′ both are rounding noise) at a grid of points away from kinks, and the same kinks:
 // the same x, one-sided limits and PyTorch value f′(x).
 import { describe, expect, it } from 'vitest';
 import { activations, getActivation } from '../registry';
 import type { Kink, Params } from '../types';
+import { DEFINITIONS, definitionName } from './definitions';
 import { compileFormula } from './index';
 
-/**
- * PyTorch's definitions, with the registry's parameter keys as free names. Where a textbook
- * form cancels (1 + erf(x/√2) for x ≪ 0, 1 + tanh u) the exact identity PyTorch's docs also
- * give is used: Φ(x) = erfc(−x/√2)/2 and ½(1 + tanh u) = σ(2u).
- */
-const FORMULAS: Record<string, string> = {
-  relu: 'x * (x > 0)',
-  leaky_relu: 'where(x > 0, x, alpha * x)',
-  prelu: 'where(x > 0, x, alpha * x)',
-  rrelu: 'where(x > 0, x, (lower + upper) / 2 * x)',
-  relu6: 'where(x <= 0, 0, where(x >= 6, 6, x))',
-  threshold: 'where(x > th, x, value)',
-  elu: 'where(x > 0, x, alpha * expm1(x))',
-  selu: '1.0507009873554805 * where(x > 0, x, 1.6732632423543772 * expm1(x))',
-  celu: 'max(0, x) + min(0, alpha * expm1(x / alpha))',
-  gelu: 'x * erfc(-x / sqrt(2)) / 2',
-  gelu_tanh: 'x * sigmoid(2 * sqrt(2 / pi) * (x + 0.044715 * x^3))',
-  silu: 'x * sigmoid(beta * x)',
-  mish: 'x * tanh(softplus(x))',
-  softplus: 'where(beta * x > th, x, softplus(beta * x) / beta)',
-  hardswish: 'where(x < -3, 0, where(x <= 3, x * (x + 3) / 6, x))',
-  sigmoid: '1 / (1 + exp(-x))',
-  tanh: 'tanh(x)',
-  hardtanh: 'where(x <= min_val, min_val, where(x >= max_val, max_val, x))',
-  hardsigmoid: 'where(x <= -3, 0, where(x >= 3, 1, (x + 3) / 6))',
-  softsign: 'x / (1 + abs(x))',
-  logsigmoid: '-softplus(-x)',
-  softshrink: 'where(x > lambd, x - lambd, where(x < -lambd, x + lambd, 0))',
-  hardshrink: 'where(abs(x) > lambd, x, 0)',
-  tanhshrink: 'x - tanh(x)',
-};
+const FORMULAS = Object.fromEntries(DEFINITIONS);
 
-/** `threshold` is also a function's name, so the formulas call that parameter `th`. */
-const NAME = (key: string) => (key === 'threshold' ? 'th' : key);
+const NAME = definitionName;
 const named = (p: Params): Params =>
   Object.fromEntries(Object.entries(p).map(([k, v]) => [NAME(k), v]));
 

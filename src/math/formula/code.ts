@@ -1,9 +1,22 @@
 // NumPy and PyTorch translations of a formula. NumPy computes f and the symbolic f′; PyTorch
 // computes f and takes f′ from autograd, so it shows PyTorch's own values at kinks.
-import { NUMPY } from '../../explain/code';
-import { NUMPY_EXAMPLES, py } from '../../explain/snippets';
 import { getActivation } from '../registry';
 import { hasX, partial, type Node } from './ast';
+import { DEFINITIONS, definitionName } from './definitions';
+import { derivative } from './diff';
+import { parse } from './parse';
+
+/**
+ * A Python float literal for `v` (shortest round-trip digits, always with a decimal point), as
+ * the built-ins' code panel writes them (explain/snippets.ts, which src/math may not import).
+ */
+function py(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e16) return v.toFixed(1);
+  return String(v);
+}
+
+/** The inputs every NumPy script prints f and f′ at, as the built-ins' scripts do. */
+export const NUMPY_EXAMPLES = '[5, -3, 0, [-2.0, -0.5, 0.0, 0.5, 2.0], np.linspace(-2, 2, 5)]';
 
 type Mode = 'np' | 'torch';
 /** Precedence: 1 comparison, 2 sum, 3 product, 4 sign, 5 power, 6 atom. */
@@ -119,22 +132,18 @@ class Py {
     const a = getActivation(n.id)!;
     const ps = n.params.map((m) => this.expr(m).s);
     if (this.mode === 'torch') return { s: torchAct(n.id, this.tensor(n.a), ps), p: 6 };
-    const def = NUMPY[n.id]!;
     const name = n.d ? `${n.id}_df` : n.id;
     if (!this.helpers.has(name)) {
-      for (const i of def.imports ?? []) this.imports.add(i);
-      const body = n.d ? def.df : def.f;
-      const lines = typeof body === 'string' ? [body] : [...body];
-      const result = lines.pop()!;
-      const consts = Object.entries(def.constants ?? {}).map(([k, v]) => `${k} = ${py(v)}`);
-      const args = ['x', ...a.params.map((s) => s.key)].join(', ');
-      this.helpers.set(
-        name,
-        [
-          `def ${name}(${args}):`,
-          ...[...consts, ...lines, `return ${result}`].map((l) => `    ${l}`),
-        ].join('\n'),
-      );
+      // The activation from its definition in the formula language (definitions.ts), printed
+      // by a printer of its own whose parameters are the definition's names.
+      const parsed = parse(DEFINITIONS.get(n.id)!);
+      if (!parsed.ok) throw new Error(`definition of ${n.id}`);
+      const names = a.params.map((s) => definitionName(s.key));
+      const inner = new Py('np', names);
+      const body = inner.expr(n.d ? derivative(parsed.value.ast) : parsed.value.ast).s;
+      for (const i of inner.imports) this.imports.add(i);
+      const args = ['x', ...names.map((k) => inner.names.get(k)!)].join(', ');
+      this.helpers.set(name, `def ${name}(${args}):\n    return ${body}`);
     }
     return this.call(name, [this.expr(n.a).s, ...ps]);
   }

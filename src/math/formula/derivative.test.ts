@@ -116,6 +116,15 @@ describe('symbolic derivative', () => {
     expect(d('max(0, x)')).toBe(
       '\\begin{cases} 0 & 0 > x \\\\ 1 & 0 < x \\\\ 0.5 & 0 = x \\end{cases}',
     );
+    // A right operand with its own minus sign is parenthesised: x·(−3), never "x −3".
+    const f = (src: string) => {
+      const r = compileFormula(src);
+      if (!r.ok) throw new Error(src);
+      return r.formula.tex.f;
+    };
+    expect(f('x * -3')).toBe('x \\cdot \\left(-3\\right)');
+    expect(f('x - -x')).toBe('x - \\left(-x\\right)');
+    expect(f('-(x + 1)')).toBe('-\\left(x + 1\\right)');
     expect(d('where(x > 0, x, a * x)')).toBe(
       '\\begin{cases} 1 & x > 0 \\\\ a & x \\le 0 \\end{cases}',
     );

@@ -207,13 +207,15 @@ function texOf(n: Node): T {
     case 'par':
       return { s: texName(n.name), p: 6 };
     case 'neg':
-      return { s: `-${wrap(texOf(n.a), 4)}`, p: 4 };
+      return { s: `-${wrap(texOf(n.a), 3)}`, p: 4 }; // −(ab) is −ab; −(a + b) keeps its parentheses
     case 'cmp':
       // A comparison used as a number: Iverson's bracket, 1 when it holds.
       return { s: `\\left[${texCmp(n.op, n.a, n.b)}\\right]`, p: 6 };
     case 'bin': {
       const a = texOf(n.a);
-      const b = texOf(n.b);
+      // A right operand written with its own minus sign gets parentheses: x·(−3), not x −3.
+      const tb = texOf(n.b);
+      const b = tb.s.startsWith('-') && n.op !== '/' && n.op !== '^' ? { s: tb.s, p: 0 } : tb;
       switch (n.op) {
         case '+':
           return { s: `${wrap(a, 2)} + ${wrap(b, 2)}`, p: 2 };
