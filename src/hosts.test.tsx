@@ -12,6 +12,7 @@ import { embedUrl } from './parts/embedDialog/snippets';
 import { FullExplorer } from './parts/FullExplorer';
 import { ExplorerProvider } from './state/context';
 import { createExplorerStore, defaultState, type ExplorerState } from './state/explorerStore';
+import { loadFormulaEngine } from './state/formula';
 import { applyPatch } from './state/patch';
 import { FIELD_NAMES, FIELDS, sameValue, valueOf, type ExplorerValue } from './state/schema';
 import { writeText } from './state/textPatch';
@@ -23,8 +24,11 @@ const defaults = defaultState('en');
 /** One state in which every field differs from its default. */
 const sample: ExplorerState = {
   ...defaults,
-  fn: 'leaky_relu',
-  params: { alpha: 0.2 },
+  // A custom formula, so that its text (`expr`) and its slider ranges are set too.
+  fn: 'custom',
+  expr: 'x * sigmoid(b * x) + c * x',
+  params: { b: 1.5, c: 0.25 },
+  paramRanges: { b: [-5, 5] },
   range: [-3, 4],
   cmp: ['gelu'],
   showDerivative: false,
@@ -35,7 +39,9 @@ const sample: ExplorerState = {
 const differs = (s: ExplorerState) =>
   FIELD_NAMES.filter((k) => !sameValue(FIELDS[k].get(s), FIELDS[k].get(defaults)));
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The formula engine is a lazy chunk in the app; the hosts wait for it (tests: element.test).
+  await loadFormulaEngine();
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   customElements.define(TAG, createElementClass({ css: '' }));
 });
@@ -87,7 +93,10 @@ describe('one vocabulary in four hosts', () => {
     const attrs = writeText(sample, defaults, 'attr');
     expect(attrs.map(([k]) => k)).toEqual(
       expect.arrayContaining(
-        FIELD_NAMES.filter((k) => k !== 'params').map((k) => FIELDS[k].names.attr),
+        // Parameters and their slider ranges are keys of their own (`b`, `b.min`).
+        FIELD_NAMES.filter((k) => k !== 'params' && k !== 'paramRanges').map(
+          (k) => FIELDS[k].names.attr,
+        ),
       ),
     );
     expect(elementState(await element(attrs))).toEqual(expected(sample));

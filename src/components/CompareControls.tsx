@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { activations, getActivation } from '../math';
-import { useExplorer } from '../state/context';
-import { MAX_COMPARE } from '../state/explorerStore';
-import { selectCmp, selectFn, selectShowDifference } from '../state/selectors';
+import { activations } from '../math';
+import { useExplorer, useExplorerApi } from '../state/context';
+import { MAX_COMPARE, activationIn } from '../state/explorerStore';
+import { CUSTOM_ID, loadFormulaEngine } from '../state/formula';
+import { selectCmp, selectExpr, selectFn, selectShowDifference } from '../state/selectors';
 import { CheckField } from './CheckField';
 import { FunctionSelect } from './FunctionSelect';
 import { curveColour } from './palette';
 import { useT } from './useT';
+import { formulaPicker } from '../i18n/sections/formulaPicker';
 
 /**
  * Adds up to MAX_COMPARE functions to the plot (drawn with their default parameters), lists them
@@ -14,6 +16,7 @@ import { useT } from './useT';
  */
 export function CompareControls() {
   const t = useT();
+  const tf = useT(formulaPicker);
   const fn = useExplorer(selectFn);
   const cmp = useExplorer(selectCmp);
   const showDifference = useExplorer(selectShowDifference);
@@ -21,14 +24,30 @@ export function CompareControls() {
   const removeCompare = useExplorer((s) => s.removeCompare);
   const setShowDifference = useExplorer((s) => s.setShowDifference);
   const [choice, setChoice] = useState<string | null>(null);
+  const api = useExplorerApi();
+  // Names of a custom formula follow its source.
+  useExplorer(selectExpr);
 
   const taken = [fn, ...cmp];
-  const available = activations.filter((a) => !taken.includes(a.id));
+  const available = [...activations.map((a) => a.id), CUSTOM_ID].filter(
+    (id) => !taken.includes(id),
+  );
   // Keep the choice valid when it was just added or became the main function.
-  const selected = choice !== null && !taken.includes(choice) ? choice : (available[0]?.id ?? null);
+  const selected = choice !== null && !taken.includes(choice) ? choice : (available[0] ?? null);
+  // The custom formula needs its engine, loaded on demand (drawn with its parameters at 1).
+  const add = (id: string) =>
+    id === CUSTOM_ID
+      ? void loadFormulaEngine().then(
+          () => api.getState().addCompare(id),
+          () => undefined,
+        )
+      : addCompare(id);
   const full = cmp.length >= MAX_COMPARE;
-  const mainName = getActivation(fn)?.name ?? fn;
-  const firstName = cmp[0] ? (getActivation(cmp[0])?.name ?? cmp[0]) : '';
+  const nameOf = (id: string) => activationIn(api.getState(), id)?.name ?? id;
+  const mainName = nameOf(fn);
+  const firstName = cmp[0] ? nameOf(cmp[0]) : '';
+  const selectedName =
+    selected === CUSTOM_ID ? tf('formulaOption') : selected ? nameOf(selected) : '';
 
   return (
     <fieldset className="ae-group ae-compare">
@@ -36,7 +55,7 @@ export function CompareControls() {
       {cmp.length > 0 ? (
         <ul className="ae-chips" aria-label={t('compareList')}>
           {cmp.map((id, i) => {
-            const name = getActivation(id)?.name ?? id;
+            const name = nameOf(id);
             return (
               <li key={id} className="ae-chip">
                 <span
@@ -69,13 +88,14 @@ export function CompareControls() {
               label={t('compareAddLabel')}
               value={selected}
               exclude={taken}
+              withCustom
               onChange={setChoice}
             />
             <button
               type="button"
               className="ae-button"
-              aria-label={t('compareAddNamed', { name: getActivation(selected)?.name ?? '' })}
-              onClick={() => addCompare(selected)}
+              aria-label={t('compareAddNamed', { name: selectedName })}
+              onClick={() => add(selected)}
             >
               {t('compareAdd')}
             </button>

@@ -1,19 +1,44 @@
-import { useExplorer } from '../state/context';
+import { useState } from 'react';
+import { formulaPicker } from '../i18n/sections/formulaPicker';
+import { useExplorer, useExplorerApi } from '../state/context';
+import { CUSTOM_ID, loadFormulaEngine } from '../state/formula';
 import { selectFn } from '../state/selectors';
+import { FormulaSlot } from './FormulaSlot';
 import { FunctionSelect } from './FunctionSelect';
 import { useT } from './useT';
 
-/** Chooses the main function; its parameters reset to their defaults. */
+/**
+ * Chooses the main function; its parameters reset to their defaults. "Custom formula…" loads
+ * the formula engine first (a lazy chunk) and opens the formula field under the picker.
+ */
 export function FunctionPicker() {
-  const t = useT();
+  const t = useT(formulaPicker);
+  const api = useExplorerApi();
   const fn = useExplorer(selectFn);
-  const setActivation = useExplorer((s) => s.setActivation);
+  const [failed, setFailed] = useState(false);
+  const choose = (id: string) => {
+    setFailed(false);
+    if (id !== CUSTOM_ID) return void api.getState().setActivation(id);
+    loadFormulaEngine().then(
+      () => api.getState().setActivation(id),
+      () => setFailed(true),
+    );
+  };
   return (
-    <FunctionSelect
-      className="ae-picker"
-      label={t('pickerLabel')}
-      value={fn}
-      onChange={(id) => setActivation(id)}
-    />
+    <>
+      <FunctionSelect
+        className="ae-picker"
+        label={t('pickerLabel')}
+        value={fn}
+        withCustom
+        onChange={choose}
+      />
+      {failed && (
+        <p className="ae-field-error" role="alert">
+          {t('formulaLoadFailedShort')}
+        </p>
+      )}
+      <FormulaSlot />
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { activations, type Activation, type Family } from '../math';
 import type { MessageKey } from '../i18n/catalogue';
+import { formulaPicker } from '../i18n/sections/formulaPicker';
+import { CUSTOM_ID } from '../state/formula';
 import { useT } from './useT';
 
 /** Picker groups in display order, with their translated labels. */
@@ -20,6 +22,8 @@ export interface FunctionSelectProps {
   /** Ids not offered (e.g. the functions already on the plot). */
   exclude?: readonly string[];
   className?: string;
+  /** Also offer a custom formula (`custom`), last. */
+  withCustom?: boolean;
 }
 
 /** A native `<select>` of registry functions grouped by family. */
@@ -30,8 +34,9 @@ export function FunctionSelect({
   onChange,
   exclude = [],
   className,
+  withCustom = false,
 }: FunctionSelectProps) {
-  const t = useT();
+  const t = useT(formulaPicker);
   const id = useId();
   const offered = (a: Activation) => a.id === value || !exclude.includes(a.id);
   return (
@@ -58,6 +63,9 @@ export function FunctionSelect({
             </optgroup>
           );
         })}
+        {withCustom && (value === CUSTOM_ID || !exclude.includes(CUSTOM_ID)) && (
+          <option value={CUSTOM_ID}>{t('formulaOption')}</option>
+        )}
       </select>
     </div>
   );

@@ -13,13 +13,23 @@ import {
   type ExplorerState,
   type ExplorerStoreApi,
 } from '../state/explorerStore';
-import { applyPatch } from '../state/patch';
+import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
+import { applyPatch, needsFormula } from '../state/patch';
 import { parseLang, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { watchValue } from '../state/watchValue';
 import { readAppUrl } from '../parts/appUrl';
-import { OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
+import { customAttributes, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
 import { unmountToSnapshot, watchNearViewport } from './nearViewport';
+
+const warnUnavailable = () =>
+  console.warn(
+    consoleWarning('<activation-explorer>', {
+      param: 'expr',
+      value: '',
+      message: 'urlFormulaUnavailable',
+    }),
+  );
 
 /** Styles for the shadow root: the theme and component CSS, plus the host box. */
 export interface ElementStyles {
@@ -81,6 +91,8 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     /** React runs only while the element is near the viewport (nearViewport.ts). */
     #near = false;
     #unwatch: (() => void) | null = null;
+    /** True while the formula engine loads for a custom formula in the first attributes. */
+    #waiting = false;
 
     /** The current state as the `activation-explorer-change` event reports it. */
     get value(): ExplorerValue | null {
@@ -89,7 +101,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     }
 
     connectedCallback(): void {
-      if (!this.#store) this.#start();
+      if (!this.#store && !this.#waiting) this.#start();
       this.#unwatch ??= watchNearViewport(
         this,
         () => this.#setNear(true),
@@ -137,13 +149,45 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
       return fromPage ?? detectLang(browserLanguages());
     }
 
+    /** The custom formula's parameter attributes present (their names come from the formula). */
+    #customKeys(): string[] {
+      return customAttributes(
+        this.getAttributeNames(),
+        this.getAttribute('expr') ?? this.#store?.getState().expr ?? null,
+      );
+    }
+
     #start(): void {
       // The attributes are validated onto the defaults first, so that the store's `reset` goes
       // back to what the attributes say.
       const base = defaultState(this.#inheritedLang());
       const read = (n: string) => this.getAttribute(n);
-      const { patch, raw, notices } = readAttributes(read, OBSERVED_ATTRIBUTES, base);
+      const { patch, raw, notices } = readAttributes(
+        read,
+        OBSERVED_ATTRIBUTES,
+        base,
+        undefined,
+        this.#customKeys(),
+      );
       const start = applyPatch(base, patch, { host: 'attr', raw });
+      if (start.deferred) {
+        // A custom formula: nothing is drawn until its engine is here and the attributes are
+        // read again (as they are then). If it cannot load, the rest is shown without it.
+        this.#waiting = true;
+        const go = () => {
+          this.#waiting = false;
+          this.#start();
+          this.#render();
+        };
+        loadFormulaEngine().then(go, () => {
+          warnUnavailable();
+          this.#waiting = false;
+          this.#store = createExplorerStore(base);
+          this.#readControls();
+          this.#render();
+        });
+        return;
+      }
       [...notices, ...start.notices].forEach((n) =>
         console.warn(consoleWarning('<activation-explorer>', n)),
       );
@@ -177,7 +221,18 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     #apply(names: readonly string[], inherited = this.#inheritedLang()): void {
       const store = this.#store!;
       const read = (n: string) => this.getAttribute(n);
-      const { patch, raw, notices } = readAttributes(read, names, store.getState(), inherited);
+      const { patch, raw, notices } = readAttributes(
+        read,
+        names,
+        store.getState(),
+        inherited,
+        this.#customKeys(),
+      );
+      // A custom formula waits for its engine; the attributes are then read as they are.
+      if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
+        loadFormulaEngine().then(() => this.#apply(names, inherited), warnUnavailable);
+        return;
+      }
       this.#applying = true;
       try {
         notices.push(...store.getState().apply(patch, { host: 'attr', raw }));

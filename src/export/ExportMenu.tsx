@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { getActivation } from '../math';
 import { FALLBACK_WIDTH } from '../plot/layout';
 import { useExplorer, useExplorerApi } from '../state/context';
-import { selectTheme } from '../state/selectors';
+import { selectActivation, selectTheme } from '../state/selectors';
 import { drawnPlotWidth } from '../components/plot/plotWidth';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { useT } from '../components/useT';
@@ -38,7 +37,7 @@ export function ExportMenu({ load, children }: ExportMenuProps) {
   // Resolved while rendering: 'system' follows the colour-scheme media query, as the page does.
   const theme = useResolvedTheme(useExplorer(selectTheme)) ?? 'light';
   const fileName = (format: Format): string => {
-    const order = getActivation(fn)?.params.map((p) => p.key);
+    const order = selectActivation(api.getState())?.params.map((p) => p.key);
     return exportFileName({ fn, params, cmp }, format, order);
   };
 

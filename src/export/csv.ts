@@ -1,4 +1,6 @@
-import { getActivation, type Activation, type Params, type Range } from '../math';
+import type { Activation, Params, Range } from '../math';
+import { activationIn } from '../state/defaults';
+import { DEFAULT_EXPR, kinksWithin, type ParamRanges } from '../state/formula';
 
 /** What the CSV holds: the main function with its parameters, the compared ones, the range. */
 export interface CsvInput {
@@ -7,6 +9,9 @@ export interface CsvInput {
   /** Compared ids; they are sampled with their default parameters, as the plot draws them. */
   cmp: readonly string[];
   range: Range;
+  /** The custom formula, where `fn` or `cmp` is `custom` (default: the state's default). */
+  expr?: string;
+  paramRanges?: ParamRanges;
   /** Evenly spaced samples over the range (≥ 2); every kink in range is added exactly. */
   n?: number;
 }
@@ -55,7 +60,13 @@ export function csvSamples(range: Range, n: number, kinks: readonly number[]): n
  * @throws Error when `fn` is not a registered activation, RangeError on a bad range or n
  */
 export function buildCsv(input: CsvInput): string {
-  const main = getActivation(input.fn);
+  const custom = { expr: input.expr ?? DEFAULT_EXPR, paramRanges: input.paramRanges ?? {} };
+  // A custom formula's kinks: those in the exported range (its search covers exactly that).
+  const resolve = (id: string) => {
+    const a = activationIn(custom, id);
+    return a && kinksWithin(a, input.range);
+  };
+  const main = resolve(input.fn);
   if (!main) throw new Error(`buildCsv: unknown activation "${input.fn}"`);
   const [min, max] = input.range;
   if (!Number.isFinite(min) || !Number.isFinite(max) || !(min < max))
@@ -65,7 +76,7 @@ export function buildCsv(input: CsvInput): string {
 
   const shown: [Activation, Params][] = [[main, input.params]];
   for (const id of input.cmp) {
-    const a = getActivation(id);
+    const a = resolve(id);
     if (a && id !== main.id) shown.push([a, {}]);
   }
   const kinks = shown.flatMap(([a, p]) => a.kinks(p).map((k) => k.x));

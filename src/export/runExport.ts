@@ -3,9 +3,8 @@
  * the standalone SVG, the PNG and the CSV is not needed to show the page.
  */
 import { format as message } from '../i18n/catalogue';
-import { getActivation } from '../math';
 import { buildPlotModel } from '../plot/model';
-import type { ExplorerState } from '../state/explorerStore';
+import { activationIn, type ExplorerState } from '../state/explorerStore';
 import { buildCsv } from './csv';
 import { downloadBlob } from './download';
 import { svgToPng } from './png';
@@ -19,7 +18,15 @@ export interface ExportRequest {
   /** The plot's content and language. */
   state: Pick<
     ExplorerState,
-    'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference' | 'lang'
+    | 'fn'
+    | 'params'
+    | 'range'
+    | 'cmp'
+    | 'showDerivative'
+    | 'showDifference'
+    | 'lang'
+    | 'expr'
+    | 'paramRanges'
   >;
   /** Width of the drawn figure in CSS pixels (the PNG has twice as many device pixels). */
   width: number;
@@ -33,7 +40,7 @@ export interface ExportRequest {
  */
 function renderFigure({ state, width, theme }: ExportRequest): StandaloneSvg {
   const model = buildPlotModel(state, width);
-  const a = getActivation(state.fn);
+  const a = activationIn(state, state.fn);
   return buildStandaloneSvg(model, {
     t: (key, vars) => message(state.lang, key, vars),
     theme: exportTheme(theme, state.lang),
@@ -54,6 +61,8 @@ export async function runExport(
       params: state.params,
       cmp: state.cmp,
       range: state.range,
+      expr: state.expr,
+      paramRanges: state.paramRanges,
     });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
     return;

@@ -5,13 +5,26 @@ import { embedDialog } from './sections/embedDialog';
 import { lesson } from './sections/lesson';
 import { notices } from './sections/notices';
 import { clipboard } from './sections/clipboard';
+import { formula } from './sections/formula';
+import { formulaPicker } from './sections/formulaPicker';
 import { page } from './sections/page';
 import { explain } from './sections/explain';
 import { LANGS } from './types';
 
 /** Every section, including those loaded lazily with their UI. */
 // `demos` holds the distribution demo's section too.
-const allSections = { ...sections, explain, demos, page, embedDialog, lesson, notices, clipboard };
+const allSections = {
+  ...sections,
+  explain,
+  demos,
+  page,
+  embedDialog,
+  lesson,
+  notices,
+  clipboard,
+  formula,
+  formulaPicker,
+};
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -26,6 +39,8 @@ describe('message catalogue', () => {
       ...lesson,
       ...notices,
       ...clipboard,
+      ...formula,
+      ...formulaPicker,
     })) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);

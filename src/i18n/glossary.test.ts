@@ -8,6 +8,8 @@ import { explain } from './sections/explain';
 import { lesson } from './sections/lesson';
 import { notices } from './sections/notices';
 import { clipboard } from './sections/clipboard';
+import { formula } from './sections/formula';
+import { formulaPicker } from './sections/formulaPicker';
 import { page } from './sections/page';
 import type { Message } from './types';
 
@@ -61,6 +63,8 @@ const catalogue: [string, Message][] = Object.entries({
   lesson,
   notices,
   clipboard,
+  formula,
+  formulaPicker,
 }).flatMap(([name, section]) =>
   Object.entries(section).map(([key, m]): [string, Message] => [
     `${name}.${key}`,

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../components/useT';
-import { getActivation } from '../math';
 import { useExplorer } from '../state/context';
-import { selectFn } from '../state/selectors';
+import { selectActivation, selectFn } from '../state/selectors';
 
 /**
  * The embed view's document is a page of its own inside the host's iframe: it gets a level-one
@@ -12,7 +11,8 @@ import { selectFn } from '../state/selectors';
 export function EmbedTitle() {
   const t = useT();
   const fn = useExplorer(selectFn);
-  const title = `${getActivation(fn)?.name ?? fn} · ${t('appTitle')}`;
+  const a = useExplorer(selectActivation);
+  const title = `${a?.name ?? fn} · ${t('appTitle')}`;
   useEffect(() => {
     document.title = title;
   }, [title]);

@@ -21,7 +21,12 @@ import type { Notice } from '../state/patch';
 import { shown } from '../state/patch';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore } from '../state/explorerStore';
-import { browserLanguages, initialFromUrl } from '../state/urlSync';
+import {
+  browserLanguages,
+  initialFromUrl,
+  initialFromUrlAsync,
+  type InitialFromUrl,
+} from '../state/urlSync';
 import { watchNearViewport } from '../element/nearViewport';
 import { EmbedTitle } from './EmbedTitle';
 import { LOOK_KEYS, readLook } from './look';
@@ -86,7 +91,13 @@ if (viewParam(`?${query}`) !== null) {
 }
 
 function startExplorer() {
-  const { initial, ignored } = initialFromUrl(`?${query}`, browserLanguages());
+  // A custom formula in the URL waits for the formula engine (a lazy chunk) first.
+  const first = initialFromUrl(`?${query}`, browserLanguages());
+  if (first.deferred) void initialFromUrlAsync(`?${query}`, browserLanguages()).then(mount);
+  else mount(first);
+}
+
+function mount({ initial, ignored }: InitialFromUrl) {
   const store = createExplorerStore(initial);
   document.documentElement.lang = initial.lang;
   store.subscribe((s, prev) => {

@@ -24,6 +24,8 @@ const value: ExplorerValue = {
   cmp: [],
   derivative: true,
   diff: false,
+  expr: 'x * sigmoid(b * x)',
+  paramRanges: {},
 };
 
 describe('ActivationExplorer', () => {

@@ -9,7 +9,8 @@ import { FullExplorer } from '../parts/FullExplorer';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, defaultState, type ExplorerStoreApi } from '../state/explorerStore';
-import { applyPatch, type Notice } from '../state/patch';
+import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
+import { applyPatch, needsFormula, type Notice } from '../state/patch';
 import {
   FIELD_NAMES,
   FIELDS,
@@ -26,7 +27,9 @@ import { usePageLang } from './usePageLang';
 /**
  * The state as props, derived from the schema (src/state/schema.ts), so the component accepts
  * exactly what the URL and the element's attributes do: `fn`, `params` (e.g. `{ alpha: 0.1 }`),
- * `xmin`, `xmax`, `cmp`, `derivative` (f′ shown, default true), `diff`, `lang`, `theme`. Each
+ * `xmin`, `xmax`, `cmp`, `derivative` (f′ shown, default true), `diff`, `lang`, `theme`, and
+ * for `fn="custom"` the formula `expr` (e.g. `"x * sigmoid(b * x)"`, its parameters in `params`)
+ * and `paramRanges` (slider ranges, e.g. `{ b: [-5, 5] }`). Each
  * is the initial value when uncontrolled; values out of range are clamped or ignored with a
  * console warning, as the element does.
  */
@@ -80,8 +83,18 @@ function warn(notices: readonly Notice[]): void {
   for (const n of notices) console.warn(consoleWarning('<ActivationExplorer>', n));
 }
 
-/** Applies a patch through the store's validating `apply`; `applying` silences `onChange`. */
+const warnUnavailable = () =>
+  warn([{ param: 'expr', value: '', message: 'urlFormulaUnavailable' }]);
+
+/**
+ * Applies a patch through the store's validating `apply`; `applying` silences `onChange`. A
+ * custom formula waits for its engine, then is applied the same way.
+ */
 function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { current: boolean }) {
+  if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
+    loadFormulaEngine().then(() => applyTo(store, patch, applying), warnUnavailable);
+    return;
+  }
   applying.current = true;
   try {
     warn(store.getState().apply(patch, { host: 'prop' }));
@@ -105,15 +118,32 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   // The page's language, never the browser's while rendering what the server rendered (that
   // differs for a Chinese browser reading an English page: a hydration error).
   const pageLang = usePageLang();
-  const [store] = useState(() => {
-    const start = applyPatch(
-      defaultState(pageLang ?? 'en'),
-      { ...propsPatch(props), ...(props.value ?? {}) },
-      { host: 'prop' },
-    );
+  const [initial] = useState(() => {
+    const patch = { ...propsPatch(props), ...(props.value ?? {}) };
+    const start = applyPatch(defaultState(pageLang ?? 'en'), patch, { host: 'prop' });
     warn(start.notices);
-    return createExplorerStore(start.state);
+    return { store: createExplorerStore(start.state), patch, deferred: start.deferred === true };
   });
+  const { store } = initial;
+  // A custom formula in the first props: nothing is drawn until its engine has loaded and the
+  // props are applied (no flash of the default function).
+  const [pending, setPending] = useState(initial.deferred);
+  useEffect(() => {
+    if (!initial.deferred) return;
+    const done = () => setPending(false);
+    loadFormulaEngine().then(
+      () => {
+        const start = applyPatch(store.getState(), initial.patch, { host: 'prop' });
+        warn(start.notices);
+        store.setState(start.state);
+        done();
+      },
+      () => {
+        warnUnavailable();
+        done();
+      },
+    );
+  }, [initial, store]);
   const on = useRef(props);
   const applying = useRef(false);
   // Bumped after each settled user change, so the controlled effect below re-applies `value`
@@ -151,7 +181,7 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
     const now = store.getState();
     const wanted = applyPatch(now, value, { host: 'prop' }).state;
     if (valueChanged(now, wanted)) applyTo(store, value, applying);
-  }, [store, value, tick]);
+  }, [store, value, tick, pending]);
 
   // Props as a stable string, so `params={{ alpha: 0.1 }}` written inline is no change.
   const patch = propsPatch(props);
@@ -171,6 +201,7 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   const controls = useMemo(() => parseControls(controlsText).controls, [controlsText]);
   const { full = false } = props;
   const appUrl = useAppUrl(props.appUrl);
+  if (pending) return null;
 
   return (
     <ControlsProvider value={controls}>

@@ -2,7 +2,13 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { LESSON_VIEW, viewParam } from '../demos/route';
 import { format } from '../i18n/catalogue';
 import { createExplorerStore } from '../state/explorerStore';
-import { browserLanguages, initialFromUrl, startUrlSync } from '../state/urlSync';
+import {
+  browserLanguages,
+  initialFromUrl,
+  initialFromUrlAsync,
+  startUrlSync,
+  type InitialFromUrl,
+} from '../state/urlSync';
 import { takeKitParams } from '../export/kit/keys';
 import { preloadNotices } from '../parts/FullExplorer';
 import { ExplorerPage } from './ExplorerPage';
@@ -42,7 +48,19 @@ function startExplorer() {
     history.replaceState(history.state, '', url);
   }
   // The standalone page: state from the URL over the browser's defaults, written back on change.
-  const { initial, defaults, ignored } = initialFromUrl(location.search, browserLanguages());
+  // A custom formula in the URL waits for the formula engine (a lazy chunk) first.
+  const first = initialFromUrl(location.search, browserLanguages());
+  if (first.deferred)
+    void initialFromUrlAsync(location.search, browserLanguages()).then((i) =>
+      mountExplorer(i, kit),
+    );
+  else mountExplorer(first, kit);
+}
+
+function mountExplorer(
+  { initial, defaults, ignored }: InitialFromUrl,
+  kit: ReturnType<typeof takeKitParams>['kit'],
+) {
   const store = createExplorerStore(initial);
   startUrlSync(store, { defaults });
 

@@ -5,7 +5,6 @@
  * (a compared curve's path, a panel's frame) keep their props' identity across a slider step.
  */
 import {
-  getActivation,
   sampleActivation,
   zeroGradientRanges,
   type Activation,
@@ -13,7 +12,8 @@ import {
   type Range,
   type Sampled,
 } from '../math';
-import type { ExplorerState } from '../state/explorerStore';
+import { activationIn, type ExplorerState } from '../state/explorerStore';
+import { kinksWithin } from '../state/formula';
 import { createDifference } from './difference';
 import { chooseYDomain, extentOf, unionExtent, type Extent } from './domain';
 import { formatFunctionLabel } from '../format/number';
@@ -25,7 +25,9 @@ import { keyboardStops } from './stops';
 export type PlotInput = Pick<
   ExplorerState,
   'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference'
->;
+> &
+  /** The custom formula (the default one when absent), where `fn` or `cmp` is `custom`. */
+  Partial<Pick<ExplorerState, 'expr' | 'paramRanges'>>;
 
 /** One function drawn on the plot. */
 export interface Series {
@@ -92,10 +94,15 @@ export function buildPlotModel(input: PlotInput, width: number, previous?: PlotM
   const old = previous && previous.n === n && previous.range === range ? previous : undefined;
 
   const series: Series[] = [];
-  const mainA = getActivation(input.fn);
+  // A custom formula's kinks are searched in the visible range (the same object per range).
+  const resolve = (id: string) => {
+    const a = activationIn(input, id);
+    return a && kinksWithin(a, range);
+  };
+  const mainA = resolve(input.fn);
   if (mainA) series.push(seriesFor(mainA, input.params, 1, range, n, old));
   input.cmp.forEach((id, i) => {
-    const a = getActivation(id);
+    const a = resolve(id);
     if (a) series.push(seriesFor(a, undefined, i + 2, range, n, old));
   });
   const main = mainA ? series[0] : undefined;

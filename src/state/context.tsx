@@ -50,6 +50,8 @@ export function useExplorerState(): ExplorerState {
       params: s.params,
       range: s.range,
       cmp: s.cmp,
+      expr: s.expr,
+      paramRanges: s.paramRanges,
       showDerivative: s.showDerivative,
       showDifference: s.showDifference,
       lang: s.lang,

@@ -6,6 +6,7 @@ import { getActivation } from '../math';
 import type { Activation, Params, Range } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import { LANGS, type Lang } from '../i18n/types';
+import { CUSTOM_ID, DEFAULT_EXPR, customActivation, type ParamRanges } from './formula';
 
 /**
  * `system` follows the reader's colour-scheme preference; `inherit` (for embeds) follows the
@@ -37,6 +38,13 @@ export interface ExplorerState {
   range: Range;
   /** Ids of compared activations (drawn with their default parameters), without `fn`. */
   cmp: readonly string[];
+  /**
+   * The custom formula, drawn where `fn` or `cmp` is `custom` (see formula.ts). Always one that
+   * compiles: a refused formula leaves the last valid one in place.
+   */
+  expr: string;
+  /** Slider ranges of the custom formula's parameters that differ from −3…3, by name. */
+  paramRanges: ParamRanges;
   showDerivative: boolean;
   /** Show f − g of the first compared function against the main one. */
   showDifference: boolean;
@@ -47,9 +55,22 @@ export interface ExplorerState {
 /** Why an action refused a value; the state is unchanged when `ok` is false. */
 export type ActionResult = { ok: true } | { ok: false; reason: MessageKey; vars?: MessageVars };
 
-/** Default parameter values of an activation. */
-export function defaultParams(id: string): Record<string, number> {
-  const a = getActivation(id);
+/**
+ * The activation `id` names in a state: the registry's, or for `custom` the state's formula
+ * (undefined until the formula engine is loaded).
+ */
+export function activationIn(
+  s: Partial<Pick<ExplorerState, 'expr' | 'paramRanges'>>,
+  id: string,
+): Activation | undefined {
+  return id === CUSTOM_ID
+    ? customActivation(s.expr ?? DEFAULT_EXPR, s.paramRanges)
+    : getActivation(id);
+}
+
+/** Default parameter values of an activation (`expr`: the formula, for `custom`). */
+export function defaultParams(id: string, expr = DEFAULT_EXPR): Record<string, number> {
+  const a = id === CUSTOM_ID ? customActivation(expr) : getActivation(id);
   return Object.fromEntries((a?.params ?? []).map((p) => [p.key, p.default]));
 }
 
@@ -59,6 +80,8 @@ export function defaultState(lang: Lang = 'en'): ExplorerState {
     params: defaultParams('relu'),
     range: [...DEFAULT_RANGE],
     cmp: [],
+    expr: DEFAULT_EXPR,
+    paramRanges: {},
     showDerivative: true,
     showDifference: false,
     lang,

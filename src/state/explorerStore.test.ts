@@ -7,9 +7,11 @@ import {
   rangeError,
 } from './explorerStore';
 
+const lt = ({ lang, theme }: { lang: string; theme: string }) => ({ lang, theme });
 const snapshot = (store: ReturnType<typeof createExplorerStore>) => {
-  const { fn, params, range, cmp, showDerivative, showDifference, lang, theme } = store.getState();
-  return { fn, params, range, cmp, showDerivative, showDifference, lang, theme };
+  const s = store.getState();
+  const { fn, params, range, cmp, expr, paramRanges, showDerivative, showDifference } = s;
+  return { fn, params, range, cmp, expr, paramRanges, showDerivative, showDifference, ...lt(s) };
 };
 
 describe('createExplorerStore', () => {

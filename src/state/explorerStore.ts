@@ -1,10 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { getActivation } from '../math';
 import type { Range } from '../math';
 import type { Lang } from '../i18n/types';
 import {
   DEFAULT_RANGE,
   MAX_COMPARE,
+  activationIn,
   defaultState,
   isLang,
   isTheme,
@@ -14,6 +14,7 @@ import {
   type ExplorerState,
   type Theme,
 } from './defaults';
+import { loadFormulaEngine } from './formula';
 import { applyPatch, type Notice, type PatchOptions } from './patch';
 import type { ExplorerPatch } from './schema';
 
@@ -35,7 +36,9 @@ export interface ExplorerActions {
   setTheme(theme: Theme): ActionResult;
   /**
    * Applies a change in the hosts' vocabulary (URL, attributes, props): every valid part at
-   * once, in one update; returns what it ignored or adjusted. See patch.ts.
+   * once, in one update; returns what it ignored or adjusted. See patch.ts. A patch that needs
+   * the formula engine before it is loaded loads it and is applied then (hosts that report
+   * notices wait for `loadFormulaEngine` themselves).
    */
   apply(patch: ExplorerPatch, options?: PatchOptions): Notice[];
   /** Back to the state the instance was created with. */
@@ -46,6 +49,7 @@ export type ExplorerStore = ExplorerState & ExplorerActions;
 export type ExplorerStoreApi = StoreApi<ExplorerStore>;
 
 const OK: ActionResult = { ok: true };
+const noop = () => {};
 
 /** Creates the store of one explorer instance (never a module-level singleton). */
 export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerStoreApi {
@@ -53,7 +57,7 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
   return createStore<ExplorerStore>()((set, get) => ({
     ...start,
     setActivation(id) {
-      const a = getActivation(id);
+      const a = activationIn(get(), id);
       if (!a) return { ok: false, reason: 'errUnknownFunction', vars: { value: id } };
       if (id === get().fn) return OK;
       // The same rule every host uses: new defaults, out of the comparison, no lone difference.
@@ -61,7 +65,7 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
       return OK;
     },
     setParam(key, value) {
-      const a = getActivation(get().fn);
+      const a = activationIn(get(), get().fn);
       const spec = a?.params.find((p) => p.key === key);
       if (!spec) return { ok: false, reason: 'errUnknownParam', vars: { value: key } };
       if (!Number.isFinite(value))
@@ -83,7 +87,7 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
       return OK;
     },
     resetParam(key) {
-      const spec = getActivation(get().fn)?.params.find((p) => p.key === key);
+      const spec = activationIn(get(), get().fn)?.params.find((p) => p.key === key);
       if (spec) set((s) => ({ params: { ...s.params, [key]: spec.default } }));
     },
     setRange(range) {
@@ -97,7 +101,7 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
     },
     addCompare(id) {
       const s = get();
-      if (!getActivation(id))
+      if (!activationIn(s, id))
         return { ok: false, reason: 'errUnknownFunction', vars: { value: id } };
       if (id === s.fn || s.cmp.includes(id)) return OK;
       if (s.cmp.length >= MAX_COMPARE)
@@ -133,7 +137,11 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
       return OK;
     },
     apply(patch, options) {
-      const { state, notices } = applyPatch(get(), patch, options);
+      const { state, notices, deferred } = applyPatch(get(), patch, options);
+      if (deferred) {
+        loadFormulaEngine().then(() => get().apply(patch, options), noop);
+        return [];
+      }
       // Unchanged slots keep their references, so subscribers see only what moved.
       set(state);
       return notices;

@@ -4,12 +4,12 @@
  * {@link applyPatch}, so the same value is accepted, clamped or refused the same way everywhere,
  * with the same message.
  */
-import { getActivation } from '../math';
 import type { MessageVars } from '../i18n/catalogue';
 import type { NoticeKey } from '../i18n/sections/url.en';
 import {
   MAX_COMPARE,
   X_LIMIT,
+  activationIn,
   defaultParams,
   isLang,
   isTheme,
@@ -19,6 +19,7 @@ import {
 } from './defaults';
 import { formatExact } from '../format/number';
 import { clamp } from './clamp';
+import { CUSTOM_ID, formulaEngineReady, loadedFormula } from './formula';
 import {
   checkValue,
   FIELDS,
@@ -45,6 +46,23 @@ export interface PatchResult {
   /** Only the parts of the state the patch validly set (for callers that merge over defaults). */
   set: Partial<ExplorerState>;
   notices: Notice[];
+  /**
+   * True when the patch involves the custom formula and its engine is not loaded yet: nothing
+   * was applied. Load it (`loadFormulaEngine`) and apply the same patch again.
+   */
+  deferred?: boolean;
+}
+
+/** Whether applying `patch` to `base` needs the formula engine (see formula.ts). */
+export function needsFormula(base: Readonly<ExplorerState>, patch: Readonly<ExplorerPatch>) {
+  const custom = (patch.fn ?? base.fn) === CUSTOM_ID;
+  return (
+    custom ||
+    (patch.expr !== undefined && patch.expr !== base.expr) ||
+    (Array.isArray(patch.cmp) && patch.cmp.includes(CUSTOM_ID)) ||
+    (patch.cmp === undefined && base.cmp.includes(CUSTOM_ID) && patch.fn !== undefined) ||
+    (typeof patch.paramRanges === 'object' && Object.keys(patch.paramRanges).length > 0)
+  );
 }
 
 export interface PatchOptions {
@@ -90,24 +108,35 @@ export function applyPatch(
     return false;
   };
 
+  if (needsFormula(base, patch) && !formulaEngineReady())
+    return { state: { ...base }, set, notices, deferred: true };
+
   let s: ExplorerState = { ...base };
+
+  // The formula first (`fn=custom` and its parameters are read against the new one), its
+  // slider ranges after `fn`: code loaded with the engine (formulaCustom.ts).
+  const formula = loadedFormula();
+  const ctx: PatchContext = { base, set, name, text, note, typed };
+  if (formula) s = formula.applyExpr(s, patch, ctx);
 
   if (typed('fn') && patch.fn !== s.fn) {
     const id = patch.fn!;
-    if (!getActivation(id)) note(name('fn'), text(name('fn'), id), 'urlUnknownFn');
+    if (!activationIn(s, id)) note(name('fn'), text(name('fn'), id), 'urlUnknownFn');
     else {
       const cmp = s.cmp.filter((c) => c !== id);
       s = {
         ...s,
         fn: id,
-        params: defaultParams(id),
+        params: defaultParams(id, s.expr),
         cmp,
         showDifference: s.showDifference && cmp.length > 0,
       };
       set.fn = id;
       set.params = s.params;
     }
-  } else if (patch.fn !== undefined && getActivation(patch.fn)) set.fn = patch.fn;
+  } else if (patch.fn !== undefined && activationIn(s, patch.fn)) set.fn = patch.fn;
+
+  if (formula) s = formula.applyRanges(s, patch, ctx);
 
   if (typed('params')) {
     const params = applyParams(s, patch.params!, text, note);
@@ -125,7 +154,7 @@ export function applyPatch(
     const cmp: string[] = [];
     const key = name('cmp');
     for (const id of patch.cmp!) {
-      if (!getActivation(id)) note(key, id, 'urlCmpUnknown');
+      if (!activationIn(s, id)) note(key, id, 'urlCmpUnknown');
       else if (id === s.fn) note(key, id, 'urlCmpIsMain');
       else if (cmp.includes(id)) note(key, id, 'urlCmpDuplicate');
       else if (cmp.length >= MAX_COMPARE) note(key, id, 'urlCmpTooMany', { max: MAX_COMPARE });
@@ -158,6 +187,17 @@ export function applyPatch(
 type Note = (param: string, value: string, message: NoticeKey, vars?: MessageVars) => void;
 type Text = (key: string, v: unknown) => string;
 
+/** What applyPatch's parts share: the base, what was set, and how to name and report values. */
+export interface PatchContext {
+  base: Readonly<ExplorerState>;
+  set: Partial<ExplorerState>;
+  name(k: FieldName): string;
+  text: Text;
+  note: Note;
+  /** Whether the patch has field `k` with the right type (a wrong one is reported). */
+  typed(k: FieldName): boolean;
+}
+
 /** The main function's parameters with the patch's valid values; `s.params` when none are. */
 function applyParams(
   s: ExplorerState,
@@ -165,7 +205,7 @@ function applyParams(
   text: Text,
   note: Note,
 ): ExplorerState['params'] {
-  const a = getActivation(s.fn)!;
+  const a = activationIn(s, s.fn)!;
   const specs = new Map(a.params.map((p) => [p.key, p]));
   const candidates: { key: string; value: number; clamped: boolean }[] = [];
   for (const [key, v] of Object.entries(given)) {
@@ -185,7 +225,7 @@ function applyParams(
     candidates.push({ key, value, clamped: value !== v });
   }
   if (candidates.length === 0) return s.params;
-  const params: Record<string, number> = { ...defaultParams(s.fn), ...s.params };
+  const params: Record<string, number> = { ...defaultParams(s.fn, s.expr), ...s.params };
   const together = paramsAccepted(a, {
     ...params,
     ...Object.fromEntries(candidates.map((c) => [c.key, c.value])),

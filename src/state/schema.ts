@@ -14,6 +14,7 @@ import type { NoticeKey } from '../i18n/sections/url.en';
 import { LANGS, type Lang } from '../i18n/types';
 import { defaultState, isTheme, type ExplorerState, type Theme } from './defaults';
 import { formatExact, parseNumber } from '../format/number';
+import type { ParamRanges } from './formula';
 
 /** The places a field can come from, each with its own spelling of the field's name. */
 export type Host = 'url' | 'attr' | 'prop';
@@ -78,11 +79,23 @@ export const FIELDS = {
     get: (s) => s.fn,
     parse: (t) => ({ ok: true, value: t.trim() }),
   } satisfies FieldSpec<string>,
+  expr: {
+    names: named('expr'),
+    inValue: true,
+    get: (s) => s.expr,
+    // Only `fn=custom` (or `custom` in `cmp`) draws it; applyPatch compiles and checks it.
+    parse: (t) => ({ ok: true, value: t }),
+  } satisfies FieldSpec<string>,
   params: {
     names: named('params'),
     inValue: true,
     get: (s) => s.params,
   } satisfies FieldSpec<Readonly<Record<string, number>>>,
+  paramRanges: {
+    names: named('paramRanges'),
+    inValue: true,
+    get: (s) => s.paramRanges,
+  } satisfies FieldSpec<ParamRanges>,
   xmin: {
     names: named('xmin'),
     inValue: true,
@@ -144,14 +157,19 @@ export const FIELDS = {
   } satisfies FieldSpec<Theme>,
 } as const;
 
-/** Whether two values of a field are the same: lists item by item, parameters key by key. */
+/**
+ * Whether two values of a field are the same: lists item by item, parameters key by key, a
+ * parameter's slider range (`paramRanges`) end by end.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((x, i) => x === b[i]);
+    return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
   if (typeof a === 'object' && typeof b === 'object' && a && b) {
     const x = a as Record<string, unknown>;
     const y = b as Record<string, unknown>;
-    return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => Object.is(x[k], y[k]));
+    return [...new Set([...Object.keys(x), ...Object.keys(y)])].every(
+      (k) => Object.is(x[k], y[k]) || (Array.isArray(x[k]) && sameValue(x[k], y[k])),
+    );
   }
   return Object.is(a, b);
 }
@@ -217,9 +235,16 @@ export function valueOf(s: Readonly<ExplorerState>): ExplorerValue {
   const out = {} as Record<string, unknown>;
   for (const k of VALUE_FIELDS) {
     const v = FIELDS[k].get(s);
-    out[k] = Array.isArray(v) ? [...v] : typeof v === 'object' ? { ...v } : v;
+    out[k] = Array.isArray(v) ? [...v] : typeof v === 'object' ? copyObject(v) : v;
   }
   return out as ExplorerValue;
+}
+
+/** A copy of a value object, its range pairs copied too (the caller may change it). */
+function copyObject(v: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? [...(x as unknown[])] : x]),
+  );
 }
 
 /** Whether two states differ in any field of their value. */

@@ -4,15 +4,20 @@
  * selector that builds a fresh value every call re-renders forever. Derive anything bigger with
  * `useMemo` over these.
  */
-import { getActivation, type Activation } from '../math';
+import type { Activation } from '../math';
 import type { Lang } from '../i18n/types';
-import { MAX_COMPARE, type ExplorerState, type Theme } from './explorerStore';
+import { MAX_COMPARE, activationIn, type ExplorerState, type Theme } from './explorerStore';
 
 type S = Readonly<ExplorerState>;
 
 export const selectFn = (s: S): string => s.fn;
-/** The registry entry of the main function (a stable registry reference). */
-export const selectActivation = (s: S): Activation | undefined => getActivation(s.fn);
+/**
+ * The registry entry of the main function (a stable registry reference), or the custom
+ * formula's activation (the same object while formula and slider ranges stay the same).
+ */
+export const selectActivation = (s: S): Activation | undefined => activationIn(s, s.fn);
+export const selectExpr = (s: S): string => s.expr;
+export const selectParamRanges = (s: S): ExplorerState['paramRanges'] => s.paramRanges;
 export const selectParams = (s: S): ExplorerState['params'] => s.params;
 export const selectRange = (s: S): ExplorerState['range'] => s.range;
 export const selectXmin = (s: S): number => s.range[0];
@@ -34,7 +39,7 @@ export function selectParam(key: string): (s: S) => number {
 /** Whether a parameter differs from its default (drives the reset buttons' state). */
 export function selectParamIsDefault(key: string): (s: S) => boolean {
   return (s) => {
-    const spec = getActivation(s.fn)?.params.find((p) => p.key === key);
+    const spec = activationIn(s, s.fn)?.params.find((p) => p.key === key);
     return spec === undefined || s.params[key] === spec.default;
   };
 }

@@ -1,7 +1,7 @@
-import { getActivation } from '../math';
-import type { ExplorerState } from './defaults';
+import { activationIn, type ExplorerState } from './defaults';
 import { formatExact } from '../format/number';
 import { shown, type Notice } from './patch';
+import { CUSTOM_ID, loadedFormula } from './formula';
 import {
   FIELDS,
   formatText,
@@ -26,11 +26,17 @@ export interface TextPatch {
  * through `read(name)` (`null` when absent), spelled as `host` spells them. Only `fields` are read
  * (all by default); with `params`, every parameter key of every activation is read, and the
  * ones the function lacks are left to `applyPatch` to report.
+ *
+ * `customKeys` are the keys present beyond the fixed vocabulary that may belong to a custom
+ * formula: `b` is read as its parameter `b`, `b.min` / `b.max` as an end of its slider range
+ * (the other end NaN: kept as it is). Pass them only when the formula is shown; `applyPatch`
+ * reports a name the formula does not have.
  */
 export function readText(
   read: (name: string) => string | null,
   host: 'url' | 'attr',
   fields: readonly FieldName[] = Object.keys(FIELDS) as FieldName[],
+  customKeys: readonly string[] = [],
 ): TextPatch {
   const patch: Record<string, unknown> = {};
   const raw: Record<string, string> = {};
@@ -38,7 +44,8 @@ export function readText(
   for (const k of fields) {
     if (k === 'params') {
       const params: Record<string, number> = {};
-      for (const key of PARAM_KEYS) {
+      const custom = customKeys.filter((k) => !k.includes('.'));
+      for (const key of [...PARAM_KEYS, ...custom]) {
         const text = read(key);
         if (text === null) continue;
         const p = parseParam(text);
@@ -48,6 +55,12 @@ export function readText(
         } else notices.push({ param: key, value: shown(text), message: p.message });
       }
       if (Object.keys(params).length > 0) patch.params = params;
+      continue;
+    }
+    if (k === 'paramRanges') {
+      // Only while a custom formula is shown, so with its code loaded (formulaCustom.ts).
+      const ranges = loadedFormula()?.readRanges(customKeys, read, raw, notices);
+      if (ranges) patch.paramRanges = ranges;
       continue;
     }
     const spec = FIELDS[k];
@@ -82,10 +95,22 @@ export function writeText(
   const out: [string, string][] = [];
   for (const [k, spec] of Object.entries(FIELDS)) {
     if (k === 'params') {
-      for (const p of getActivation(state.fn)?.params ?? []) {
+      for (const p of activationIn(state, state.fn)?.params ?? []) {
         const v = state.params[p.key];
         if (v !== undefined && v !== p.default) out.push([p.key, formatExact(v)]);
       }
+      continue;
+    }
+    if (k === 'paramRanges') {
+      // Shown only with a custom formula, so with its code loaded (formulaCustom.ts).
+      if (state.fn === CUSTOM_ID) out.push(...(loadedFormula()?.writeRanges(state) ?? []));
+      continue;
+    }
+    // The formula only where it is drawn, and then always: a link must not depend on the
+    // default formula staying the same.
+    if (k === 'expr') {
+      if (state.fn === CUSTOM_ID || state.cmp.includes(CUSTOM_ID))
+        out.push([spec.names[host], state.expr]);
       continue;
     }
     if (!('parse' in spec)) continue;

@@ -1,3 +1,4 @@
+import { DEFAULT_EXPR } from './formula';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activations, getActivation } from '../math';
@@ -83,6 +84,8 @@ const validState: fc.Arbitrary<ExplorerState> = fc
       cmp: fc.uniqueArray(fc.constantFrom(...others), { maxLength: MAX_COMPARE }),
       showDerivative: fc.boolean(),
       showDifference: fc.boolean(),
+      expr: fc.constant(DEFAULT_EXPR),
+      paramRanges: fc.constant({}),
       lang: fc.constantFrom(...LANGS),
       theme: fc.constantFrom(...THEMES),
     });

@@ -7,6 +7,7 @@
  */
 import { defaultState, type ExplorerState } from './defaults';
 import { applyPatch, shown, type Notice } from './patch';
+import { CUSTOM_ID, ownKeys } from './formula';
 import { PARAM_KEYS, textNames } from './schema';
 import { readText, writeText } from './textPatch';
 
@@ -16,6 +17,8 @@ export interface DecodeResult {
   /** Only the fields the URL set validly; merge it over the defaults. */
   state: Partial<ExplorerState>;
   ignored: Notice[];
+  /** The URL asks for a custom formula and its engine is not loaded: load it, decode again. */
+  deferred?: boolean;
 }
 
 const URL_KEYS = new Set(textNames('url'));
@@ -48,11 +51,21 @@ export function decode(query: URLSearchParams): DecodeResult {
       repeated.push({ param: key, value: shown(extra), message: 'urlRepeated' });
     return all[0] ?? null;
   };
-  const { patch, raw, notices } = readText(read, 'url');
-  const { set, notices: applied } = applyPatch(defaultState(), patch, { host: 'url', raw });
+  // A custom formula's parameters are keys of their own, named by the formula.
+  const custom = query.get('fn')?.trim() === CUSTOM_ID;
+  const customKeys = custom ? customKeysOf(query.keys(), query.get('expr')) : [];
+  const { patch, raw, notices } = readText(read, 'url', undefined, customKeys);
+  const {
+    set,
+    notices: applied,
+    deferred,
+  } = applyPatch(defaultState(), patch, {
+    host: 'url',
+    raw,
+  });
   const unknown: Notice[] = [];
   for (const key of new Set(query.keys())) {
-    if (URL_KEYS.has(key)) continue;
+    if (URL_KEYS.has(key) || customKeys.includes(key)) continue;
     unknown.push({
       param: shown(key),
       value: shown(query.get(key) ?? ''),
@@ -62,7 +75,16 @@ export function decode(query: URLSearchParams): DecodeResult {
   return {
     state: set,
     ignored: [...inFieldOrder([...notices, ...applied, ...repeated]), ...unknown],
+    ...(deferred && { deferred }),
   };
+}
+
+/**
+ * The keys among `keys` that name a parameter of formula `expr` or an end of its slider range
+ * (others stay someone else's); none before the formula engine loads.
+ */
+export function customKeysOf(keys: Iterable<string>, expr: string | null): string[] {
+  return ownKeys(keys, expr).filter((k) => !URL_KEYS.has(k));
 }
 
 const ORDER = textNames('url');

@@ -4,6 +4,7 @@ import { explain, type ExplainKey } from '../../i18n/sections/explain';
 import { useT } from '../useT';
 import { CopyButton } from './CopyButton';
 import { codeSnippets } from '../../explain/code';
+import { isCustom } from '../../state/formula';
 
 type Tab = 'numpy' | 'torch';
 const TABS: readonly { tab: Tab; label: ExplainKey }[] = [
@@ -21,7 +22,11 @@ export function CodePanel({ a, params }: CodePanelProps) {
   const t = useT(explain);
   const id = useId();
   const [tab, setTab] = useState<Tab>('numpy');
-  const code = useMemo(() => codeSnippets(a, params), [a, params]);
+  // A custom formula is translated by the formula engine into NumPy and PyTorch.
+  const code = useMemo(
+    () => (isCustom(a) ? a.formula.code(params) : codeSnippets(a, params)),
+    [a, params],
+  );
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ numpy: null, torch: null });
   const preRef = useRef<HTMLPreElement>(null);
 

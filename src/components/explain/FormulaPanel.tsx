@@ -4,6 +4,7 @@ import { useT } from '../useT';
 import { Formula } from './Formula';
 import { formatProse } from '../../format/number';
 import { texOf } from '../../explain/tex';
+import { isCustom } from '../../state/formula';
 
 export interface FormulaPanelProps {
   a: Activation;
@@ -16,7 +17,8 @@ export interface FormulaPanelProps {
  */
 export function FormulaPanel({ a, params }: FormulaPanelProps) {
   const t = useT(explain);
-  const tex = texOf(a);
+  // A custom formula brings its own TeX (f′ derived symbolically by the formula engine).
+  const tex = isCustom(a) ? a.formula.tex : texOf(a);
   return (
     <div className="ae-formulas">
       {tex && (

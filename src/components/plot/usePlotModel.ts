@@ -3,6 +3,8 @@ import { createPlotModelBuilder, type PlotModel } from '../../plot/model';
 import { useExplorer } from '../../state/context';
 import {
   selectCmp,
+  selectExpr,
+  selectParamRanges,
   selectParams,
   selectRange,
   selectShowDerivative,
@@ -21,9 +23,12 @@ export function usePlotModel(width: number): PlotModel {
   const cmp = useExplorer(selectCmp);
   const showDerivative = useExplorer(selectShowDerivative);
   const showDifference = useExplorer(selectShowDifference);
+  const expr = useExplorer(selectExpr);
+  const paramRanges = useExplorer(selectParamRanges);
   const [build] = useState(createPlotModelBuilder);
   return useMemo(
-    () => build({ fn, params, range, cmp, showDerivative, showDifference }, width),
-    [build, fn, params, range, cmp, showDerivative, showDifference, width],
+    () =>
+      build({ fn, params, range, cmp, showDerivative, showDifference, expr, paramRanges }, width),
+    [build, fn, params, range, cmp, showDerivative, showDifference, expr, paramRanges, width],
   );
 }

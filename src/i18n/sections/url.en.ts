@@ -18,6 +18,9 @@ export const urlEn = {
   urlCmpIsMain: 'Ignored {value} in {param}: it is already the main function.',
   urlCmpTooMany: 'Ignored {value} in {param}: at most {max} functions can be compared.',
   urlBadValue: 'Ignored {param}={value}: expected {expected}.',
+  urlBadFormula: 'Ignored {param}={value}: formula error at character {at}.',
+  urlFormulaUnavailable: 'Ignored {param}: the formula engine did not load.',
+  urlBadParamRange: 'Ignored {param}={value}: a slider range needs finite min < max within ±10⁶.',
   urlDiffNeedsCmp: 'Ignored {param}={value}: there is no compared function to subtract.',
 } as const;
 

@@ -38,6 +38,18 @@ export const url = {
     'zh-CN': '已忽略 {param} 中的 {value}：最多只能比较 {max} 个函数。',
   },
   urlBadValue: { en: urlEn.urlBadValue, 'zh-CN': '已忽略 {param}={value}：应为 {expected}。' },
+  urlBadFormula: {
+    en: urlEn.urlBadFormula,
+    'zh-CN': '已忽略 {param}={value}：公式第 {at} 个字符处有错。',
+  },
+  urlFormulaUnavailable: {
+    en: urlEn.urlFormulaUnavailable,
+    'zh-CN': '已忽略 {param}：公式引擎加载失败。',
+  },
+  urlBadParamRange: {
+    en: urlEn.urlBadParamRange,
+    'zh-CN': '已忽略 {param}={value}：滑块范围须为 ±10⁶ 以内的有限数，且最小值 < 最大值。',
+  },
   urlDiffNeedsCmp: {
     en: urlEn.urlDiffNeedsCmp,
     'zh-CN': '已忽略 {param}={value}：没有可用于求差的对比函数。',

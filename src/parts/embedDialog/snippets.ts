@@ -1,14 +1,22 @@
 import { translator } from '../../i18n/catalogue';
 import { embedDialog } from '../../i18n/sections/embedDialog';
-import { getActivation } from '../../math';
-import type { ExplorerState } from '../../state/explorerStore';
+import { activationIn, type ExplorerState } from '../../state/explorerStore';
 import { encode } from '../../state/urlCodec';
 import { defaultState } from '../../state/defaults';
 import { writeText } from '../../state/textPatch';
 
 type SnippetState = Pick<
   ExplorerState,
-  'fn' | 'params' | 'range' | 'cmp' | 'showDerivative' | 'showDifference' | 'lang' | 'theme'
+  | 'fn'
+  | 'params'
+  | 'range'
+  | 'cmp'
+  | 'showDerivative'
+  | 'showDifference'
+  | 'lang'
+  | 'theme'
+  | 'expr'
+  | 'paramRanges'
 >;
 
 /** Escapes text for a double-quoted HTML attribute. */
@@ -36,7 +44,7 @@ export function embedUrl(state: SnippetState, embedPage: string, controls?: stri
  * embedded view's language.
  */
 export function iframeSnippet(state: SnippetState, embedPage: string, controls?: string): string {
-  const name = getActivation(state.fn)?.name ?? state.fn;
+  const name = activationIn(state, state.fn)?.name ?? state.fn;
   const title = translator(state.lang, embedDialog)('embedFigureTitle', { name });
   return iframeHtml(embedUrl(state, embedPage, controls), title);
 }

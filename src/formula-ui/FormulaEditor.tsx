@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Formula } from '../components/explain/Formula';
+import { useT } from '../components/useT';
+import { formula as formulaSection } from '../i18n/sections/formula';
+import { useExplorer, useExplorerApi } from '../state/context';
+import { compileCached, isCustom, type FormulaError } from '../state/formula';
+import { selectActivation, selectExpr } from '../state/selectors';
+import { errorMessage } from './errorMessage';
+import { ErrorSpan } from './ErrorSpan';
+import { ParamRangeFields } from './ParamRangeFields';
+
+/**
+ * Pause in typing before the formula is compiled and drawn: short enough to feel live, long
+ * enough that a fast typist's intermediate states (`x * sig`) are not all drawn.
+ */
+const TYPING_MS = 60;
+
+/**
+ * The custom formula's field (shown while `fn` is `custom`; loaded on demand with the engine):
+ * what is typed is compiled after a short pause; a valid formula goes into the store (the plot,
+ * the sliders and the URL follow), an invalid one shows what is wrong and where, and the plot
+ * keeps the last valid formula. Beside it f and f′ as TeX, and the parameters' slider ranges.
+ */
+export default function FormulaEditor() {
+  const t = useT(formulaSection);
+  const id = useId();
+  const api = useExplorerApi();
+  const expr = useExplorer(selectExpr);
+  const a = useExplorer(selectActivation);
+  const [text, setText] = useState(expr);
+  const [error, setError] = useState<{ source: string; error: FormulaError } | null>(null);
+  // A formula set from elsewhere (URL, attribute, prop, reset) replaces what is typed.
+  const [seen, setSeen] = useState(expr);
+  if (seen !== expr) {
+    setSeen(expr);
+    if (expr !== text) {
+      setText(expr);
+      setError(null);
+    }
+  }
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const check = (source: string) => {
+    const r = compileCached(source);
+    if (!r) return;
+    if (r.ok) {
+      setError(null);
+      api.getState().apply({ expr: source });
+    } else setError({ source, error: r.error });
+  };
+  const onChange = (source: string) => {
+    setText(source);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => check(source), TYPING_MS);
+  };
+
+  const shownError = error && error.source === text ? error : null;
+  const errorId = `${id}-error`;
+  const formula = isCustom(a) ? a.formula : null;
+  return (
+    <div className="ae-formula-editor">
+      <label className="ae-label" htmlFor={id}>
+        {t('formulaLabel')}
+      </label>
+      <input
+        id={id}
+        className="ae-input"
+        type="text"
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        value={text}
+        aria-invalid={shownError ? true : undefined}
+        aria-describedby={`${id}-hint ${errorId}`}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            clearTimeout(timer.current);
+            check(text);
+          }
+        }}
+      />
+      <p id={`${id}-hint`} className="ae-hint">
+        {t('formulaHint')}
+      </p>
+      <div id={errorId} className="ae-field-error" aria-live="polite">
+        {shownError && (
+          <>
+            <ErrorSpan source={shownError.source} error={shownError.error} />
+            <span>{errorMessage(t, shownError.source, shownError.error)}</span>{' '}
+            <span>{t('formulaKeptLast')}</span>
+          </>
+        )}
+      </div>
+      {formula && (
+        <div className="ae-formula-tex" aria-label={t('formulaTexHeading')} role="group">
+          <Formula tex={`f(x) = ${formula.tex.f}`} display />
+          <Formula tex={`f'(x) = ${formula.tex.df}`} display />
+        </div>
+      )}
+      {formula && formula.paramNames.length > 0 && <ParamRangeFields names={formula.paramNames} />}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Section } from '../types';
+
+/**
+ * The one string of the custom formula that the function picker needs at first load (its
+ * option). Kept apart from the editor's section (`formula.ts`), which loads with the editor: a module
+ * shared with a lazy part stays whole in the first chunk.
+ */
+export const formulaPicker = {
+  formulaOption: { en: 'Custom formula…', 'zh-CN': '自定义公式…' },
+  formulaLoadFailedShort: {
+    en: 'The formula editor did not load. Try again.',
+    'zh-CN': '公式编辑器加载失败，请重试。',
+  },
+} as const satisfies Section;

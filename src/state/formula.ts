@@ -1,0 +1,132 @@
+/**
+ * The custom formula (`fn=custom`) as the state sees it. The engine (`src/math/formula`) and
+ * the code around it (`formulaCustom.ts`) are loaded only by {@link loadFormulaEngine}, a
+ * dynamic `import()`, so the default view and the element ship none of it; until it is loaded,
+ * {@link customActivation} knows no formula and `applyPatch` leaves a formula it meets for
+ * later (`PatchResult.deferred`).
+ */
+import type { Activation, Range } from '../math';
+import type { CompileResult, CustomFormula, FormulaError } from '../math/formula';
+
+export type { CustomFormula, FormulaError };
+
+/** The id of the custom formula in `fn` and `cmp`. */
+export const CUSTOM_ID = 'custom';
+/** The formula `fn=custom` shows when no `expr` is given: SiLU/Swish with a free β. */
+export const DEFAULT_EXPR = 'x * sigmoid(b * x)';
+/** A free parameter's slider range unless the state gives another. */
+export const DEFAULT_PARAM_RANGE: Range = [-3, 3];
+
+/** Slider ranges of the free parameters, by name; a name not listed has the default range. */
+export type ParamRanges = Readonly<Record<string, Range>>;
+
+/** The custom formula's activation with its slider ranges, plus the compiled formula. */
+export interface CustomActivation extends Activation {
+  formula: CustomFormula;
+}
+
+type Custom = typeof import('./formulaCustom');
+export type Engine = typeof import('../math/formula');
+
+let custom: Custom | null = null;
+let engine: Engine | null = null;
+let loading: Promise<Custom> | null = null;
+
+/**
+ * Loads the state's code for the formula engine and the engine once (lazy chunks); later
+ * calls return the same promise. Nothing imports the engine statically (its fence test).
+ */
+export function loadFormulaEngine(): Promise<Custom> {
+  // The engine is imported from the lazy side (formulaCustom), not from here: imported from the
+  // element's file, the bundler split the modules it shares with the element into a third file
+  // that the element's first render would wait for.
+  loading ??= import('./formulaCustom').then(
+    (m) =>
+      m.loadEngine().then((e) => {
+        engine = e;
+        return (custom = m);
+      }),
+    (e: unknown) => {
+      loading = null; // a failed chunk load may succeed on a later try
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** The loaded engine (its limits, for messages), or null before it is loaded. */
+export function formulaEngine(): Engine | null {
+  return engine;
+}
+
+/** The code loaded with the engine, or null before it is loaded (applyPatch, readText use it). */
+export function loadedFormula(): Custom | null {
+  return custom;
+}
+
+/** Whether the engine is loaded (formulas can be compiled synchronously). */
+export function formulaEngineReady(): boolean {
+  return custom !== null;
+}
+
+/**
+ * `source` compiled (cached by source), or null before the engine loads. A parameter named
+ * like a property every object inherits (`constructor`, `__proto__`, …) is refused as a
+ * reserved name: parameters are keys of plain objects in the state, URL and props.
+ */
+export function compileCached(source: string): CompileResult | null {
+  return custom ? custom.compileCached(source) : null;
+}
+
+/**
+ * The activation of formula `expr` with the slider ranges `ranges` (only its own names count),
+ * or undefined when the engine is not loaded or `expr` does not compile. The same inputs give
+ * the same object, so memoised views keep their identity.
+ */
+export function customActivation(
+  expr: string,
+  ranges: ParamRanges = {},
+): CustomActivation | undefined {
+  return custom?.customActivation(expr, ranges);
+}
+
+/**
+ * The text keys of formula `expr`'s parameters: each name, and the ends of its slider range
+ * (`b`, `b.min`, `b.max`). When `expr` does not compile, those of the default formula (which
+ * is then shown); null before the engine loads.
+ */
+export function formulaKeys(expr: string | null | undefined): string[] | null {
+  return custom ? custom.formulaKeys(expr ?? DEFAULT_EXPR) : null;
+}
+
+/**
+ * Those of `keys` that are text keys of formula `expr`'s parameters ({@link formulaKeys});
+ * none before the engine loads (a custom formula is then deferred, and read again after).
+ */
+export function ownKeys(keys: Iterable<string>, expr: string | null | undefined): string[] {
+  const own = formulaKeys(expr);
+  return own ? [...new Set(keys)].filter((k) => own.includes(k)) : [];
+}
+
+/**
+ * `a` with its kinks searched in `range` only (`formula.kinksIn`), for the plot and the export:
+ * the visible range is what they show. Built-in activations come back as they are.
+ */
+export function kinksWithin(a: Activation, range: Range): Activation {
+  return custom && isCustom(a) ? custom.kinksWithin(a, range) : a;
+}
+
+/** Whether `a` is a custom formula (it carries its compiled formula). */
+export function isCustom(a: Activation | undefined): a is CustomActivation {
+  return a !== undefined && 'formula' in a;
+}
+
+/** The slider range of parameter `name`. */
+export function rangeOf(ranges: ParamRanges, name: string): Range {
+  return Object.hasOwn(ranges, name) ? ranges[name]! : DEFAULT_PARAM_RANGE;
+}
+
+/** Whether a slider range is refused: ends not finite, beyond ±10⁶ (as x), or min ≥ max. */
+export function paramRangeError([min, max]: Range): boolean {
+  return !(Math.abs(min) <= 1e6 && Math.abs(max) <= 1e6 && min < max);
+}

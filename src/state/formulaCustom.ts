@@ -1,0 +1,217 @@
+/**
+ * The custom formula's side of the state, loaded with the formula engine (formula.ts loads
+ * this module on demand): compiling with a cache, the activation with the state's slider
+ * ranges, the URL keys of the parameters, and kinks searched in the visible range.
+ */
+import type { Activation, Kink, Params, ParamSpec, Range } from '../math';
+import type { CompileResult, CustomFormula } from '../math/formula';
+import { formatExact, parseNumber } from '../format/number';
+import { clamp } from './clamp';
+import { activationIn, defaultParams, type ExplorerState } from './defaults';
+import {
+  CUSTOM_ID,
+  DEFAULT_EXPR,
+  DEFAULT_PARAM_RANGE,
+  paramRangeError,
+  rangeOf,
+  type CustomActivation,
+  type ParamRanges,
+} from './formula';
+import { shown, type Notice, type PatchContext } from './patch';
+
+type Engine = typeof import('../math/formula');
+let compileFormula: Engine['compileFormula'] = () => {
+  throw new Error('formulaCustom: loadEngine() first');
+};
+
+/** Loads the engine (formula.ts's `loadFormulaEngine` waits for it before any other call). */
+export function loadEngine(): Promise<Engine> {
+  return import('../math/formula').then((engine) => {
+    compileFormula = engine.compileFormula;
+    return engine;
+  });
+}
+import type { ExplorerPatch } from './schema';
+
+const MAX_CACHED = 64;
+const compiled = new Map<string, CompileResult>();
+
+/** Compiling is pure and deterministic: typing a character compiles once for everyone. */
+export function compileCached(source: string): CompileResult {
+  let r = compiled.get(source);
+  if (!r) {
+    r = refuseInherited(source, compileFormula(source));
+    if (compiled.size >= MAX_CACHED) compiled.delete(compiled.keys().next().value!);
+    compiled.set(source, r);
+  }
+  return r;
+}
+
+function refuseInherited(source: string, r: CompileResult): CompileResult {
+  if (!r.ok) return r;
+  const name = r.formula.paramNames.find((n) => n in Object.prototype || n === '__proto__');
+  if (name === undefined) return r;
+  const m = new RegExp(`(?<![A-Za-z0-9_])${name}(?![A-Za-z0-9_])`).exec(source);
+  const start = m?.index ?? 0;
+  return { ok: false, error: { code: 'reserved-name', start, end: start + name.length, name } };
+}
+
+const adapted = new WeakMap<CustomFormula, Map<string, CustomActivation>>();
+
+export function customActivation(expr: string, ranges: ParamRanges): CustomActivation | undefined {
+  const r = compileCached(expr);
+  if (!r.ok) return undefined;
+  const formula = r.formula;
+  const key = formula.paramNames.map((n) => rangeOf(ranges, n).join(':')).join(',');
+  let byRanges = adapted.get(formula);
+  if (!byRanges) adapted.set(formula, (byRanges = new Map()));
+  let a = byRanges.get(key);
+  if (!a) {
+    const params: ParamSpec[] = formula.activation.params.map((spec) => {
+      const [min, max] = rangeOf(ranges, spec.key);
+      return { ...spec, min, max, step: stepFor(min, max) };
+    });
+    a = { ...formula.activation, params, formula };
+    byRanges.set(key, a);
+  }
+  return a;
+}
+
+/** A slider step giving about 600 stops across the range, rounded to a power of ten. */
+function stepFor(min: number, max: number): number {
+  return 10 ** Math.floor(Math.log10((max - min) / 600));
+}
+
+export function formulaKeys(expr: string): string[] {
+  const r = compileCached(expr);
+  if (!r.ok) return expr === DEFAULT_EXPR ? [] : formulaKeys(DEFAULT_EXPR);
+  return r.formula.paramNames.flatMap((n) => [n, `${n}.min`, `${n}.max`]);
+}
+
+const withRange = new WeakMap<CustomActivation, Map<string, Activation>>();
+
+/** A narrow search finds close kinks that the default ±10⁶ search would blur. */
+export function kinksWithin(a: CustomActivation, range: Range): Activation {
+  const key = `${range[0]}:${range[1]}`;
+  let byRange = withRange.get(a);
+  if (!byRange) withRange.set(a, (byRange = new Map()));
+  let out = byRange.get(key);
+  if (!out) {
+    const kinks = (p?: Partial<Params>): Kink[] => a.formula.kinksIn(p, range);
+    out = { ...a, kinks };
+    if (byRange.size > 8) byRange.clear();
+    byRange.set(key, out);
+  }
+  return out;
+}
+
+/**
+ * applyPatch's `expr`: a formula that compiles replaces the state's (while it is shown, the
+ * names it keeps keep their values and new names start at 1); one that does not is reported
+ * with its position, counted from 1, and the state keeps its formula.
+ */
+export function applyExpr(
+  s: ExplorerState,
+  patch: Readonly<ExplorerPatch>,
+  { base, set, name, text, note, typed }: PatchContext,
+): ExplorerState {
+  if (!typed('expr') || patch.expr === s.expr) {
+    if (patch.expr !== undefined && compileCached(patch.expr).ok) set.expr = patch.expr;
+    return s;
+  }
+  const r = compileCached(patch.expr!);
+  if (!r.ok) {
+    note(name('expr'), text(name('expr'), patch.expr), 'urlBadFormula', { at: r.error.start + 1 });
+    return s;
+  }
+  s = { ...s, expr: (set.expr = patch.expr!) };
+  if (s.fn !== CUSTOM_ID) return s;
+  const params = defaultParams(CUSTOM_ID, s.expr);
+  for (const k of Object.keys(params))
+    if (Object.hasOwn(base.params, k)) params[k] = base.params[k]!;
+  return { ...s, params: (set.params = params) };
+}
+
+/**
+ * applyPatch's `paramRanges`: each valid range of one of the shown formula's parameters (an
+ * end given as NaN keeps the current end, as `b.max=5` alone in a URL does); a value outside
+ * its new range moves to the nearest end. A range equal to the default is dropped, so state
+ * and URL stay short.
+ */
+export function applyRanges(
+  s: ExplorerState,
+  patch: Readonly<ExplorerPatch>,
+  { set, text, note, typed }: PatchContext,
+): ExplorerState {
+  if (!typed('paramRanges')) return s;
+  const own = s.fn === CUSTOM_ID ? (activationIn(s, s.fn)?.params ?? []) : [];
+  const names = new Set(own.map((p) => p.key));
+  const out: Record<string, Range> = { ...s.paramRanges };
+  let changed = false;
+  for (const [key, v] of Object.entries(patch.paramRanges!)) {
+    const pair = `${shown(key)}.min,${shown(key)}.max`;
+    if (!names.has(key) || !Array.isArray(v) || v.length !== 2) {
+      note(pair, text(pair, v), 'urlUnknownParam');
+      continue;
+    }
+    const cur = rangeOf(s.paramRanges, key);
+    const r: Range = [Number.isNaN(v[0]) ? cur[0] : v[0], Number.isNaN(v[1]) ? cur[1] : v[1]];
+    if (paramRangeError(r)) {
+      note(pair, text(pair, v), 'urlBadParamRange');
+      continue;
+    }
+    if (r[0] === cur[0] && r[1] === cur[1]) continue;
+    changed = true;
+    if (r[0] === DEFAULT_PARAM_RANGE[0] && r[1] === DEFAULT_PARAM_RANGE[1]) delete out[key];
+    else out[key] = r;
+  }
+  if (!changed) return s;
+  const params = { ...s.params };
+  let moved = false;
+  for (const [k, [min, max]] of Object.entries(out))
+    if (Object.hasOwn(params, k) && params[k] !== clamp(params[k]!, min, max)) {
+      params[k] = clamp(params[k]!, min, max);
+      moved = true;
+    }
+  s = { ...s, paramRanges: (set.paramRanges = out) };
+  return moved ? { ...s, params: (set.params = params) } : s;
+}
+
+/**
+ * readText's slider ranges: `b.min` and `b.max` among `keys` (the shown formula's, see
+ * urlCodec's `customKeysOf`), each pair with NaN for an end not given.
+ */
+export function readRanges(
+  keys: readonly string[],
+  read: (name: string) => string | null,
+  raw: Record<string, string>,
+  notices: Notice[],
+): ParamRanges | undefined {
+  const ranges = new Map<string, [number, number]>();
+  for (const key of keys) {
+    const m = /^(\w+)\.(min|max)$/.exec(key);
+    const t = read(key);
+    if (!m || t === null) continue;
+    const n = parseNumber(t);
+    if (n === null) {
+      notices.push({ param: shown(key), value: shown(t), message: 'urlNotNumber' });
+      continue;
+    }
+    const r = ranges.get(m[1]!) ?? [Number.NaN, Number.NaN];
+    ranges.set(m[1]!, r);
+    r[m[2] === 'min' ? 0 : 1] = n;
+    raw[`${m[1]!}.min,${m[1]!}.max`] = r.map((v) => (Number.isNaN(v) ? '' : String(v))).join(',');
+  }
+  return ranges.size > 0 ? Object.fromEntries(ranges) : undefined;
+}
+
+/** writeText's slider ranges: each end of the shown formula's parameters that moved. */
+export function writeRanges(state: ExplorerState): [key: string, text: string][] {
+  const out: [string, string][] = [];
+  for (const p of activationIn(state, state.fn)?.params ?? []) {
+    const [min, max] = rangeOf(state.paramRanges, p.key);
+    if (min !== DEFAULT_PARAM_RANGE[0]) out.push([`${p.key}.min`, formatExact(min)]);
+    if (max !== DEFAULT_PARAM_RANGE[1]) out.push([`${p.key}.max`, formatExact(max)]);
+  }
+  return out;
+}
