@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Formula } from '../components/explain/Formula';
 import { useT } from '../components/useT';
 import { formula as formulaSection } from '../i18n/sections/formula';
 import { useExplorer, useExplorerApi } from '../state/context';
@@ -7,6 +6,7 @@ import { compileCached, isCustom, type FormulaError } from '../state/formula';
 import { selectActivation, selectExpr } from '../state/selectors';
 import { errorMessage } from './errorMessage';
 import { ErrorSpan } from './ErrorSpan';
+import { MathFormula } from './MathFormula';
 import { ParamRangeFields } from './ParamRangeFields';
 
 /**
@@ -95,8 +95,8 @@ export default function FormulaEditor() {
       </div>
       {formula && (
         <div className="ae-formula-tex" aria-label={t('formulaTexHeading')} role="group">
-          <Formula tex={`f(x) = ${formula.tex.f}`} display />
-          <Formula tex={`f'(x) = ${formula.tex.df}`} display />
+          <MathFormula tex={`f(x) = ${formula.tex.f}`} />
+          <MathFormula tex={`f'(x) = ${formula.tex.df}`} />
         </div>
       )}
       {formula && formula.paramNames.length > 0 && <ParamRangeFields names={formula.paramNames} />}

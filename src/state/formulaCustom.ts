@@ -19,17 +19,16 @@ import {
 } from './formula';
 import { shown, type Notice, type PatchContext } from './patch';
 
-type Engine = typeof import('../math/formula');
-let compileFormula: Engine['compileFormula'] = () => {
-  throw new Error('formulaCustom: loadEngine() first');
-};
+// The engine comes in this module's own chunk: this module is itself loaded only lazily
+// (formula.ts), and a second dynamic hop made the bundler split the modules the engine shares
+// with the element's file into a third file that the element's first render waited for.
+import * as engine from '../math/formula';
 
-/** Loads the engine (formula.ts's `loadFormulaEngine` waits for it before any other call). */
-export function loadEngine(): Promise<Engine> {
-  return import('../math/formula').then((engine) => {
-    compileFormula = engine.compileFormula;
-    return engine;
-  });
+const { compileFormula } = engine;
+
+/** The engine (formula.ts's `loadFormulaEngine` waits for it before any other call). */
+export function loadEngine(): Promise<typeof engine> {
+  return Promise.resolve(engine);
 }
 import type { ExplorerPatch } from './schema';
 

@@ -164,6 +164,8 @@ describe('the audio control on the page', () => {
     const { page, errors } = await browser.open();
     await gotoApp(page, '?fn=leaky_relu');
     const group = page.getByRole('group', { name: 'Hear the curve' });
+    // The control loads after the app's first render (LazyAudioTrace): P means nothing before.
+    await group.waitFor();
     await plot(page).focus();
     await page.keyboard.press('p');
     await expect.poll(() => group.getByRole('button', { name: 'Stop' }).count()).toBe(1);
