@@ -7,6 +7,9 @@ import { notices } from './sections/notices';
 import { clipboard } from './sections/clipboard';
 import { formula } from './sections/formula';
 import { formulaPicker } from './sections/formulaPicker';
+import { audio } from './sections/audio';
+import { exportKit } from './sections/exportKit';
+import { exportKitButton } from './sections/exportKitButton';
 import { page } from './sections/page';
 import { explain } from './sections/explain';
 import { LANGS } from './types';
@@ -24,6 +27,9 @@ const allSections = {
   clipboard,
   formula,
   formulaPicker,
+  audio,
+  exportKit,
+  exportKitButton,
 };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -10,6 +10,9 @@ import { notices } from './sections/notices';
 import { clipboard } from './sections/clipboard';
 import { formula } from './sections/formula';
 import { formulaPicker } from './sections/formulaPicker';
+import { audio } from './sections/audio';
+import { exportKit } from './sections/exportKit';
+import { exportKitButton } from './sections/exportKitButton';
 import { page } from './sections/page';
 import type { Message } from './types';
 
@@ -65,6 +68,9 @@ const catalogue: [string, Message][] = Object.entries({
   clipboard,
   formula,
   formulaPicker,
+  audio,
+  exportKit,
+  exportKitButton,
 }).flatMap(([name, section]) =>
   Object.entries(section).map(([key, m]): [string, Message] => [
     `${name}.${key}`,
