@@ -16,6 +16,7 @@ import { buildApp, ROOT, serveDist, type Served } from '../../tests/browser/serv
 import { coldLoads, type ColdLoad } from './cold-load';
 import { serveReference } from './reference';
 import { BLOCK, sliderSteps, type SliderRun, type StepCost } from './slider-steps';
+import { TYPING_QUERY, typingSteps, type TypingRun } from './typing-steps';
 import { COST_KEYS, type Split } from './trace';
 import { kb, median, ms, p95, table } from './stats';
 
@@ -32,9 +33,10 @@ const SHARED = [
 /** Largest ratio of a shared link's median first curve to the default view's (issue 15). */
 const SHARED_RATIO = 1.15;
 const STEPS = Number(process.env.BENCH_STEPS ?? 200);
+const TYPING_STEPS = Number(process.env.BENCH_TYPING_STEPS ?? 60);
 const COLD = Number(process.env.BENCH_COLD_LOADS ?? 12);
 /**
- * `BENCH_ONLY=slider` or `BENCH_ONLY=cold` runs one part (default: both); `BENCH_TRACE=file.json`
+ * `BENCH_ONLY=slider`, `BENCH_ONLY=typing` or `BENCH_ONLY=cold` runs one part (default: both); `BENCH_TRACE=file.json`
  * keeps the slider run's DevTools trace.
  */
 const ONLY = process.env.BENCH_ONLY ?? '';
@@ -51,8 +53,11 @@ async function main() {
       `bench:ui — ${browser.version()} headless, ${cpus().length} CPU(s) "${cpus()[0]?.model ?? '?'}", ` +
         `serving ${served.url}\n`,
     );
-    if (ONLY !== 'cold') reportSlider(await sliderSteps(browser, `${served.url}${QUERY}`, STEPS));
-    if (ONLY === 'slider') return;
+    if (ONLY !== 'cold' && ONLY !== 'typing')
+      reportSlider(await sliderSteps(browser, `${served.url}${QUERY}`, STEPS));
+    if (ONLY !== 'cold' && ONLY !== 'slider')
+      reportTyping(await typingSteps(browser, `${served.url}${TYPING_QUERY}`, TYPING_STEPS));
+    if (ONLY === 'slider' || ONLY === 'typing') return;
     // Cold loads of the default view (what a bare link opens, and what the build prerenders),
     // in turns with the floor page, the React + d3 reference and the shared links (views the
     // build did not prerender, drawn first by src/page/firstFrame).
@@ -84,6 +89,34 @@ async function main() {
     await floor?.close();
     await reference?.close();
   }
+}
+
+/**
+ * (c) A character typed into the custom formula's field until its curve is drawn: the key's
+ * frame plus the later tasks (the debounced compile and redraw), CPU, app minus a bare input.
+ */
+function reportTyping({ app, bare, errors }: TypingRun) {
+  if (errors.length) console.warn(`warning: the page reported errors:\n${errors.join('\n')}`);
+  const cpu = (steps: StepCost[]) => steps.map((s) => s.frame.cpu.task + s.later.cpu.task);
+  const a = cpu(app);
+  const b = cpu(bare);
+  console.log(
+    `(c) custom formula ${TYPING_QUERY}, ${a.length} keystrokes at 1280×800 (type "2" / Backspace\n` +
+      `    at the end: ×12 ↔ ×1), each until its curve is drawn, in turns with a bare text input.\n` +
+      `    CPU ms from the key event to the next step (key frame + debounced compile and redraw).\n`,
+  );
+  console.log(
+    table(
+      ['cpu', 'median', 'p95', 'max'],
+      [
+        ['app: key to new curve', ms(median(a)), ms(p95(a)), ms(Math.max(...a))],
+        ['bare <input type=text>', ms(median(b)), ms(p95(b)), ms(Math.max(...b))],
+      ],
+    ),
+  );
+  console.log(
+    `\n    cpu: net p95 (app p95 − bare p95)     ${ms(p95(a) - p95(b))} ms   target ≤ 16 ms\n`,
+  );
 }
 
 function reportSlider({ app, bare, errors }: SliderRun) {

@@ -125,6 +125,8 @@ describe('change messages to the parent', () => {
         cmp: [],
         derivative: true,
         diff: false,
+        expr: 'x * sigmoid(b * x)',
+        paramRanges: {},
       },
     });
     send({ type: 'activation-explorer:set', patch: { alpha: 0.4 } });
