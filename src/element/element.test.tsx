@@ -49,9 +49,7 @@ describe('<activation-explorer>', () => {
       // f′ is shown by default in every host (the schema's default).
       derivative: true,
       diff: false,
-      // The custom formula's fields, at their defaults (no custom formula shown).
-      expr: 'x * sigmoid(b * x)',
-      paramRanges: {},
+      // No custom formula shown: the value has none of its fields (`expr`, `paramRanges`).
     });
   });
 

@@ -125,8 +125,6 @@ describe('change messages to the parent', () => {
         cmp: [],
         derivative: true,
         diff: false,
-        expr: 'x * sigmoid(b * x)',
-        paramRanges: {},
       },
     });
     send({ type: 'activation-explorer:set', patch: { alpha: 0.4 } });

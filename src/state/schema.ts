@@ -14,7 +14,7 @@ import type { NoticeKey } from '../i18n/sections/url.en';
 import { LANGS, type Lang } from '../i18n/types';
 import { defaultState, isTheme, type ExplorerState, type Theme } from './defaults';
 import { formatExact, parseNumber } from '../format/number';
-import type { ParamRanges } from './formula';
+import { CUSTOM_ID, type ParamRanges } from './formula';
 
 /** The places a field can come from, each with its own spelling of the field's name. */
 export type Host = 'url' | 'attr' | 'prop';
@@ -27,7 +27,7 @@ export interface FieldSpec<V> {
   /** The field's name in the URL, as an element attribute, and as a React prop. */
   names: Readonly<Record<Host, string>>;
   /** Whether the change events' value and the controlled `value` prop carry it. */
-  inValue: boolean;
+  inValue: boolean | 'custom';
   /**
    * The field's value in a state. Its type in the default state is the type a prop must have
    * (`checkValue`); two values compare with `sameValue` and are written as text with `formatText`.
@@ -81,7 +81,7 @@ export const FIELDS = {
   } satisfies FieldSpec<string>,
   expr: {
     names: named('expr'),
-    inValue: true,
+    inValue: 'custom',
     get: (s) => s.expr,
     // Only `fn=custom` (or `custom` in `cmp`) draws it; applyPatch compiles and checks it.
     parse: (t) => ({ ok: true, value: t }),
@@ -93,7 +93,7 @@ export const FIELDS = {
   } satisfies FieldSpec<Readonly<Record<string, number>>>,
   paramRanges: {
     names: named('paramRanges'),
-    inValue: true,
+    inValue: 'custom',
     get: (s) => s.paramRanges,
   } satisfies FieldSpec<ParamRanges>,
   xmin: {
@@ -204,18 +204,31 @@ export type FieldValue<K extends FieldName> =
  */
 export type ExplorerPatch = { -readonly [K in FieldName]?: FieldValue<K> };
 
-type ValueFields = {
-  [K in FieldName]: (typeof FIELDS)[K]['inValue'] extends true ? K : never;
+type FieldsIn<W> = {
+  [K in FieldName]: (typeof FIELDS)[K]['inValue'] extends W ? K : never;
 }[FieldName];
 
 /**
  * The part of an explorer's state an embedding page reads and writes: the change events'
- * `detail` of the web component and the controlled `value` of the React component.
+ * `detail` of the web component and the controlled `value` of the React component. The custom
+ * formula's fields (`inValue: 'custom'`) are there only while a custom formula is shown, so a
+ * page that uses none sees (and writes) the value it always did.
  */
-export type ExplorerValue = { [K in ValueFields]: FieldValue<K> };
+export type ExplorerValue = { [K in FieldsIn<true>]: FieldValue<K> } & {
+  [K in FieldsIn<'custom'>]?: FieldValue<K>;
+};
+
+type ValueFields = FieldsIn<true> | FieldsIn<'custom'>;
 
 /** The fields that `ExplorerValue` carries, in table order. */
 const VALUE_FIELDS = FIELD_NAMES.filter((k) => FIELDS[k].inValue) as ValueFields[];
+
+/** Whether a state shows the custom formula, as main or compared function. */
+const showsCustom = (s: Readonly<ExplorerState>) => s.fn === CUSTOM_ID || s.cmp.includes(CUSTOM_ID);
+
+/** The value fields of a state: the custom formula's only while it is shown. */
+const valueFields = (s: Readonly<ExplorerState>) =>
+  showsCustom(s) ? VALUE_FIELDS : VALUE_FIELDS.filter((k) => FIELDS[k].inValue === true);
 
 /** Every parameter key of every registered activation: each is a URL key and an attribute. */
 export const PARAM_KEYS: readonly string[] = [
@@ -233,7 +246,7 @@ export function textNames(host: 'url' | 'attr'): string[] {
 /** The value of a state (a new object; call it on change, never in a selector). */
 export function valueOf(s: Readonly<ExplorerState>): ExplorerValue {
   const out = {} as Record<string, unknown>;
-  for (const k of VALUE_FIELDS) {
+  for (const k of valueFields(s)) {
     const v = FIELDS[k].get(s);
     out[k] = Array.isArray(v) ? [...v] : typeof v === 'object' ? copyObject(v) : v;
   }

@@ -61,6 +61,11 @@ export function paintFirstFrame(search: string, languages: readonly string[]): b
     for (const value of [lang, initial.theme])
       if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === value))
         select.value = value;
+  // The title bar's links to the demos and the lesson keep the view's theme, as the app's do
+  // (parts/Header.tsx): a reader may follow one before the app has taken over.
+  if (initial.theme !== 'system')
+    for (const a of view.querySelectorAll<HTMLAnchorElement>('.ae-header a[href^="?view="]'))
+      a.setAttribute('href', `${a.getAttribute('href')}&theme=${initial.theme}`);
 
   // The default view's plot goes before the page is laid out for the measurement below; only
   // its frame stays, empty, to be measured.
