@@ -1,7 +1,16 @@
 // The plot is usable from the keyboard: arrow keys step the crosshair through the samples, every
 // kink is a stop, so a learner can land on x = 0 and read ReLU′(0).
 import { describe, expect, it } from 'vitest';
-import { gotoApp, plot, readValue, readout, setupBrowser, visibleReadout } from './helpers';
+import {
+  appURL,
+  gotoApp,
+  plot,
+  readValue,
+  readout,
+  setupBrowser,
+  visibleReadout,
+  waitForCurve,
+} from './helpers';
 
 const browser = setupBrowser();
 
@@ -40,6 +49,23 @@ describe('plot keyboard', () => {
 
     await page.keyboard.press('End');
     await expect.poll(shownX).toBe(5);
+    expect(errors).toEqual([]);
+  });
+
+  it('a shared link: the plot the keyboard reaches is the app’s, not the first frame painted before it', async () => {
+    const { page, errors } = await browser.open();
+    // Hold the app back so the first frame (src/page/firstFrame) is on screen for a while.
+    await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(appURL('?fn=relu'), { waitUntil: 'load' });
+    await waitForCurve(page);
+    // The first frame's curve is drawn, the app has not taken over yet.
+    expect(await page.locator('#root[data-first-view] .ae-root:not([data-theme])').count()).toBe(1);
+    await plot(page).focus();
+    await page.keyboard.press('Home');
+    await expect.poll(async () => readValue(await visibleReadout(page).innerText(), 'x')).toBe(-5);
     expect(errors).toEqual([]);
   });
 });

@@ -20,6 +20,9 @@ function canonical(node: Node, uid: string): string {
   return `<${node.nodeName} ${attrs.join(' ')}>${children.join('')}</${node.nodeName}>`;
 }
 
+/** The plot frame's tabindex as `canonical` writes it, with the space before the next attribute. */
+const FOCUSABLE = ' tabindex="0"';
+
 function parse(html: string): Element {
   const div = document.createElement('div');
   div.innerHTML = html;
@@ -65,7 +68,21 @@ describe('plotMarkup', () => {
     // Legend, frame (with the SVG) and hint, each with something in it.
     expect(react).toHaveLength(3);
     expect(react.join('')).toContain('data-testid="plot-curve"');
-    expect(fromFirstFrame(search, width)).toEqual(react);
+    // The one difference: only the app's frame takes focus (see plotMarkup).
+    expect(react[1]).toContain(FOCUSABLE);
+    expect(fromFirstFrame(search, width)).toEqual([
+      react[0],
+      react[1]!.replace(FOCUSABLE, ''),
+      react[2],
+    ]);
+  });
+
+  it('paints a frame that takes no focus: the app replaces it, keys would be lost', () => {
+    const model = buildPlotModel(initialFromUrl('?fn=relu', ['en']).initial, 836);
+    const frame = parse(plotMarkup(model, 'u', translator('en'))).querySelector('.ae-plot-frame');
+    expect(frame).not.toBeNull();
+    expect(frame!.hasAttribute('tabindex')).toBe(false);
+    expect(frame!.querySelector('[tabindex]')).toBeNull();
   });
 
   it('escapes text: a label is never markup', () => {

@@ -14,7 +14,12 @@ import { curvePath, toPx, type Linear } from '../../plot/path';
 import type { Axis } from '../../plot/ticks';
 import { el, text } from './markup';
 
-/** Legend, plot frame and hint: the children of `.ae-plot` before any crosshair or readout. */
+/**
+ * Legend, plot frame and hint: the children of `.ae-plot` before any crosshair or readout. The
+ * frame is PlotPanel's but for its `tabindex`: this is a picture, which no key moves, and the app
+ * replaces it (createRoot, not hydration), so focus put on it would be dropped, and the keys
+ * pressed meanwhile with it. Not focusable, it is left for the app's frame, which is.
+ */
 export function plotMarkup(model: PlotModel, uid: string, t: Translate): string {
   const names = model.series.map((s) => s.a.name).join(', ');
   return (
@@ -23,7 +28,6 @@ export function plotMarkup(model: PlotModel, uid: string, t: Translate): string 
       'div',
       {
         class: 'ae-plot-frame',
-        tabindex: 0,
         role: 'group',
         'aria-label': t('plotRegionLabel', { name: names }),
         'aria-describedby': `${uid}-hint`,
