@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { Explorer } from '../components/Explorer';
 import { useT } from '../components/useT';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
 import type { Notice } from '../state/patch';
+import type { NoticesProps } from './Notices';
 import { LazyAudioTrace } from './audio/LazyAudioTrace';
 import { EmbedButton } from './embedDialog/EmbedButton';
 import { Header } from './Header';
@@ -17,10 +18,26 @@ const Explanations = lazy(() =>
 
 // The URL notices' text (every notice in both languages) loads only for a page that has some:
 // most have none. The empty live region is rendered at once, so it is in place before any text.
-const loadNotices = () => import('./Notices');
-const Notices = lazy(() => loadNotices().then((m) => ({ default: m.Notices })));
+type NoticesPart = ComponentType<NoticesProps>;
+/** The part once its chunk is in: rendered directly, it is there in the very first commit. */
+let loadedNotices: NoticesPart | null = null;
+const loadNotices = () =>
+  import('./Notices').then((m) => {
+    loadedNotices = m.Notices;
+    return { default: m.Notices };
+  });
+// A lazy component suspends on its first render even when its chunk is loaded (it calls its
+// loader then), so a preloaded part went in a commit after the plot: a shift down, and a page
+// that looked like it had no notices.
+const LazyNotices = lazy(loadNotices);
 /** Starts loading the notices' part; a host with notices awaits it before its first render. */
 export const preloadNotices = (): Promise<unknown> => loadNotices();
+
+/** The notices: the loaded part if it is in, else the lazy one (fixed per mount, so no remount). */
+function Notices({ notices }: NoticesProps) {
+  const [Part] = useState<NoticesPart>(() => loadedNotices ?? LazyNotices);
+  return <Part notices={notices} />;
+}
 
 export interface FullExplorerProps {
   notices?: readonly Notice[];
