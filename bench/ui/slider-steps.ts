@@ -94,6 +94,19 @@ async function openSliderPage(browser: Browser, url: string | null): Promise<Dri
   };
 }
 
+/** Steps `a` and `b` `n` times each, `block` steps at a time: both see the same machine load. */
+export async function takeTurns(
+  a: { step(): Promise<void> },
+  b: { step(): Promise<void> },
+  n: number,
+  block: number,
+): Promise<void> {
+  for (let i = 0; i < n; i += block) {
+    for (let j = i; j < Math.min(n, i + block); j++) await a.step();
+    for (let j = i; j < Math.min(n, i + block); j++) await b.step();
+  }
+}
+
 /**
  * Steps the app's α slider and a bare range input `steps` times each, taking turns, after a
  * warm-up, under one trace; returns each page's per-step costs.
@@ -106,12 +119,7 @@ export async function sliderSteps(
   const app = await openSliderPage(browser, appUrl);
   const bare = await openSliderPage(browser, null);
   try {
-    const turns = async (n: number) => {
-      for (let i = 0; i < n; i += BLOCK) {
-        for (let j = i; j < Math.min(n, i + BLOCK); j++) await app.step();
-        for (let j = i; j < Math.min(n, i + BLOCK); j++) await bare.step();
-      }
-    };
+    const turns = (n: number) => takeTurns(app, bare, n, BLOCK);
     await turns(WARMUP);
     await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
     // A marker in each page's main thread tells the two renderer processes apart in the trace.

@@ -12,6 +12,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { openProbedPage } from '../../tests/browser/browser';
+import { takeTurns } from './slider-steps';
 import { stepCosts, type StepCost } from './trace';
 
 export const TYPING_QUERY = '?fn=custom&expr=x*sigmoid(b*x)*1&cmp=relu';
@@ -68,12 +69,7 @@ export async function typingSteps(browser: Browser, appUrl: string, steps: numbe
   const app = await openTyping(browser, appUrl);
   const bare = await openTyping(browser, null);
   try {
-    const turns = async (n: number) => {
-      for (let i = 0; i < n; i += BLOCK) {
-        for (let j = i; j < Math.min(n, i + BLOCK); j++) await app.step();
-        for (let j = i; j < Math.min(n, i + BLOCK); j++) await bare.step();
-      }
-    };
+    const turns = (n: number) => takeTurns(app, bare, n, BLOCK);
     await turns(WARMUP);
     await browser.startTracing(undefined, { categories: CATEGORIES });
     await app.page.evaluate((m) => console.timeStamp(m), APP_MARK);

@@ -4,15 +4,16 @@ import type { StandaloneSvg } from './svg';
 const PNG_SCALE = 2;
 
 /**
- * Rasterises a standalone SVG to PNG at `scale`× its CSS size on the given background: the SVG
- * is loaded as an image from a blob URL (it references nothing outside itself, so the canvas
- * stays untainted) and drawn onto a canvas. The page needs `img-src blob:` if it has a CSP.
+ * Draws a standalone SVG onto a new canvas at `scale`× its CSS size, on `background`. The SVG
+ * is loaded from a blob URL (it references nothing outside itself, so the canvas stays
+ * untainted and readable: the export kit reads its pixels). The page needs `img-src blob:` if
+ * it has a CSP.
  */
-export async function svgToPng(
+export async function svgToCanvas(
   svg: StandaloneSvg,
   background: string,
-  scale = PNG_SCALE,
-): Promise<Blob> {
+  scale = 1,
+): Promise<HTMLCanvasElement> {
   const url = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -21,18 +22,29 @@ export async function svgToPng(
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(svg.width * scale);
     canvas.height = Math.round(svg.height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('svgToPng: no 2D canvas context');
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('no 2D canvas context');
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (b) => (b ? resolve(b) : reject(new Error('svgToPng: encoding failed'))),
-        'image/png',
-      ),
-    );
+    return canvas;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The canvas as a PNG blob. */
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** The SVG as a PNG at `scale`× its CSS size on the given background. */
+export async function svgToPng(
+  svg: StandaloneSvg,
+  background: string,
+  scale = PNG_SCALE,
+): Promise<Blob> {
+  return canvasToPng(await svgToCanvas(svg, background, scale));
 }

@@ -1,53 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { format, formatSection, messages, sectionKey, sections, translator } from './catalogue';
+import { format, formatSection, messages, sectionKey, translator } from './catalogue';
 import { demos } from './sections/demos';
-import { embedDialog } from './sections/embedDialog';
-import { lesson } from './sections/lesson';
-import { notices } from './sections/notices';
-import { clipboard } from './sections/clipboard';
-import { formula } from './sections/formula';
-import { formulaPicker } from './sections/formulaPicker';
-import { audio } from './sections/audio';
-import { exportKit } from './sections/exportKit';
-import { exportKitButton } from './sections/exportKitButton';
-import { page } from './sections/page';
 import { explain } from './sections/explain';
-import { LANGS } from './types';
-
-/** Every section, including those loaded lazily with their UI. */
-// `demos` holds the distribution demo's section too.
-const allSections = {
-  ...sections,
-  explain,
-  demos,
-  page,
-  embedDialog,
-  lesson,
-  notices,
-  clipboard,
-  formula,
-  formulaPicker,
-  audio,
-  exportKit,
-  exportKitButton,
-};
+import { LANGS, type Message } from './types';
+import { allSections } from './allSections.testing';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   it('has every message in every language, with the same placeholders', () => {
-    for (const [key, message] of Object.entries({
-      ...messages,
-      ...explain,
-      ...demos,
-      ...page,
-      ...embedDialog,
-      ...lesson,
-      ...notices,
-      ...clipboard,
-      ...formula,
-      ...formulaPicker,
-    })) {
+    for (const [key, message] of Object.entries(
+      Object.assign({}, ...Object.values(allSections)) as Record<string, Message>,
+    )) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);
         expect(placeholders(message[lang]), `${key} placeholders in ${lang}`).toEqual(

@@ -1,19 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activations } from '../math';
-import { sections } from './catalogue';
+import { allSections } from './allSections.testing';
 import { demos } from './sections/demos';
-import { embedDialog } from './sections/embedDialog';
-import { explain } from './sections/explain';
-import { lesson } from './sections/lesson';
-import { notices } from './sections/notices';
-import { clipboard } from './sections/clipboard';
-import { formula } from './sections/formula';
-import { formulaPicker } from './sections/formulaPicker';
-import { audio } from './sections/audio';
-import { exportKit } from './sections/exportKit';
-import { exportKitButton } from './sections/exportKitButton';
-import { page } from './sections/page';
 import type { Message } from './types';
 
 /** One row of docs/glossary.md's table. */
@@ -57,21 +46,7 @@ function readGlossary(): Row[] {
 const prose = (s: string) => s.replace(/\{\w+\}/g, '{}');
 
 /** Every message of the app, the sections of optional parts (page, demos, lesson, …) included. */
-const catalogue: [string, Message][] = Object.entries({
-  ...sections,
-  explain,
-  demos,
-  page,
-  embedDialog,
-  lesson,
-  notices,
-  clipboard,
-  formula,
-  formulaPicker,
-  audio,
-  exportKit,
-  exportKitButton,
-}).flatMap(([name, section]) =>
+const catalogue: [string, Message][] = Object.entries(allSections).flatMap(([name, section]) =>
   Object.entries(section).map(([key, m]): [string, Message] => [
     `${name}.${key}`,
     { en: prose(m.en), 'zh-CN': prose(m['zh-CN']) },

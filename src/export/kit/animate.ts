@@ -5,7 +5,7 @@
  */
 import { exportTheme } from '../theme';
 import { captionedSvg } from './figure';
-import { svgToCanvas } from './raster';
+import { svgToCanvas } from '../png';
 import { sweepFrame, type Sweep } from './sweep';
 import type { DescribedState } from './describe';
 

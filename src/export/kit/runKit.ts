@@ -14,7 +14,7 @@ import { captionedSvg } from './figure';
 import { insertChunks, textChunk } from './pngText';
 import { qrSvg, viewUrl } from './qr';
 import type { KitRequest } from './query';
-import { canvasToPng, svgToCanvas } from './raster';
+import { canvasToPng, svgToCanvas } from '../png';
 import { RANGE_SWEEP, sweepAlt, sweepFrame } from './sweep';
 
 export { videoSupport };

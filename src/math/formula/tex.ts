@@ -6,40 +6,6 @@ import type { CmpOp, Node } from './ast';
 /** Precedence of what a string shows: 1 comparison, 2 sum, 3 product, 4 sign, 5 power, 6 atom. */
 type T = { s: string; p: number };
 
-const GREEK_NAMES = new Set([
-  'alpha',
-  'beta',
-  'gamma',
-  'delta',
-  'epsilon',
-  'zeta',
-  'eta',
-  'theta',
-  'iota',
-  'kappa',
-  'lambda',
-  'mu',
-  'nu',
-  'xi',
-  'rho',
-  'sigma',
-  'tau',
-  'upsilon',
-  'phi',
-  'chi',
-  'psi',
-  'omega',
-  'Gamma',
-  'Delta',
-  'Theta',
-  'Lambda',
-  'Xi',
-  'Sigma',
-  'Phi',
-  'Psi',
-  'Omega',
-]);
-
 const GREEK_LETTERS = 'αβγδεζηθικλμνξοπρστυφχψω';
 const GREEK_COMMANDS = [
   'alpha',
@@ -67,6 +33,12 @@ const GREEK_COMMANDS = [
   'psi',
   'omega',
 ];
+
+/**
+ * Names written out that are TeX's Greek commands (`alpha` → `\alpha`), and `Omega`; not `o`
+ * (no such command) nor `pi` (the constant, never a parameter).
+ */
+const GREEK_NAMES = new Set([...GREEK_COMMANDS.filter((c) => c !== 'o' && c !== 'pi'), 'Omega']);
 
 /** One Greek letter as a TeX command (`α` → `\alpha`); capitals pass through as text. */
 function greek(c: string): string {
