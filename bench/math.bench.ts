@@ -6,6 +6,8 @@
  *
  *   npm run bench              n = 1e6 and 1e7 (about 2–3 minutes on 2 cores)
  *   npm run bench -- --quick   n = 1e6 only (or BENCH_QUICK=1)
+ *   BENCH_ONLY=tanh,relu       only these ids (comma-separated), to compare kernels quickly:
+ *     node --expose-gc --import tsx bench/math.bench.ts
  *
  * Each figure is the median of several timed runs after warm-up runs. Time is this process's
  * CPU time (process.cpuUsage), not wall time, so that other work on a shared machine inflates
@@ -24,6 +26,9 @@ type Kernel = (x: Float64Array, out: Float64Array) => void;
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const sizes = quick ? [1e6] : [1e6, 1e7];
+/** BENCH_ONLY=id,id: narrow the tables to these ids (the baselines are always measured). */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const chosen = (id: string) => !only || only.includes(id);
 
 function linspace(n: number, lo: number, hi: number): Float64Array {
   const x = new Float64Array(n);
@@ -131,7 +136,7 @@ for (const n of sizes) {
     `${'id'.padEnd(12)}|  f sort   f rand | df sort  df rand | naive f s/r      | naive df s/r`,
   );
   const fig = new Map<string, number[]>();
-  for (const a of activations) {
+  for (const a of activations.filter((a) => chosen(a.id))) {
     const f = both((x, o) => evaluate(a.id, x, undefined, o));
     fig.set(a.id, f);
     const df = both((x, o) => derivative(a.id, x, undefined, o));
@@ -159,6 +164,8 @@ for (const n of sizes) {
     );
   };
   const np = numpy?.[String(n)];
-  for (const [id, name] of NUMPY_TARGETS) row(id, np?.[name], `NumPy/SciPy ${name}`);
-  for (const id of COPY_TARGETS) row(id, [1.5 * loopS!, 1.5 * loopR!], '1.5× JS copy loop');
+  for (const [id, name] of NUMPY_TARGETS.filter(([id]) => chosen(id))) {
+    row(id, np?.[name], `NumPy/SciPy ${name}`);
+  }
+  for (const id of COPY_TARGETS.filter(chosen)) row(id, [1.5 * loopS!, 1.5 * loopR!], '1.5× JS copy loop');
 }

@@ -140,9 +140,33 @@ export const hardtanhActivation = defineActivation({
 export const hardtanhActivationKernels = /* @__PURE__ */ kernelsFor<'min_val' | 'max_val'>(
   hardtanhActivation,
   {
-    fArray(x, out, { min_val: lo, max_val: hi }) {
+    fArray(x, out, { min_val, max_val }) {
+      // Table selection, four elements a turn (see special/branchless.ts): s[k] holds element k,
+      // s[4] = min_val, s[5] = max_val, each + 0 as hardtanh's sum of products turns −0 into 0.
+      // lo and hi are read back from s so that V8 holds them as doubles, not tagged values
+      // converted on every element.
+      const s = new Float64Array(6);
+      s[4] = min_val + 0;
+      s[5] = max_val + 0;
+      const lo = s[4]!;
+      const hi = s[5]!;
       const n = x.length;
-      for (let i = 0; i < n; i++) out[i] = hardtanh(x[i]!, lo, hi);
+      let i = 0;
+      for (; i + 3 < n; i += 4) {
+        const a = x[i]!;
+        const b = x[i + 1]!;
+        const c = x[i + 2]!;
+        const d = x[i + 3]!;
+        s[0] = a + 0;
+        s[1] = b + 0;
+        s[2] = c + 0;
+        s[3] = d + 0;
+        out[i] = s[4 * +(a <= lo) + 5 * +(a >= hi)]!;
+        out[i + 1] = s[1 + 3 * +(b <= lo) + 4 * +(b >= hi)]!;
+        out[i + 2] = s[2 + 2 * +(c <= lo) + 3 * +(c >= hi)]!;
+        out[i + 3] = s[3 + +(d <= lo) + 2 * +(d >= hi)]!;
+      }
+      for (; i < n; i++) out[i] = hardtanh(x[i]!, lo, hi);
     },
     dfArray(x, out, { min_val: lo, max_val: hi }) {
       const n = x.length;
@@ -165,8 +189,27 @@ export const hardsigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(
   hardsigmoidActivation,
   {
     fArray(x, out) {
+      // Table selection on c = x + 3, four elements a turn (see special/branchless.ts): s[k]
+      // holds element k's c, s[4] = 0 and s[5] = 6; the selected value is then scaled by ⅙.
+      const s = new Float64Array(6);
+      s[5] = 6;
       const n = x.length;
-      for (let i = 0; i < n; i++) out[i] = hardsigmoid(x[i]!);
+      let i = 0;
+      for (; i + 3 < n; i += 4) {
+        const a = x[i]! + 3;
+        const b = x[i + 1]! + 3;
+        const c = x[i + 2]! + 3;
+        const d = x[i + 3]! + 3;
+        s[0] = a;
+        s[1] = b;
+        s[2] = c;
+        s[3] = d;
+        out[i] = s[4 * +(a <= 0) + 5 * +(a >= 6)]! * (1 / 6);
+        out[i + 1] = s[1 + 3 * +(b <= 0) + 4 * +(b >= 6)]! * (1 / 6);
+        out[i + 2] = s[2 + 2 * +(c <= 0) + 3 * +(c >= 6)]! * (1 / 6);
+        out[i + 3] = s[3 + +(d <= 0) + 2 * +(d >= 6)]! * (1 / 6);
+      }
+      for (; i < n; i++) out[i] = hardsigmoid(x[i]!);
     },
     dfArray(x, out) {
       const n = x.length;

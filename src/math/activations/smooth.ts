@@ -211,8 +211,35 @@ export const hardswishActivation = defineActivation({
 /** hardswishActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
 export const hardswishActivationKernels = /* @__PURE__ */ kernelsFor<never>(hardswishActivation, {
   fArray(x, out) {
+    // Table selection, four elements a turn (see special/branchless.ts): s[k] holds element k's
+    // middle piece x·((x + 3)·⅙) + 0, s[4 + k] the element itself (x + 3 ≥ 6) and s[8] = 0
+    // (x + 3 ≤ 0), chosen by the same comparisons of x + 3 as hardswish makes.
+    const s = new Float64Array(9);
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = hardswish(x[i]!);
+    let i = 0;
+    for (; i + 3 < n; i += 4) {
+      const a = x[i]!;
+      const b = x[i + 1]!;
+      const c = x[i + 2]!;
+      const d = x[i + 3]!;
+      const a3 = a + 3;
+      const b3 = b + 3;
+      const c3 = c + 3;
+      const d3 = d + 3;
+      s[0] = a * (a3 * (1 / 6)) + 0;
+      s[1] = b * (b3 * (1 / 6)) + 0;
+      s[2] = c * (c3 * (1 / 6)) + 0;
+      s[3] = d * (d3 * (1 / 6)) + 0;
+      s[4] = a;
+      s[5] = b;
+      s[6] = c;
+      s[7] = d;
+      out[i] = s[4 * +(a3 >= 6) + 8 * +(a3 <= 0)]!;
+      out[i + 1] = s[1 + 4 * +(b3 >= 6) + 7 * +(b3 <= 0)]!;
+      out[i + 2] = s[2 + 4 * +(c3 >= 6) + 6 * +(c3 <= 0)]!;
+      out[i + 3] = s[3 + 4 * +(d3 >= 6) + 5 * +(d3 <= 0)]!;
+    }
+    for (; i < n; i++) out[i] = hardswish(x[i]!);
   },
   dfArray(x, out) {
     const n = x.length;
