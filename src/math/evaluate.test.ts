@@ -39,6 +39,31 @@ describe('evaluate/derivative on arrays equal the scalar f/df bit for bit', () =
     });
   }
 
+  // The kernels take four elements a turn and finish with a one-at-a-time tail: shifting the
+  // input by 0–3 puts every special value (NaN, ±0, ±∞, kinks, …) in every lane of a turn and
+  // in the tail, and in place (out = x) as well.
+  it('at every position of the four-element turn and in place', () => {
+    for (const a of activations) {
+      for (const p of paramSets(a.id)) {
+        const b = a.bind(p);
+        for (let shift = 0; shift < 4; shift++) {
+          const xs = [...Array<number>(shift).fill(0.25), ...inputs(a.id)];
+          const f = evaluate(a.id, Float64Array.from(xs), p);
+          const inPlace = Float64Array.from(xs);
+          evaluate(a.id, inPlace, p, inPlace);
+          const df = derivative(a.id, Float64Array.from(xs), p);
+          for (let i = 0; i < xs.length; i++) {
+            const x = xs[i]!;
+            const ctx = `${a.id} ${JSON.stringify(p)} shift ${shift} x = ${x}`;
+            if (!Object.is(f[i], b.f(x))) expect([ctx, f[i]]).toEqual([ctx, b.f(x)]);
+            if (!Object.is(inPlace[i], b.f(x))) expect([ctx, inPlace[i]]).toEqual([ctx, b.f(x)]);
+            if (!Object.is(df[i], b.df(x))) expect([ctx, df[i]]).toEqual([ctx, b.df(x)]);
+          }
+        }
+      }
+    }
+  });
+
   it('fills and returns the given out, also in place and from a Float32Array', () => {
     const x = new Float64Array([-2, -0.5, 0, 0.5, 2]);
     const out = new Float64Array(5);

@@ -11,6 +11,16 @@
 // reason the piecewise-linear activations spell their clamps and steps out in their own
 // files rather than calling shared helpers: an imported function is reloaded and checked on
 // every call, about a copy loop's time per element.
+//
+// The array kernels of the piecewise-linear activations go one step further and select by
+// table: each candidate value is written to a small Float64Array and the result is read back
+// at an index computed from the comparisons (`s[4 * +(x <= lo) + 5 * +(x >= hi)]`). That costs
+// a store and a load instead of a conversion and a multiply per candidate, needs no capping of
+// ±∞ (nothing is multiplied by 0) and does no arithmetic with a parameter: V8 compiles a product
+// with a parameter that has only ever been a small integer (Hardtanh's −1 and 1) as an integer
+// multiply whose −0 check branches on the data. Those kernels also take four elements a turn,
+// so that V8 reloads the arrays' length and data pointer once per four elements; together this
+// brought them from about 2× a plain copy loop to 1–1.3×.
 
 /** max(x, 0); NaN for NaN. −∞ is caught first (a predicted branch), as −∞·0 would be NaN. */
 export function pos(x: number): number {
