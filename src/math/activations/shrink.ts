@@ -44,12 +44,15 @@ export const softshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
   {
     fArray(x, out, { lambd }) {
       // Table selection, four elements a turn (see special/branchless.ts): for element k, s[k]
-      // holds x − λ (taken when x − λ > 0), s[4 + k] holds x + λ as −(−x − λ) (when −x − λ > 0)
-      // and s[8 + k] softshrink's middle value (x − λ)·0 − (−x − λ)·0 (±0, or NaN for NaN).
-      // λ is read back from s so that V8 holds it as a double.
+      // holds x − λ (taken when x > λ), s[4 + k] x + λ as −(−x − λ) (when x < −λ) and s[8 + k]
+      // softshrink's middle value (x − λ)·0 − (−x − λ)·0, which equals (−x − λ)·−0 wherever it
+      // is taken (−0 only at x = −λ; NaN for NaN). x > λ and x < −λ are the signs of x − λ and
+      // −x − λ, which the subtractions keep exactly. λ is read back from s so that V8 holds it
+      // as a double.
       const s = new Float64Array(13);
       s[12] = lambd;
       const l = s[12]!;
+      const m = -l;
       const n = x.length;
       let i = 0;
       for (; i + 3 < n; i += 4) {
@@ -57,30 +60,26 @@ export const softshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
         const b = x[i + 1]!;
         const c = x[i + 2]!;
         const d = x[i + 3]!;
-        const ap = a - l;
         const an = -a - l;
-        const bp = b - l;
         const bn = -b - l;
-        const cp = c - l;
         const cn = -c - l;
-        const dp = d - l;
         const dn = -d - l;
-        s[0] = ap;
-        s[1] = bp;
-        s[2] = cp;
-        s[3] = dp;
+        s[0] = a - l;
+        s[1] = b - l;
+        s[2] = c - l;
+        s[3] = d - l;
         s[4] = -an;
         s[5] = -bn;
         s[6] = -cn;
         s[7] = -dn;
-        s[8] = ap * 0 - an * 0;
-        s[9] = bp * 0 - bn * 0;
-        s[10] = cp * 0 - cn * 0;
-        s[11] = dp * 0 - dn * 0;
-        out[i] = s[8 - 8 * +(ap > 0) - 4 * +(an > 0)]!;
-        out[i + 1] = s[9 - 8 * +(bp > 0) - 4 * +(bn > 0)]!;
-        out[i + 2] = s[10 - 8 * +(cp > 0) - 4 * +(cn > 0)]!;
-        out[i + 3] = s[11 - 8 * +(dp > 0) - 4 * +(dn > 0)]!;
+        s[8] = an * -0;
+        s[9] = bn * -0;
+        s[10] = cn * -0;
+        s[11] = dn * -0;
+        out[i] = s[8 - 8 * +(a > l) - 4 * +(a < m)]!;
+        out[i + 1] = s[9 - 8 * +(b > l) - 4 * +(b < m)]!;
+        out[i + 2] = s[10 - 8 * +(c > l) - 4 * +(c < m)]!;
+        out[i + 3] = s[11 - 8 * +(d > l) - 4 * +(d < m)]!;
       }
       for (; i < n; i++) out[i] = softshrink(x[i]!, l);
     },
