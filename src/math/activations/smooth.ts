@@ -1,4 +1,4 @@
-import { exp } from '../special/exp';
+import { exp, expNormal } from '../special/exp';
 import { log1pUnit } from '../special/log1p';
 import { log1pExp, sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
@@ -181,6 +181,18 @@ export const softplusActivationKernels = /* @__PURE__ */ kernelsFor<'beta' | 'th
     // each on every element.
     fArray(x, out, { beta, threshold: t }) {
       const n = x.length;
+      if (beta === 1 && t <= 700) {
+        // β = 1 (the default): z = x and sp/1 = sp exactly, so the multiply and one of the two
+        // divisions go. With τ ≤ 700, −|z| lies in (−700, 0] on the log branch, where expNormal
+        // (no range clamp) equals exp bit for bit.
+        for (let i = 0; i < n; i++) {
+          const z = x[i]!;
+          if (z > t) out[i] = z;
+          else if (z > -700) out[i] = z * +(z > 0) + log1pUnit(expNormal(-Math.abs(z)));
+          else out[i] = Math.exp(z); // also NaN; log(1) = 0
+        }
+        return;
+      }
       for (let i = 0; i < n; i++) {
         const v = x[i]!;
         const z = beta * v;
