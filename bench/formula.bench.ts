@@ -6,9 +6,10 @@
  *
  *   node --import tsx bench/formula.bench.ts          (chained in `npm run bench`)
  *
- * Each figure is the median of 15 timed runs of 200 grid passes after warm-up. Time is CPU
- * time (process.cpuUsage). Both sides go through the same loop, so its call site sees the same
- * mix of callees for both.
+ * Each figure is the median of 15 timed runs of 200 grid passes after warm-up, the built-in's
+ * and the formula's runs taken in turn. Time is CPU time (process.cpuUsage). Both sides go
+ * through the same loop, and every function has been through it before the first is timed,
+ * so its call site sees the same mix of callees for both.
  */
 import { getActivation } from '../src/math/registry';
 import type { BoundActivation } from '../src/math/types';
@@ -50,18 +51,32 @@ function pass(b: BoundActivation): void {
   }
 }
 
-/** Median µs per grid (f and f′ over 2,000 points). */
-function time(b: BoundActivation): number {
-  for (let i = 0; i < 3; i++) pass(b);
-  const t: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = process.cpuUsage();
+/** µs per grid (f and f′ over 2,000 points) for one timed run of PASSES passes. */
+function run(b: BoundActivation): number {
+  const t0 = process.cpuUsage();
+  pass(b);
+  const dt = process.cpuUsage(t0);
+  return (dt.user + dt.system) / PASSES;
+}
+
+const median = (t: number[]): number => [...t].sort((p, q) => p - q)[t.length >> 1]!;
+
+/**
+ * Median µs per grid of the built-in and of the formula, their runs taken in turn so that a
+ * burst of load on the shared machine falls on both sides rather than on one.
+ */
+function time(b: BoundActivation, c: BoundActivation): [number, number] {
+  for (let i = 0; i < 3; i++) {
     pass(b);
-    const dt = process.cpuUsage(t0);
-    t.push((dt.user + dt.system) / PASSES);
+    pass(c);
   }
-  t.sort((a, b) => a - b);
-  return t[t.length >> 1]!;
+  const tb: number[] = [];
+  const tc: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    tb.push(run(b));
+    tc.push(run(c));
+  }
+  return [median(tb), median(tc)];
 }
 
 const fmt = (v: number, w = 8) => v.toFixed(2).padStart(w);
@@ -84,8 +99,7 @@ for (const [b, c] of bound) {
 let worst = 0;
 for (const [i, [id, source]] of rows.entries()) {
   const [b, c] = bound[i]!;
-  const builtin = time(b);
-  const custom = time(c);
+  const [builtin, custom] = time(b, c);
   const ratio = custom / builtin;
   worst = Math.max(worst, ratio);
   console.log(

@@ -62,6 +62,39 @@ export function tanhSoftplusDf(u: number): number {
   return (4 * v * v * (1 + v)) / (d * d);
 }
 
+/** u·σ(u) (SiLU's shape), rounded as u * sigmoid(u). */
+const xSigmoid = (u: number): number => u * sigmoid(u);
+
+/**
+ * (u·σ(u))′ = σ(u) + u·σ′(u) from one exponential e = e^{−|u|}, d = 1 + e: σ is 1/d for
+ * u ≥ 0 and e/d below, σ′ = e/d² (both keep their relative accuracy in either tail).
+ */
+export function xSigmoidDf(u: number): number {
+  const e = exp(-Math.abs(u));
+  const d = 1 + e;
+  return (u >= 0 ? 1 : e) / d + u * (e / d / d);
+}
+
+/** u·tanh(softplus(u)) (Mish's shape), rounded as u * tanhSoftplus(u). */
+const xTanhSoftplus = (u: number): number => u * tanhSoftplus(u);
+
+/**
+ * Its derivative tanh(softplus(u)) + u·(tanh∘softplus)′(u) from one exponential: in w = eᵘ
+ * for u < 0 as in tanhSoftplus/tanhSoftplusDf, in v = e^{−u} for u ≥ 0, where
+ * tanh(softplus(u)) = (1 + 2v)/(1 + 2v + 2v²).
+ */
+export function xTanhSoftplusDf(u: number): number {
+  if (u < 0) {
+    const w = exp(u);
+    const n = w * (w + 2);
+    const d = n + 2;
+    return n / d + (u * (4 * w * (1 + w))) / (d * d);
+  }
+  const v = exp(-u);
+  const d = 1 + 2 * v + 2 * v * v;
+  return (1 + 2 * v) / d + (u * (4 * v * v * (1 + v))) / (d * d);
+}
+
 /** erf′(x) = 2/√π·e^{−x²}. */
 export const derf = (x: number): number => 1.1283791670955126 * exp(-x * x);
 
@@ -93,10 +126,25 @@ export const UNARY: ReadonlyMap<string, (u: number) => number> = new Map<
   // Evaluation only (optimize.ts fuses tanh(softplus(u)) into it): tanh∘softplus and its f′.
   ['tsp', tanhSoftplus],
   ['dtsp', tanhSoftplusDf],
+  // u·g(u), the self-gated shape, with f′ sharing g's exponential (optimize.ts).
+  ['xsigmoid', xSigmoid],
+  ['dxsigmoid', xSigmoidDf],
+  ['xtsp', xTanhSoftplus],
+  ['dxtsp', xTanhSoftplusDf],
 ]);
 
 /** Names in UNARY that only the engine writes: derivatives and fused compositions. */
-const INTERNAL: ReadonlySet<string> = new Set(['dsigmoid', 'sech2', 'derf', 'tsp', 'dtsp']);
+const INTERNAL: ReadonlySet<string> = new Set([
+  'dsigmoid',
+  'sech2',
+  'derf',
+  'tsp',
+  'dtsp',
+  'xsigmoid',
+  'dxsigmoid',
+  'xtsp',
+  'dxtsp',
+]);
 
 /** Functions that switch branch where their argument crosses 0 (their kinks and jumps). */
 export const SWITCHING: ReadonlySet<string> = new Set(['abs', 'sign', 'relu', 'step']);

@@ -53,15 +53,35 @@ function rewrite(n: Node, rule: (m: Node) => Node, memo = new Map<Node, Node>())
 const isFn = (n: Node, name: string): n is { k: 'fn'; name: string; args: Node[] } =>
   n.k === 'fn' && n.name === name;
 
+/** The self-gated u·g(u) of these g, by the name of its fused function. */
+const GATED: ReadonlyMap<string, string> = new Map([
+  ['sigmoid', 'xsigmoid'],
+  ['tsp', 'xtsp'],
+]);
+
+/** `n` as u·g(u) for a g of GATED (either order), or undefined. */
+function gated(n: Node): Node | undefined {
+  if (n.k !== 'bin' || n.op !== '*') return undefined;
+  for (const [u, g] of [
+    [n.a, n.b],
+    [n.b, n.a],
+  ] as const) {
+    if (g.k === 'fn' && GATED.has(g.name) && same(u, g.args[0]!)) return fn(GATED.get(g.name)!, u);
+  }
+  return undefined;
+}
+
 /**
  * f for evaluation: tanh(softplus(u)) (Mish) becomes one function of u with one exponential,
- * in place of softplus's exponential and logarithm and tanh's exponential. Its derivative
- * (diff.ts) is likewise one function.
+ * in place of softplus's exponential and logarithm and tanh's exponential; u·σ(u) and
+ * u·tanh(softplus(u)) (SiLU's and Mish's self-gated shape) become one function each, whose
+ * f′ g(u) + u·g′(u) computes g's exponential once (diff.ts differentiates them).
  */
 export function fuse(f: Node): Node {
-  return rewrite(f, (n) =>
-    isFn(n, 'tanh') && isFn(n.args[0]!, 'softplus') ? fn('tsp', n.args[0].args[0]!) : n,
-  );
+  return rewrite(f, (n) => {
+    if (isFn(n, 'tanh') && isFn(n.args[0]!, 'softplus')) return fn('tsp', n.args[0].args[0]!);
+    return gated(n) ?? n;
+  });
 }
 
 /**
