@@ -35,12 +35,21 @@ const NEG_X: F = (x) => -x;
 
 /**
  * What some compiled closures compute, so that a parent can do it inline instead of calling
- * them: `neg` is −a(x), `sq` is a(x)², `lin` is x op c (or c op x when `first`).
+ * them: `neg` is −a(x), `sq` is a(x)², `lin` is x op c (or c op x when `first`), `scaled` is
+ * g(x·c), or g(x/c) when `div`, times `by` when `by` is given.
  */
 type Shape =
   | { k: 'neg'; a: F }
   | { k: 'sq'; a: F }
-  | { k: 'lin'; op: '+' | '-' | '*' | '/'; c: number; first: boolean };
+  | { k: 'lin'; op: '+' | '-' | '*' | '/'; c: number; first: boolean }
+  | { k: 'scaled'; g: F; c: number; div: boolean; by?: number };
+
+/** g(x·c) or g(x/c) (`s` a scaled shape), computed inline by a parent. */
+function scaledOf(c: C): { g: F; c: number; div: boolean; by?: number } | undefined {
+  if (typeof c === 'number') return undefined;
+  const s = SHAPES.get(c);
+  return s?.k === 'scaled' ? s : undefined;
+}
 const SHAPES = new WeakMap<F, Shape>();
 function shaped(f: F, s: Shape): F {
   SHAPES.set(f, s);
@@ -60,6 +69,12 @@ const valOf = (k: Kind, c: C, x: number): number =>
   k === 0 ? (c as number) : k === 1 ? x : k === 2 ? Math.abs(x) : (c as F)(x);
 
 function plus(a: C, b: C): C {
+  const sa = scaledOf(a);
+  if (sa && sa.by === undefined && typeof b !== 'number' && b !== ID) {
+    // g(x·c) + b(x), g(x/c) + b(x): the scaled call made here.
+    const { g, c } = sa;
+    return sa.div ? (x) => g(x / c) + b(x) : (x) => g(x * c) + b(x);
+  }
   if (typeof a === 'number') {
     if (typeof b === 'number') return a + b;
     if (b === Math.abs) return (x) => a + Math.abs(x);
@@ -98,6 +113,24 @@ function minus(a: C, b: C): C {
 }
 
 function times(a: C, b: C): C {
+  const sb = scaledOf(b);
+  if (a === ID && sb) {
+    // x·g(x·c), x·g(x/c), and x·(g(x/c)·k) in that order of operations.
+    const { g, c, by } = sb;
+    if (by === undefined) return sb.div ? (x) => x * g(x / c) : (x) => x * g(x * c);
+    return sb.div ? (x) => x * (g(x / c) * by) : (x) => x * (g(x * c) * by);
+  }
+  const sa = scaledOf(a);
+  if (sa && sa.by === undefined && typeof b === 'number') {
+    const { g, c, div } = sa;
+    return shaped(div ? (x) => g(x / c) * b : (x) => g(x * c) * b, {
+      k: 'scaled',
+      g,
+      c,
+      div,
+      by: b,
+    });
+  }
   if (typeof a === 'number') {
     if (typeof b === 'number') return a * b;
     // (−u)·c = u·(−c) exactly: the sign folds into the constant.
@@ -185,9 +218,15 @@ function unary(f: F, a: C): C {
       case '-':
         return s.first ? (x) => f(c - x) : (x) => f(x - c);
       case '*':
-        return s.first ? (x) => f(c * x) : (x) => f(x * c);
+        return shaped(s.first ? (x) => f(c * x) : (x) => f(x * c), {
+          k: 'scaled',
+          g: f,
+          c,
+          div: false,
+        });
       case '/':
-        return s.first ? (x) => f(c / x) : (x) => f(x / c);
+        if (s.first) return (x) => f(c / x);
+        return shaped((x) => f(x / c), { k: 'scaled', g: f, c, div: true });
     }
   }
   return (x) => f(a(x));
