@@ -1,7 +1,7 @@
 // The trees as they are evaluated, which may differ from the trees shown (TeX, code): a few
 // exact identities that save work at every point, and a finer test of where f can be
 // undefined than ast.partial's, now that the parameters have values.
-import { add, div, fn, mul, neg, pow, same, sub, where, type Node } from './ast';
+import { add, div, fn, hasX, mul, neg, pow, same, sub, where, type Node } from './ast';
 import { compileNode } from './evaluate';
 
 /** Rebuilds `n` bottom-up through `rule`, keeping every unchanged subtree (and shared ones once). */
@@ -98,8 +98,8 @@ export function tidy(df: Node): Node {
       if (isFn(a, 'sign') && same(b, a.args[0]!)) return fn('abs', b);
     }
     if (n.op === '-' && a.k === 'bin' && a.op === '+') {
-      if (same(a.b, b)) return a.a;
-      if (same(a.a, b)) return a.b;
+      if (a.b === b || same(a.b, b)) return a.a;
+      if (a.a === b || same(a.a, b)) return a.b;
     }
     return n;
   });
@@ -199,6 +199,7 @@ export function partial(n: Node, values: ReadonlyMap<string, number>): boolean {
 /** A divisor that is never 0: a non-zero number (with these values) or something positive. */
 function divisorSafe(b: Node, values: ReadonlyMap<string, number>): boolean {
   if (positive(b, values)) return true;
-  const c = compileNode(b, values);
-  return typeof c === 'number' && c !== 0 && c === c;
+  if (hasX(b)) return false;
+  const c = compileNode(b, values) as number;
+  return c !== 0 && c === c;
 }
