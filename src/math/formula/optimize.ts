@@ -192,7 +192,7 @@ export function partial(n: Node, values: ReadonlyMap<string, number>): boolean {
       }
     }
     case 'act':
-      return partial(n.a, values);
+      return partial(n.a, values) || n.params.some((m) => partial(m, values));
   }
 }
 
