@@ -437,6 +437,25 @@ function rootWithNumber(op: '+' | '-' | '*' | '/', f: F, c: number, first: boole
   }
 }
 
+/** Functions whose value is finite or NaN for every input, ±∞ and NaN included. */
+const BOUNDED: ReadonlySet<string> = new Set([
+  'sin',
+  'cos',
+  'tanh',
+  'sigmoid',
+  'erf',
+  'erfc',
+  'sign',
+  'step',
+  'dsigmoid',
+  'sech2',
+  'derf',
+  'tsp',
+  'dtsp',
+  'dxsigmoid',
+  'dxtsp',
+]);
+
 /** The root operation with the finiteness test fused in, saving a call per point. */
 function fusedRoot(n: Node, values: ReadonlyMap<string, number>): F | undefined {
   if (n.k === 'bin' && n.op !== '^') {
@@ -502,7 +521,8 @@ function fusedRoot(n: Node, values: ReadonlyMap<string, number>): F | undefined 
     const f = UNARY.get(n.name)!;
     const a = compileNode(n.args[0]!, values);
     if (typeof a === 'number') return undefined;
-    if (a === ID) return (x) => finite(f(x));
+    // A bounded function is already finite or NaN at every input (±∞ too): itself is the root.
+    if (a === ID) return BOUNDED.has(n.name) ? f : (x) => finite(f(x));
     if (a === NEG_X) return (x) => finite(f(-x));
     const s = SHAPES.get(a);
     if (s?.k === 'lin' && !s.first && (s.op === '*' || s.op === '/')) {

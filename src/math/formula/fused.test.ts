@@ -144,8 +144,20 @@ describe('compiled closures', () => {
     'x * tanh(x) + tanh(x + 1)',
     'sigmoid(2 * x) * exp(x - 1)',
     'relu(x) - step(x) + sign(x)',
+    // Bounded functions of x are their own root (no finiteness test): also at ±∞ and NaN.
+    'tanh(x)',
+    'sigmoid(x)',
+    'erf(x)',
+    'erfc(x)',
+    'sin(x)',
+    'cos(x)',
+    'sign(x)',
+    'step(x)',
   ];
-  const xs = [-1e308, -30, -10, -3, -1.5, -1, -0.5, -1e-9, -0, 0, 1e-9, 0.5, 1, 1.5, 3, 10, 30];
+  const xs = [
+    ...[-Infinity, -1e308, -30, -10, -3, -1.5, -1, -0.5, -1e-9, -0, 0, 1e-9, 0.5, 1, 1.5],
+    ...[3, 10, 30, 1e308, Infinity, NaN],
+  ];
   const values = { a: 0.7 };
 
   it('give f bit for bit as the tree walked point by point', () => {
