@@ -1,11 +1,12 @@
 import type { Activation, BoundActivation, ParamSpec, Params } from '../types';
-import { partial, type Node } from './ast';
+import type { Node } from './ast';
 import { numpyCode, torchCode } from './code';
 import { derivative, size } from './diff';
 import { compileFinite } from './evaluate';
 import type { CompileResult, CustomFormula } from './index';
 import { findKinks } from './kinks';
 import { DEFAULT_KINK_RANGE } from './limits';
+import { fuse, partial, tidy } from './optimize';
 import { parse } from './parse';
 import { toTex } from './tex';
 
@@ -41,7 +42,7 @@ function valuesOf(names: readonly string[], p: Partial<Params> | undefined): Map
 function bindTrees(f: Node, df: Node, values: ReadonlyMap<string, number>): BoundActivation {
   const bf = compileFinite(f, values);
   const bdf = compileFinite(df, values);
-  if (!partial(f)) return { f: bf, df: bdf };
+  if (!partial(f, values)) return { f: bf, df: bdf };
   // Where f is undefined (log of a negative: NaN) f′ is too, whatever its own tree gives.
   return {
     f: bf,
@@ -71,9 +72,13 @@ function build(source: string): CompileResult {
   // every keystroke; a formula within the length and depth caps stays far below this.
   if (size(dAst, MAX_TREE) >= MAX_TREE)
     return { ok: false, error: { code: 'too-deep', start: 0, end: source.length } };
+  // What is evaluated: f with fused compositions, and its f′ with exact cancellations taken
+  // out (TeX and code show ast and dAst as derived).
+  const fEval = fuse(ast);
+  const dfEval = tidy(fEval === ast ? dAst : derivative(fEval));
   const specs = params.map(paramSpec);
   const defaults = valuesOf(params, undefined);
-  const defaultBound = bindTrees(ast, dAst, defaults);
+  const defaultBound = bindTrees(fEval, dfEval, defaults);
   // f(x, p) is called point by point with the same p: keep the last binding.
   const raw = (p: Partial<Params>, n: string): unknown => (Object.hasOwn(p, n) ? p[n] : undefined);
   let lastP: Partial<Params> | undefined;
@@ -87,14 +92,14 @@ function build(source: string): CompileResult {
         same = Object.is(raw(p, params[i]!), lastRaw[i]);
       if (same) return lastBound;
     }
-    lastBound = bindTrees(ast, dAst, valuesOf(params, p));
+    lastBound = bindTrees(fEval, dfEval, valuesOf(params, p));
     lastP = p;
     lastRaw = params.map((n) => raw(p, n));
     return lastBound;
   };
   const kinksIn: CustomFormula['kinksIn'] = (p, range) => {
     const values = valuesOf(params, p);
-    return findKinks(ast, values, bindTrees(ast, dAst, values), range);
+    return findKinks(ast, values, bindTrees(fEval, dfEval, values), range);
   };
 
   const activation: Activation = {
@@ -104,7 +109,7 @@ function build(source: string): CompileResult {
     params: specs,
     f: (x, p) => bound(p).f(x),
     df: (x, p) => bound(p).df(x),
-    bind: (p) => (p === undefined ? defaultBound : bindTrees(ast, dAst, valuesOf(params, p))),
+    bind: (p) => (p === undefined ? defaultBound : bindTrees(fEval, dfEval, valuesOf(params, p))),
     kinks: (p) => kinksIn(p, DEFAULT_KINK_RANGE),
   };
 

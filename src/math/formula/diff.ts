@@ -81,6 +81,12 @@ function unaryDerivative(name: string, u: Node): Node {
       return neg(fn('derf', u));
     case 'relu':
       return fn('step', u);
+    case 'tsp':
+      return fn('dtsp', u);
+    case 'xsigmoid':
+      return fn('dxsigmoid', u);
+    case 'xtsp':
+      return fn('dxtsp', u);
     default:
       // sign, step: flat on both sides of their jump; σ′, sech², erf′ are never differentiated
       // (f′ only is needed; kinks use one-sided values of f′, not f″).

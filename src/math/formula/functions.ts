@@ -34,8 +34,69 @@ export function erfc(x: number): number {
   return y > 0 ? 2 : y < 0 ? 0 : NaN;
 }
 
+/**
+ * tanh(softplus(u)) with one exponential, as the registry's Mish computes it: with w = eᵘ and
+ * n = w(w + 2), tanh(log(1 + w)) = n/(n + 2), which tends to w without cancelling as u → −∞.
+ * Beyond u = 40 the value is 1 to every digit.
+ */
+export function tanhSoftplus(u: number): number {
+  if (u > 40) return 1;
+  const w = exp(u);
+  const n = w * (w + 2);
+  return n / (n + 2);
+}
+
+/**
+ * Its derivative sech²(softplus(u))·σ(u) = 4w(1 + w)/(n + 2)², one exponential. For u ≥ 0 in
+ * v = e^{−u} (numerator and denominator over w⁴): 4v²(1 + v)/(1 + 2v + 2v²)², which cannot
+ * overflow and underflows only where the value does.
+ */
+export function tanhSoftplusDf(u: number): number {
+  if (u < 0) {
+    const w = exp(u);
+    const d = w * (w + 2) + 2;
+    return (4 * w * (1 + w)) / (d * d);
+  }
+  const v = exp(-u);
+  const d = 1 + 2 * v + 2 * v * v;
+  return (4 * v * v * (1 + v)) / (d * d);
+}
+
+/** u·σ(u) (SiLU's shape), rounded as u * sigmoid(u). */
+const xSigmoid = (u: number): number => u * sigmoid(u);
+
+/**
+ * (u·σ(u))′ = σ(u) + u·σ′(u) from one exponential e = e^{−|u|}, d = 1 + e: σ is 1/d for
+ * u ≥ 0 and e/d below, σ′ = e/d² (both keep their relative accuracy in either tail).
+ */
+export function xSigmoidDf(u: number): number {
+  const e = exp(-Math.abs(u));
+  const d = 1 + e;
+  return (u >= 0 ? 1 : e) / d + u * (e / d / d);
+}
+
+/** u·tanh(softplus(u)) (Mish's shape), rounded as u * tanhSoftplus(u). */
+const xTanhSoftplus = (u: number): number => u * tanhSoftplus(u);
+
+/**
+ * Its derivative tanh(softplus(u)) + u·(tanh∘softplus)′(u) from one exponential: in w = eᵘ
+ * for u < 0 as in tanhSoftplus/tanhSoftplusDf, in v = e^{−u} for u ≥ 0, where
+ * tanh(softplus(u)) = (1 + 2v)/(1 + 2v + 2v²).
+ */
+export function xTanhSoftplusDf(u: number): number {
+  if (u < 0) {
+    const w = exp(u);
+    const n = w * (w + 2);
+    const d = n + 2;
+    return n / d + (u * (4 * w * (1 + w))) / (d * d);
+  }
+  const v = exp(-u);
+  const d = 1 + 2 * v + 2 * v * v;
+  return (1 + 2 * v) / d + (u * (4 * v * v * (1 + v))) / (d * d);
+}
+
 /** erf′(x) = 2/√π·e^{−x²}. */
-const derf = (x: number): number => 1.1283791670955126 * exp(-x * x);
+export const derf = (x: number): number => 1.1283791670955126 * exp(-x * x);
 
 /** One-argument functions, by name. `relu` gives +0 on the flat side, as PyTorch prints it. */
 export const UNARY: ReadonlyMap<string, (u: number) => number> = new Map<
@@ -62,6 +123,27 @@ export const UNARY: ReadonlyMap<string, (u: number) => number> = new Map<
   ['dsigmoid', sigmoidDf],
   ['sech2', tanhDf],
   ['derf', derf],
+  // Evaluation only (optimize.ts fuses tanh(softplus(u)) into it): tanh∘softplus and its f′.
+  ['tsp', tanhSoftplus],
+  ['dtsp', tanhSoftplusDf],
+  // u·g(u), the self-gated shape, with f′ sharing g's exponential (optimize.ts).
+  ['xsigmoid', xSigmoid],
+  ['dxsigmoid', xSigmoidDf],
+  ['xtsp', xTanhSoftplus],
+  ['dxtsp', xTanhSoftplusDf],
+]);
+
+/** Names in UNARY that only the engine writes: derivatives and fused compositions. */
+const INTERNAL: ReadonlySet<string> = new Set([
+  'dsigmoid',
+  'sech2',
+  'derf',
+  'tsp',
+  'dtsp',
+  'xsigmoid',
+  'dxsigmoid',
+  'xtsp',
+  'dxtsp',
 ]);
 
 /** Functions that switch branch where their argument crosses 0 (their kinks and jumps). */
@@ -75,9 +157,7 @@ export const CALLABLE: ReadonlyMap<string, readonly [number, number]> = new Map<
   string,
   readonly [number, number]
 >([
-  ...[...UNARY.keys()]
-    .filter((k) => k !== 'dsigmoid' && k !== 'sech2' && k !== 'derf')
-    .map((k) => [k, [1, 1]] as const),
+  ...[...UNARY.keys()].filter((k) => !INTERNAL.has(k)).map((k) => [k, [1, 1]] as const),
   ['min', [2, Infinity]],
   ['max', [2, Infinity]],
   ['where', [3, 3]],
