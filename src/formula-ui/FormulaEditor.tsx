@@ -3,7 +3,7 @@ import { useSettledValue } from '../components/explain/useSettledValue';
 import { useT } from '../components/useT';
 import { formula as formulaSection } from '../i18n/sections/formula';
 import { useExplorer, useExplorerApi } from '../state/context';
-import { compileCached, isCustom, type CustomFormula, type FormulaError } from '../state/formula';
+import { isCustom, loadedFormula, type CustomFormula, type FormulaError } from '../state/formula';
 import { selectActivation, selectExpr } from '../state/selectors';
 import { errorMessage } from './errorMessage';
 import { ErrorSpan } from './ErrorSpan';
@@ -49,8 +49,8 @@ export default function FormulaEditor() {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const check = (source: string) => {
-    const r = compileCached(source);
-    if (!r) return;
+    // The editor shows only a custom formula, which the state takes once the engine is loaded.
+    const r = loadedFormula()!.compileCached(source);
     if (r.ok) {
       setError(null);
       api.getState().apply({ expr: source });
