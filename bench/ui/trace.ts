@@ -34,6 +34,11 @@ export interface Timed {
 export interface StepCost {
   frame: Timed;
   later: Timed;
+  /**
+   * With `until` (see {@link stepCosts}): ms from the key event's task to the end of the task
+   * that committed the frame; NaN when the marked change never came before the next step.
+   */
+  latency?: number;
 }
 
 export const COST_KEYS = ['script', 'style', 'layout', 'paint', 'commit', 'other'] as const;
@@ -128,13 +133,21 @@ function addTask(into: Timed, { top, nested }: Task) {
 /**
  * The marked page's main thread, one cost per step: a step starts with the task that
  * dispatched a keydown and ends where the next step starts (so n keydowns give n − 1 steps).
+ * Its `frame` ends with the first committed frame; with `until`, the first committed frame at
+ * or after the page's `console.timeStamp(until)` in that step (e.g. the frame that shows the
+ * new curve, however many frames and timers come between the key and it).
  */
-export function stepCosts(trace: unknown, marker: string): StepCost[] {
+export function stepCosts(trace: unknown, marker: string, until?: string): StepCost[] {
   const events = eventsOf(trace);
   const { pid, tid } = markedThread(events, marker);
+  const mine = (e: TraceEvent) => e.pid === pid && e.tid === tid;
   const xs = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
+    .filter((e) => mine(e) && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const marks = events
+    .filter((e) => mine(e) && e.name === 'TimeStamp' && e.args?.data?.message === until)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
   const tasks: Task[] = [];
   let end = -Infinity;
   for (const e of xs) {
@@ -146,14 +159,26 @@ export function stepCosts(trace: unknown, marker: string): StepCost[] {
   const isKeydown = (t: Task) =>
     t.nested.some((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
   const commits = (t: Task) => t.nested.some((e) => COMMIT.has(e.name));
+  const endOf = (t: Task) => t.top.ts + t.top.dur!;
   const starts = tasks.flatMap((t, i) => (isKeydown(t) ? [i] : []));
   const out: StepCost[] = [];
   for (let s = 0; s + 1 < starts.length; s++) {
-    const step = { frame: timed(), later: timed() };
+    const first = tasks[starts[s]!]!;
+    const next = tasks[starts[s + 1]!]!;
+    const mark =
+      until === undefined
+        ? -Infinity
+        : (marks.find((ts) => ts >= first.top.ts && ts < next.top.ts) ?? Infinity);
+    const step: StepCost = { frame: timed(), later: timed() };
+    if (until !== undefined) step.latency = Number.NaN;
     let inFrame = true;
     for (let i = starts[s]!; i < starts[s + 1]!; i++) {
-      addTask(inFrame ? step.frame : step.later, tasks[i]!);
-      if (commits(tasks[i]!)) inFrame = false;
+      const task = tasks[i]!;
+      addTask(inFrame ? step.frame : step.later, task);
+      if (inFrame && commits(task) && endOf(task) >= mark) {
+        inFrame = false;
+        if (until !== undefined) step.latency = (endOf(task) - first.top.ts) / 1000;
+      }
     }
     out.push(step);
   }

@@ -1,11 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { formulaPicker } from '../i18n/sections/formulaPicker';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { CUSTOM_ID, loadFormulaEngine } from '../state/formula';
 import { selectFn } from '../state/selectors';
-import { FormulaSlot } from './FormulaSlot';
 import { FunctionSelect } from './FunctionSelect';
 import { useT } from './useT';
+
+/** The formula editor and the engine behind it come on demand: no view without them ships them. */
+const FormulaEditor = lazy<ComponentType>(() =>
+  // A chunk that fails to load (offline) leaves the field out rather than breaking the figure;
+  // the picker has already said the formula could not be loaded.
+  import('../formula-ui/FormulaEditor').catch(() => ({ default: () => null })),
+);
 
 /**
  * Chooses the main function; its parameters reset to their defaults. "Custom formula…" loads
@@ -38,7 +44,11 @@ export function FunctionPicker() {
           {t('formulaLoadFailedShort')}
         </p>
       )}
-      <FormulaSlot />
+      {fn === CUSTOM_ID && (
+        <Suspense fallback={null}>
+          <FormulaEditor />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { useSettledValue } from '../components/explain/useSettledValue';
 import { useT } from '../components/useT';
 import { formula as formulaSection } from '../i18n/sections/formula';
 import { useExplorer, useExplorerApi } from '../state/context';
-import { compileCached, isCustom, type FormulaError } from '../state/formula';
+import { isCustom, loadedFormula, type CustomFormula, type FormulaError } from '../state/formula';
 import { selectActivation, selectExpr } from '../state/selectors';
 import { errorMessage } from './errorMessage';
 import { ErrorSpan } from './ErrorSpan';
@@ -14,6 +15,12 @@ import { ParamRangeFields } from './ParamRangeFields';
  * enough that a fast typist's intermediate states (`x * sig`) are not all drawn.
  */
 const TYPING_MS = 60;
+/**
+ * Pause after a new curve before f and f′ are typeset again (KaTeX takes milliseconds): while
+ * a formula is being typed only the curve follows each keystroke; the TeX catches up once the
+ * typing pauses, as the explanations do.
+ */
+const TEX_SETTLE_MS = 150;
 
 /**
  * The custom formula's field (shown while `fn` is `custom`; loaded on demand with the engine):
@@ -42,8 +49,8 @@ export default function FormulaEditor() {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const check = (source: string) => {
-    const r = compileCached(source);
-    if (!r) return;
+    // The editor shows only a custom formula, which the state takes once the engine is loaded.
+    const r = loadedFormula()!.compileCached(source);
     if (r.ok) {
       setError(null);
       api.getState().apply({ expr: source });
@@ -58,6 +65,9 @@ export default function FormulaEditor() {
   const shownError = error && error.source === text ? error : null;
   const errorId = `${id}-error`;
   const formula = isCustom(a) ? a.formula : null;
+  // The first formula at once; a changed one once the typing pauses, deferred behind the
+  // curve (with the explanations' catching up, in the same render).
+  const texFormula = useDeferredValue(useSettledValue(formula, TEX_SETTLE_MS)) ?? formula;
   return (
     <div className="ae-formula-editor">
       <label className="ae-label" htmlFor={id}>
@@ -93,13 +103,24 @@ export default function FormulaEditor() {
           </>
         )}
       </div>
-      {formula && (
-        <div className="ae-formula-tex" aria-label={t('formulaTexHeading')} role="group">
-          <MathFormula tex={`f(x) = ${formula.tex.f}`} />
-          <MathFormula tex={`f'(x) = ${formula.tex.df}`} />
-        </div>
-      )}
+      {texFormula && <FormulaTex formula={texFormula} label={t('formulaTexHeading')} />}
       {formula && formula.paramNames.length > 0 && <ParamRangeFields names={formula.paramNames} />}
     </div>
   );
 }
+
+/** f and f′ as TeX: memoised, so a keystroke that only changes the field typesets nothing. */
+const FormulaTex = memo(function FormulaTex({
+  formula,
+  label,
+}: {
+  formula: CustomFormula;
+  label: string;
+}) {
+  return (
+    <div className="ae-formula-tex" aria-label={label} role="group">
+      <MathFormula tex={`f(x) = ${formula.tex.f}`} />
+      <MathFormula tex={`f'(x) = ${formula.tex.df}`} />
+    </div>
+  );
+});

@@ -3,7 +3,7 @@ import { useT } from '../components/useT';
 import { formatExact, parseNumber } from '../format/number';
 import { formula } from '../i18n/sections/formula';
 import { useExplorer, useExplorerApi } from '../state/context';
-import { paramRangeError, rangeOf } from '../state/formula';
+import { loadedFormula } from '../state/formula';
 import { selectParamRanges } from '../state/selectors';
 
 export interface ParamRangeFieldsProps {
@@ -29,6 +29,8 @@ export function ParamRangeFields({ names }: ParamRangeFieldsProps) {
  * store refuses (min ≥ max, not finite, beyond ±10⁶) keeps the text and says why.
  */
 function RangeEnds({ name }: { name: string }) {
+  // The editor shows only a custom formula, which the state takes once the engine is loaded.
+  const { rangeOf, paramRangeError } = loadedFormula()!;
   const t = useT(formula);
   const id = useId();
   const api = useExplorerApi();

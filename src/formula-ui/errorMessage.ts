@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/catalogue';
 import { formula, type FormulaKey } from '../i18n/sections/formula';
 import type { FormulaError } from '../math/formula';
-import { formulaEngine } from '../state/formula';
+import { loadedFormula } from '../state/formula';
 
 /** The catalogue message of each engine error code. */
 const KEYS: Readonly<Record<FormulaError['code'], FormulaKey>> = {
@@ -23,7 +23,7 @@ const KEYS: Readonly<Record<FormulaError['code'], FormulaKey>> = {
 
 /** The engine's cap a too-long, too-deep or too-many-parameters error is about. */
 function limit(code: FormulaError['code']): number | string {
-  const e = formulaEngine();
+  const e = loadedFormula();
   if (!e) return '';
   return code === 'too-long' ? e.MAX_LENGTH : code === 'too-deep' ? e.MAX_DEPTH : e.MAX_PARAMS;
 }

@@ -8,10 +8,10 @@ import { defaultState } from './defaults';
 import { createExplorerStore } from './explorerStore';
 import {
   DEFAULT_EXPR,
-  compileCached,
   customActivation,
   formulaEngineReady,
   loadFormulaEngine,
+  loadedFormula,
 } from './formula';
 import { applyPatch } from './patch';
 import { decode, encode } from './urlCodec';
@@ -22,7 +22,7 @@ const q = (s: string) => new URLSearchParams(s);
 describe('before the formula engine is loaded', () => {
   it('a URL with a custom formula is deferred, nothing applied; others are not', () => {
     expect(formulaEngineReady()).toBe(false);
-    expect(compileCached('x')).toBeNull();
+    expect(loadedFormula()).toBeNull();
     expect(decode(q('fn=custom&expr=x&xmin=-2'))).toEqual({
       state: {},
       ignored: [],
@@ -95,7 +95,7 @@ describe('with the engine', () => {
 
   it('refuses names every object inherits, as formula names and as URL keys', () => {
     for (const expr of ['constructor', 'x * __proto__', 'toString + x']) {
-      const r = compileCached(expr);
+      const r = loadedFormula()!.compileCached(expr);
       expect(r && !r.ok && r.error.code).toBe('reserved-name');
     }
     const { state, ignored } = decode(

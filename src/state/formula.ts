@@ -6,7 +6,7 @@
  * later (`PatchResult.deferred`).
  */
 import type { Activation, Range } from '../math';
-import type { CompileResult, CustomFormula, FormulaError } from '../math/formula';
+import type { CustomFormula, FormulaError } from '../math/formula';
 
 export type { CustomFormula, FormulaError };
 
@@ -14,8 +14,6 @@ export type { CustomFormula, FormulaError };
 export const CUSTOM_ID = 'custom';
 /** The formula `fn=custom` shows when no `expr` is given: SiLU/Swish with a free β. */
 export const DEFAULT_EXPR = 'x * sigmoid(b * x)';
-/** A free parameter's slider range unless the state gives another. */
-export const DEFAULT_PARAM_RANGE: Range = [-3, 3];
 
 /** Slider ranges of the free parameters, by name; a name not listed has the default range. */
 export type ParamRanges = Readonly<Record<string, Range>>;
@@ -26,10 +24,8 @@ export interface CustomActivation extends Activation {
 }
 
 type Custom = typeof import('./formulaCustom');
-export type Engine = typeof import('../math/formula');
 
 let custom: Custom | null = null;
-let engine: Engine | null = null;
 let loading: Promise<Custom> | null = null;
 
 /**
@@ -41,11 +37,7 @@ export function loadFormulaEngine(): Promise<Custom> {
   // element's file, the bundler split the modules it shares with the element into a third file
   // that the element's first render would wait for.
   loading ??= import('./formulaCustom').then(
-    (m) =>
-      m.loadEngine().then((e) => {
-        engine = e;
-        return (custom = m);
-      }),
+    (m) => (custom = m),
     (e: unknown) => {
       loading = null; // a failed chunk load may succeed on a later try
       throw e;
@@ -54,12 +46,10 @@ export function loadFormulaEngine(): Promise<Custom> {
   return loading;
 }
 
-/** The loaded engine (its limits, for messages), or null before it is loaded. */
-export function formulaEngine(): Engine | null {
-  return engine;
-}
-
-/** The code loaded with the engine, or null before it is loaded (applyPatch, readText use it). */
+/**
+ * The code loaded with the engine, or null before it is loaded (applyPatch, readText and the
+ * formula editor use it; what only they need lives there, not in the element's first file).
+ */
 export function loadedFormula(): Custom | null {
   return custom;
 }
@@ -67,15 +57,6 @@ export function loadedFormula(): Custom | null {
 /** Whether the engine is loaded (formulas can be compiled synchronously). */
 export function formulaEngineReady(): boolean {
   return custom !== null;
-}
-
-/**
- * `source` compiled (cached by source), or null before the engine loads. A parameter named
- * like a property every object inherits (`constructor`, `__proto__`, …) is refused as a
- * reserved name: parameters are keys of plain objects in the state, URL and props.
- */
-export function compileCached(source: string): CompileResult | null {
-  return custom ? custom.compileCached(source) : null;
 }
 
 /**
@@ -91,21 +72,13 @@ export function customActivation(
 }
 
 /**
- * The text keys of formula `expr`'s parameters: each name, and the ends of its slider range
- * (`b`, `b.min`, `b.max`). When `expr` does not compile, those of the default formula (which
- * is then shown); null before the engine loads.
- */
-export function formulaKeys(expr: string | null | undefined): string[] | null {
-  return custom ? custom.formulaKeys(expr ?? DEFAULT_EXPR) : null;
-}
-
-/**
- * Those of `keys` that are text keys of formula `expr`'s parameters ({@link formulaKeys});
- * none before the engine loads (a custom formula is then deferred, and read again after).
+ * Those of `keys` that are text keys of formula `expr`'s parameters: each name and the ends
+ * of its slider range (`b`, `b.min`, `b.max`; those of the default formula, which is then
+ * shown, when `expr` does not compile); none before the engine loads (a custom formula is then
+ * deferred, and read again after).
  */
 export function ownKeys(keys: Iterable<string>, expr: string | null | undefined): string[] {
-  const own = formulaKeys(expr);
-  return own ? [...new Set(keys)].filter((k) => own.includes(k)) : [];
+  return custom?.ownKeys(keys, expr ?? DEFAULT_EXPR) ?? [];
 }
 
 /**
@@ -113,20 +86,11 @@ export function ownKeys(keys: Iterable<string>, expr: string | null | undefined)
  * the visible range is what they show. Built-in activations come back as they are.
  */
 export function kinksWithin(a: Activation, range: Range): Activation {
-  return custom && isCustom(a) ? custom.kinksWithin(a, range) : a;
+  // A custom activation exists only once the engine is loaded.
+  return isCustom(a) ? custom!.kinksWithin(a, range) : a;
 }
 
 /** Whether `a` is a custom formula (it carries its compiled formula). */
 export function isCustom(a: Activation | undefined): a is CustomActivation {
   return a !== undefined && 'formula' in a;
-}
-
-/** The slider range of parameter `name`. */
-export function rangeOf(ranges: ParamRanges, name: string): Range {
-  return Object.hasOwn(ranges, name) ? ranges[name]! : DEFAULT_PARAM_RANGE;
-}
-
-/** Whether a slider range is refused: ends not finite, beyond ±10⁶ (as x), or min ≥ max. */
-export function paramRangeError([min, max]: Range): boolean {
-  return !(Math.abs(min) <= 1e6 && Math.abs(max) <= 1e6 && min < max);
 }

@@ -8,34 +8,40 @@ import type { CompileResult, CustomFormula } from '../math/formula';
 import { formatExact, parseNumber } from '../format/number';
 import { clamp } from './clamp';
 import { activationIn, defaultParams, type ExplorerState } from './defaults';
-import {
-  CUSTOM_ID,
-  DEFAULT_EXPR,
-  DEFAULT_PARAM_RANGE,
-  paramRangeError,
-  rangeOf,
-  type CustomActivation,
-  type ParamRanges,
-} from './formula';
+import { CUSTOM_ID, DEFAULT_EXPR, type CustomActivation, type ParamRanges } from './formula';
 import { shown, type Notice, type PatchContext } from './patch';
+import type { ExplorerPatch } from './schema';
 
 // The engine comes in this module's own chunk: this module is itself loaded only lazily
 // (formula.ts), and a second dynamic hop made the bundler split the modules the engine shares
 // with the element's file into a third file that the element's first render waited for.
-import * as engine from '../math/formula';
+import { compileFormula } from '../math/formula';
 
-const { compileFormula } = engine;
+/** The engine's caps, for the editor's messages (it may not import the engine itself). */
+export { MAX_DEPTH, MAX_LENGTH, MAX_PARAMS } from '../math/formula';
 
-/** The engine (formula.ts's `loadFormulaEngine` waits for it before any other call). */
-export function loadEngine(): Promise<typeof engine> {
-  return Promise.resolve(engine);
+/** A free parameter's slider range unless the state gives another. */
+const DEFAULT_PARAM_RANGE: Range = [-3, 3];
+
+/** The slider range of parameter `name`. */
+export function rangeOf(ranges: ParamRanges, name: string): Range {
+  return Object.hasOwn(ranges, name) ? ranges[name]! : DEFAULT_PARAM_RANGE;
 }
-import type { ExplorerPatch } from './schema';
+
+/** Whether a slider range is refused: ends not finite, beyond ±10⁶ (as x), or min ≥ max. */
+export function paramRangeError([min, max]: Range): boolean {
+  return !(Math.abs(min) <= 1e6 && Math.abs(max) <= 1e6 && min < max);
+}
 
 const MAX_CACHED = 64;
 const compiled = new Map<string, CompileResult>();
 
-/** Compiling is pure and deterministic: typing a character compiles once for everyone. */
+/**
+ * `source` compiled, cached by source: compiling is pure and deterministic, so typing a
+ * character compiles once for everyone. A parameter named like a property every object
+ * inherits (`constructor`, `__proto__`, …) is refused as a reserved name: parameters are keys
+ * of plain objects in the state, URL and props.
+ */
 export function compileCached(source: string): CompileResult {
   let r = compiled.get(source);
   if (!r) {
@@ -81,7 +87,13 @@ function stepFor(min: number, max: number): number {
   return 10 ** Math.floor(Math.log10((max - min) / 600));
 }
 
-export function formulaKeys(expr: string): string[] {
+/** Those of `keys` that are formula `expr`'s (formula.ts's `ownKeys`). */
+export function ownKeys(keys: Iterable<string>, expr: string): string[] {
+  const own = formulaKeys(expr);
+  return [...new Set(keys)].filter((k) => own.includes(k));
+}
+
+function formulaKeys(expr: string): string[] {
   const r = compileCached(expr);
   if (!r.ok) return expr === DEFAULT_EXPR ? [] : formulaKeys(DEFAULT_EXPR);
   return r.formula.paramNames.flatMap((n) => [n, `${n}.min`, `${n}.max`]);

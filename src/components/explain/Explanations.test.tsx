@@ -10,6 +10,7 @@ import { descriptionKey } from './descriptionKey';
 import { ExplorerProvider } from '../../state/context';
 import { createExplorerStore } from '../../state/explorerStore';
 import type { ExplorerState } from '../../state/explorerStore';
+import { loadFormulaEngine } from '../../state/formula';
 import { Explanations } from './Explanations';
 
 afterEach(cleanup);
@@ -65,6 +66,26 @@ describe('Explanations', () => {
     act(() => void store.getState().setActivation('elu'));
     expect(screen.getByRole('heading', { name: 'About ELU' })).toBeTruthy();
     expect(screen.getByText('torch.nn.ELU()')).toBeTruthy();
+  });
+
+  it('catches up with a formula being typed once the typing pauses, as a pair', async () => {
+    await loadFormulaEngine();
+    const store = createExplorerStore({ fn: 'custom', expr: 'x * sigmoid(b * x)' });
+    render(
+      <ExplorerProvider store={store}>
+        <Explanations headingLevel={2} />
+      </ExplorerProvider>,
+    );
+    const heading = () => screen.getByRole('heading', { level: 2 }).textContent;
+    expect(heading()).toBe('About x * sigmoid(b * x)');
+    // Keystrokes: each new formula goes to the plot at once; down here the last one shows once
+    // the typing pauses, with its own parameters (c), never the old formula's (b).
+    act(() => void store.getState().apply({ expr: 'x * sigmoid(c * x)' }));
+    act(() => void store.getState().apply({ expr: 'c * x' }));
+    expect(heading()).toBe('About x * sigmoid(b * x)');
+    await waitFor(() => expect(heading()).toBe('About c * x'), { timeout: 4000 });
+    expect(screen.getByText('c = 1')).toBeTruthy();
+    expect(screen.queryByText('b = 1')).toBeNull();
   });
 
   it('shows NumPy and PyTorch code in tabs and copies it', async () => {

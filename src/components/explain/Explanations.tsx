@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useId, useMemo } from 'react';
 import type { Activation, Params } from '../../math';
 import { useExplorer } from '../../state/context';
+import { isCustom } from '../../state/formula';
 import { selectActivation, selectParams } from '../../state/selectors';
 import { explain } from '../../i18n/sections/explain';
 import { useT } from '../useT';
@@ -18,8 +19,9 @@ export interface ExplanationsProps {
 }
 
 /**
- * Pause after which the explanations catch up with a moving slider: while it moves, each step
- * redraws only the plot and the controls, not the values, code and properties down here.
+ * Pause after which the explanations catch up with a moving slider or a formula being typed:
+ * meanwhile each step redraws only the plot and the controls, not the values, code and
+ * properties down here.
  */
 const SETTLE_MS = 150;
 
@@ -36,7 +38,10 @@ export function Explanations({ headingLevel }: ExplanationsProps) {
   const liveParams = useExplorer(selectParams);
   const live = useMemo(() => ({ a: liveA, params: liveParams }), [liveA, liveParams]);
   const settled = useSettledValue(live, SETTLE_MS);
-  const { a, params } = useDeferredValue(settled.a === liveA ? settled : live);
+  // A formula being typed is one function whose text changes: its explanations (TeX, code,
+  // properties) catch up when the typing pauses, like a slider's, rather than at each key.
+  const same = settled.a === liveA || (isCustom(settled.a) && isCustom(liveA));
+  const { a, params } = useDeferredValue(same ? settled : live);
   return a ? <ExplanationsBody headingLevel={headingLevel} a={a} params={params} /> : null;
 }
 
