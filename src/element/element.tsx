@@ -4,12 +4,14 @@ import { parseControls, type ControlSet } from '../components/controls';
 import { Explorer } from '../components/Explorer';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
+import { languageReady, loadLanguage } from '../i18n/languages';
 import { consoleWarning } from '../parts/consoleWarning';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import {
   createExplorerStore,
   defaultState,
+  isLang,
   type ExplorerState,
   type ExplorerStoreApi,
 } from '../state/explorerStore';
@@ -188,6 +190,17 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         });
         return;
       }
+      if (!languageReady(start.state.lang)) {
+        // A language other than English: its strings (a chunk beside this file) load before the
+        // first render, so the element never shows English first. Read again then.
+        this.#waiting = true;
+        void loadLanguage(start.state.lang).then(() => {
+          this.#waiting = false;
+          this.#start();
+          this.#render();
+        });
+        return;
+      }
       [...notices, ...start.notices].forEach((n) =>
         console.warn(consoleWarning('<activation-explorer>', n)),
       );
@@ -231,6 +244,11 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
       // A custom formula waits for its engine; the attributes are then read as they are.
       if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
         loadFormulaEngine().then(() => this.#apply(names, inherited), warnUnavailable);
+        return;
+      }
+      // So does a language whose strings are not here yet (the change then shows at once).
+      if (isLang(patch.lang) && !languageReady(patch.lang)) {
+        void loadLanguage(patch.lang).then(() => this.#apply(names, inherited));
         return;
       }
       this.#applying = true;

@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { LESSON_VIEW, viewParam } from '../demos/route';
 import { format } from '../i18n/catalogue';
+import { languageReady, loadLanguage } from '../i18n/languages';
 import { createExplorerStore } from '../state/explorerStore';
 import {
   browserLanguages,
@@ -81,8 +82,13 @@ function mountExplorer(
   // mount then keeps (a 1280 px window) or corrects before the first frame.
   const container = document.getElementById('root')!;
   // With URL notices, their part is loaded first, so they are there in the first render (above
-  // the plot: appearing later, they would push it down).
-  if (ignored.length > 0) void preloadNotices().then(render, render);
+  // the plot: appearing later, they would push it down). A language other than English waits
+  // for its strings (src/i18n/languages.ts), so no English shows first.
+  const waits = [
+    ...(ignored.length > 0 ? [preloadNotices()] : []),
+    ...(languageReady(initial.lang) ? [] : [loadLanguage(initial.lang)]),
+  ];
+  if (waits.length > 0) void Promise.allSettled(waits).then(render);
   else render();
 
   function render() {
