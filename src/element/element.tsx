@@ -5,7 +5,6 @@ import { Explorer } from '../components/Explorer';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
 import { languageReady, loadLanguage } from '../i18n/languages';
-import { consoleWarning } from '../parts/consoleWarning';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import {
@@ -16,7 +15,7 @@ import {
   type ExplorerStoreApi,
 } from '../state/explorerStore';
 import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
-import { applyPatch, needsFormula } from '../state/patch';
+import { applyPatch, needsFormula, type Notice } from '../state/patch';
 import { parseLang, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { watchValue } from '../state/watchValue';
@@ -24,14 +23,19 @@ import { readAppUrl } from '../parts/appUrl';
 import { customAttributes, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
 import { unmountToSnapshot, watchNearViewport } from './nearViewport';
 
+/**
+ * Reports ignored or adjusted attributes on the console. The notices' English comes in a chunk
+ * beside the file, loaded only when there is something to report: most pages have nothing.
+ */
+function warn(notices: readonly Notice[]): void {
+  if (notices.length === 0) return;
+  void import('../parts/consoleWarning').then(({ consoleWarning }) => {
+    for (const n of notices) console.warn(consoleWarning('<activation-explorer>', n));
+  });
+}
+
 const warnUnavailable = () =>
-  console.warn(
-    consoleWarning('<activation-explorer>', {
-      param: 'expr',
-      value: '',
-      message: 'urlFormulaUnavailable',
-    }),
-  );
+  warn([{ param: 'expr', value: '', message: 'urlFormulaUnavailable' }]);
 
 /** Styles for the shadow root: the theme and component CSS, plus the host box. */
 export interface ElementStyles {
@@ -201,9 +205,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         });
         return;
       }
-      [...notices, ...start.notices].forEach((n) =>
-        console.warn(consoleWarning('<activation-explorer>', n)),
-      );
+      warn([...notices, ...start.notices]);
       this.#store = createExplorerStore(start.state);
       this.#readControls();
       // Namespaced names: a bare `change` would reach the page's form listeners. They bubble
@@ -257,7 +259,7 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
       } finally {
         this.#applying = false;
       }
-      notices.forEach((n) => console.warn(consoleWarning('<activation-explorer>', n)));
+      warn(notices);
     }
 
     #render(): void {
