@@ -4,8 +4,8 @@ import type { FullParts } from '../parts/FullFrame';
 /**
  * The page's title bar, tools (export menu and kit, embed dialog, audio trace) and the
  * explanations' loader, out of its first load: their chunk (pageParts.tsx) is requested once the
- * prerendered view has been hydrated and the browser is idle, or at the reader's first key or
- * pointer press, whichever is sooner.
+ * prerendered view has been hydrated and the browser is idle, or at the reader's first move
+ * (releasePageParts).
  *
  * Each part sits in a Suspense boundary of its own. The prerender (and a view the app renders
  * afresh) has the chunk loaded first and renders the parts directly, inside that boundary. When
@@ -28,13 +28,19 @@ const loadParts = () =>
 /** Loads the parts now (the prerender, and a view rendered afresh, await it before rendering). */
 export const preloadPageParts = (): Promise<unknown> => loadParts();
 
-/** Lets the parts load: when the browser is next idle, or at the first key or pointer press. */
+/** How long the parts wait at most for an idle moment or the reader's first move. */
+const LATEST_MS = 1000;
+
+/**
+ * Lets the parts load: when the browser is next idle, at the reader's first press, scroll or
+ * focus, or after {@link LATEST_MS} on a page that is never idle, whichever is sooner.
+ */
 export function releasePageParts(): void {
   const go = () => release();
-  for (const type of ['pointerdown', 'keydown', 'focusin'])
-    document.addEventListener(type, go, { once: true, capture: true });
+  for (const type of ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart', 'scroll'])
+    document.addEventListener(type, go, { once: true, capture: true, passive: true });
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 500 });
-  else setTimeout(go, 100);
+  setTimeout(go, LATEST_MS);
 }
 
 type PartName = 'Header' | 'Tools' | 'Explanations' | 'KitButton';
