@@ -267,6 +267,19 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     rolldownOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        // React in one chunk: every view that renders loads all of it anyway, and one file
+        // compresses better than the runtime and react-dom apart (and the app's first chunk
+        // then holds only the figure).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            },
+          ],
+        },
+      },
     },
   },
 });

@@ -1,2 +1,6 @@
 // Component tests opt into jsdom per file (`// @vitest-environment jsdom`); math tests run in plain node.
-export {};
+// Every language is registered, as in the hosts that ship them all: a test renders Chinese at
+// once. src/i18n/languages.test.ts checks the loading that the page and the element do.
+import { registerAllLanguages } from './i18n/allLanguages';
+
+registerAllLanguages();

@@ -3,6 +3,7 @@
  * the URL names a `view`, so the explorer's first load carries none of this.
  */
 import { createRoot } from 'react-dom/client';
+import { registerAllLanguages } from '../i18n/allLanguages';
 import { translator } from '../i18n/catalogue';
 import { demos as demosSection } from '../i18n/sections/demos';
 import type { Lang } from '../i18n/types';
@@ -25,6 +26,8 @@ export function mountDemos(
   container: HTMLElement,
   { search, embed = false, appUrl }: MountOptions,
 ): void {
+  // The demos' chunk ships every language, so their switch needs no wait.
+  registerAllLanguages();
   const defaultLang = detectLang(browserLanguages());
   const { decoded, explorer, demos } = initialStores(search, defaultLang);
   if (!embed) startDemosUrlSync(demos, explorer, { view: decoded.view, defaultLang });

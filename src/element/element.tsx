@@ -4,17 +4,18 @@ import { parseControls, type ControlSet } from '../components/controls';
 import { Explorer } from '../components/Explorer';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
-import { consoleWarning } from '../parts/consoleWarning';
+import { languageReady, loadLanguage } from '../i18n/languages';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import {
   createExplorerStore,
   defaultState,
+  isLang,
   type ExplorerState,
   type ExplorerStoreApi,
 } from '../state/explorerStore';
 import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
-import { applyPatch, needsFormula } from '../state/patch';
+import { applyPatch, needsFormula, type Notice } from '../state/patch';
 import { parseLang, valueOf, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { watchValue } from '../state/watchValue';
@@ -22,14 +23,19 @@ import { readAppUrl } from '../parts/appUrl';
 import { customAttributes, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';
 import { unmountToSnapshot, watchNearViewport } from './nearViewport';
 
+/**
+ * Reports ignored or adjusted attributes on the console. The notices' English comes in a chunk
+ * beside the file, loaded only when there is something to report: most pages have nothing.
+ */
+function warn(notices: readonly Notice[]): void {
+  if (notices.length === 0) return;
+  void import('../parts/consoleWarning').then(({ consoleWarning }) => {
+    for (const n of notices) console.warn(consoleWarning('<activation-explorer>', n));
+  });
+}
+
 const warnUnavailable = () =>
-  console.warn(
-    consoleWarning('<activation-explorer>', {
-      param: 'expr',
-      value: '',
-      message: 'urlFormulaUnavailable',
-    }),
-  );
+  warn([{ param: 'expr', value: '', message: 'urlFormulaUnavailable' }]);
 
 /** Styles for the shadow root: the theme and component CSS, plus the host box. */
 export interface ElementStyles {
@@ -188,9 +194,18 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         });
         return;
       }
-      [...notices, ...start.notices].forEach((n) =>
-        console.warn(consoleWarning('<activation-explorer>', n)),
-      );
+      if (!languageReady(start.state.lang)) {
+        // A language other than English: its strings (a chunk beside this file) load before the
+        // first render, so the element never shows English first. Read again then.
+        this.#waiting = true;
+        void loadLanguage(start.state.lang).then(() => {
+          this.#waiting = false;
+          this.#start();
+          this.#render();
+        });
+        return;
+      }
+      warn([...notices, ...start.notices]);
       this.#store = createExplorerStore(start.state);
       this.#readControls();
       // Namespaced names: a bare `change` would reach the page's form listeners. They bubble
@@ -233,13 +248,18 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         loadFormulaEngine().then(() => this.#apply(names, inherited), warnUnavailable);
         return;
       }
+      // So does a language whose strings are not here yet (the change then shows at once).
+      if (isLang(patch.lang) && !languageReady(patch.lang)) {
+        void loadLanguage(patch.lang).then(() => this.#apply(names, inherited));
+        return;
+      }
       this.#applying = true;
       try {
         notices.push(...store.getState().apply(patch, { host: 'attr', raw }));
       } finally {
         this.#applying = false;
       }
-      notices.forEach((n) => console.warn(consoleWarning('<activation-explorer>', n)));
+      warn(notices);
     }
 
     #render(): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { format, formatSection, messages, sectionKey, translator } from './catalogue';
 import { demos } from './sections/demos';
 import { explain } from './sections/explain';
-import { LANGS, type Message } from './types';
+import { LANGS, type Lang } from './types';
 import { allSections } from './allSections.testing';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -10,7 +10,10 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('message catalogue', () => {
   it('has every message in every language, with the same placeholders', () => {
     for (const [key, message] of Object.entries(
-      Object.assign({}, ...Object.values(allSections)) as Record<string, Message>,
+      Object.assign({}, ...Object.values(allSections)) as Record<
+        string,
+        Readonly<Record<Lang, string>>
+      >,
     )) {
       for (const lang of LANGS) {
         expect(message[lang], `${key} in ${lang}`).toMatch(/\S/);

@@ -1,4 +1,5 @@
 import type { Lang, Message, Section } from './types';
+import { translated } from './languages';
 import { common } from './sections/common';
 import { validation } from './sections/validation';
 import { controls } from './sections/controls';
@@ -44,7 +45,7 @@ export function formatSection<S extends Section>(
   vars?: MessageVars,
 ): string {
   const message: Message = section[key as string]!;
-  return fill(message[lang] ?? message.en, vars);
+  return fill(message[lang] ?? translated(lang, key as string) ?? message.en, vars);
 }
 
 /** Looks up a message and fills its `{name}` placeholders. Values are plain text, never HTML. */

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { activations } from '../math';
 import { allSections } from './allSections.testing';
 import { demos } from './sections/demos';
-import type { Message } from './types';
+import type { Lang } from './types';
+
+/** A message in every language, as `allSections` gives it. */
+type Message = Readonly<Record<Lang, string>>;
 
 /** One row of docs/glossary.md's table. */
 interface Row {

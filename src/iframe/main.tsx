@@ -28,6 +28,7 @@ import {
   type InitialFromUrl,
 } from '../state/urlSync';
 import { watchNearViewport } from '../element/nearViewport';
+import { whenLanguage } from '../i18n/languages';
 import { EmbedTitle } from './EmbedTitle';
 import { LOOK_KEYS, readLook } from './look';
 import { startMessages } from './messages';
@@ -93,8 +94,10 @@ if (viewParam(`?${query}`) !== null) {
 function startExplorer() {
   // A custom formula in the URL waits for the formula engine (a lazy chunk) first.
   const first = initialFromUrl(`?${query}`, browserLanguages());
-  if (first.deferred) void initialFromUrlAsync(`?${query}`, browserLanguages()).then(mount);
-  else mount(first);
+  // A language other than English waits for its strings (src/i18n/languages.ts).
+  const go = (i: InitialFromUrl) => whenLanguage(i.initial.lang, () => mount(i));
+  if (first.deferred) void initialFromUrlAsync(`?${query}`, browserLanguages()).then(go);
+  else go(first);
 }
 
 function mount({ initial, ignored }: InitialFromUrl) {

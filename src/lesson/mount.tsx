@@ -3,6 +3,7 @@
  * so the explorer's first load carries none of this (nor the lesson's strings).
  */
 import { createRoot } from 'react-dom/client';
+import { registerAllLanguages } from '../i18n/allLanguages';
 import { format } from '../i18n/catalogue';
 import type { Lang } from '../i18n/types';
 import { createExplorerStore, defaultState } from '../state/explorerStore';
@@ -13,6 +14,8 @@ import { decodeLesson } from './url';
 
 /** Renders the lesson into `container`, replacing what is there. */
 export function mountLesson(container: HTMLElement, search: string, hash: string): void {
+  // The lesson's chunk ships every language, so its switch needs no wait.
+  registerAllLanguages();
   const defaultLang = detectLang(browserLanguages());
   const decoded = decodeLesson(search, hash);
   const explorer = createExplorerStore({

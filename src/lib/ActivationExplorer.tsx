@@ -5,6 +5,7 @@ import { Explorer } from '../components/Explorer';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
 import { consoleWarning } from '../parts/consoleWarning';
+import { registerAllLanguages } from '../i18n/allLanguages';
 import { FullExplorer } from '../parts/FullExplorer';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
@@ -119,6 +120,8 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   // differs for a Chinese browser reading an English page: a hydration error).
   const pageLang = usePageLang();
   const [initial] = useState(() => {
+    // The package ships every language: a `lang` prop or switch shows at once, as it always did.
+    registerAllLanguages();
     const patch = { ...propsPatch(props), ...(props.value ?? {}) };
     const start = applyPatch(defaultState(pageLang ?? 'en'), patch, { host: 'prop' });
     warn(start.notices);

@@ -1,12 +1,12 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { InitialPlotWidth } from '../components/plot/initialWidth';
-import { KitButton } from '../export/kit/KitButton';
 import type { KitQuery } from '../export/kit/keys';
-import { FullExplorer } from '../parts/FullExplorer';
+import { FullFrame } from '../parts/FullFrame';
 import { FALLBACK_WIDTH } from '../plot/layout';
 import { ExplorerProvider } from '../state/context';
 import type { ExplorerStoreApi } from '../state/explorerStore';
 import type { Notice } from '../state/urlCodec';
+import { DeferredKitButton, deferredParts, releasePageParts } from './deferredParts';
 
 export interface ExplorerPageProps {
   store: ExplorerStoreApi;
@@ -21,7 +21,8 @@ export interface ExplorerPageProps {
 /**
  * The standalone page's React tree: the figure with the page's title bar, notices, export menu,
  * embed dialog and explanations. One component for the build-time prerender and the browser,
- * because hydration needs both to render the very same tree.
+ * because hydration needs both to render the very same tree. The parts around the figure load
+ * once it is interactive (deferredParts.tsx).
  */
 export function ExplorerPage({
   store,
@@ -29,14 +30,16 @@ export function ExplorerPage({
   initialPlotWidth = FALLBACK_WIDTH,
   kit = null,
 }: ExplorerPageProps) {
+  useEffect(releasePageParts, []);
   return (
     <StrictMode>
       <ExplorerProvider store={store}>
         <InitialPlotWidth value={initialPlotWidth}>
-          <FullExplorer
+          <FullFrame
             notices={notices}
             headingLevel={1}
-            exportExtra={<KitButton query={kit} />}
+            exportExtra={<DeferredKitButton query={kit} />}
+            parts={deferredParts}
           />
         </InitialPlotWidth>
       </ExplorerProvider>

@@ -3,12 +3,19 @@
  * prerendered view. Never part of the browser bundle.
  */
 import { renderToString } from 'react-dom/server';
+import { registerAllLanguages } from '../i18n/allLanguages';
 import type { Lang } from '../i18n/types';
 import { Header } from '../parts/Header';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, defaultState } from '../state/explorerStore';
+import { preloadPageParts } from './deferredParts';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, prerenderedState } from './prerendered';
+
+// Build time: the Chinese title bar's template is rendered here too.
+registerAllLanguages();
+// The parts the page loads once interactive are rendered into the markup, to be hydrated then.
+await preloadPageParts();
 
 const page = () => (
   <ExplorerPage

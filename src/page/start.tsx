@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { LESSON_VIEW, viewParam } from '../demos/route';
 import { format } from '../i18n/catalogue';
+import { languageReady, loadLanguage } from '../i18n/languages';
 import { createExplorerStore } from '../state/explorerStore';
 import {
   browserLanguages,
@@ -10,7 +11,8 @@ import {
   type InitialFromUrl,
 } from '../state/urlSync';
 import { takeKitParams } from '../export/kit/keys';
-import { preloadNotices } from '../parts/FullExplorer';
+import { preloadNotices } from '../parts/FullFrame';
+import { preloadPageParts } from './deferredParts';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './prerendered';
 import '../styles/page.css';
@@ -80,17 +82,25 @@ function mountExplorer(
   // Both start from the prerendered plot width, the usual one, which the plot's measurement at
   // mount then keeps (a 1280 px window) or corrects before the first frame.
   const container = document.getElementById('root')!;
+  // The first frame of another view (src/page/firstFrame, `data-first-view`) is a picture
+  // only: the app renders over it. A link that spells out the defaults (`?fn=relu`) gets one.
+  const adopted = container.firstElementChild && !container.hasAttribute('data-first-view');
+  // The kit's panel opens at once when the address asks for an export: render afresh then too.
+  const hydrate = adopted && !kit && showsPrerenderedView(initial, ignored);
   // With URL notices, their part is loaded first, so they are there in the first render (above
-  // the plot: appearing later, they would push it down).
-  if (ignored.length > 0) void preloadNotices().then(render, render);
+  // the plot: appearing later, they would push it down). So are the title bar and the tools of
+  // a view rendered afresh (hydrated, their prerendered markup stands until they load). A
+  // language other than English waits for its strings (src/i18n/languages.ts): no English first.
+  const waits = [
+    ...(ignored.length > 0 ? [preloadNotices()] : []),
+    ...(hydrate ? [] : [preloadPageParts()]),
+    ...(languageReady(initial.lang) ? [] : [loadLanguage(initial.lang)]),
+  ];
+  if (waits.length > 0) void Promise.allSettled(waits).then(render);
   else render();
 
   function render() {
-    // The first frame of another view (src/page/firstFrame, `data-first-view`) is a picture
-    // only: the app renders over it. A link that spells out the defaults (`?fn=relu`) gets one.
-    const adopted = container.firstElementChild && !container.hasAttribute('data-first-view');
-    // The kit's panel opens at once when the address asks for an export: render afresh then too.
-    if (adopted && !kit && showsPrerenderedView(initial, ignored))
+    if (hydrate)
       hydrateRoot(
         container,
         <ExplorerPage

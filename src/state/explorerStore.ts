@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Range } from '../math';
+import { whenLanguage } from '../i18n/languages';
 import type { Lang } from '../i18n/types';
 import {
   DEFAULT_RANGE,
@@ -127,7 +128,8 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
     },
     setLang(lang) {
       if (!isLang(lang)) return { ok: false, reason: 'errBadValue', vars: { value: String(lang) } };
-      set({ lang });
+      // A language whose strings are not here yet is shown once they are: never English first.
+      whenLanguage(lang, () => set({ lang }));
       return OK;
     },
     setTheme(theme) {
@@ -142,8 +144,11 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
         loadFormulaEngine().then(() => get().apply(patch, options), noop);
         return [];
       }
-      // Unchanged slots keep their references, so subscribers see only what moved.
-      set(state);
+      // Unchanged slots keep their references, so subscribers see only what moved. A language
+      // whose strings are still loading follows once they are here (the rest applies now).
+      const lang = state.lang;
+      if (lang !== get().lang) whenLanguage(lang, () => set({ lang }));
+      set({ ...state, lang: get().lang });
       return notices;
     },
     reset() {

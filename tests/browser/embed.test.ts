@@ -221,7 +221,8 @@ describe('embedding: two iframes and two web components on one page', () => {
 
       await wc.evaluate((el) => el.setAttribute('alpha', 'abc'));
       expect(await alphaSlider(wc).inputValue()).toBe('0.5');
-      expect(warnings.some((w) => w.includes('alpha="abc"'))).toBe(true);
+      // The notices' English loads with the first one to report (a chunk beside the element).
+      await expect.poll(() => warnings.some((w) => w.includes('alpha="abc"'))).toBe(true);
 
       await wc.evaluate((el) => {
         el.setAttribute('fn', 'elu');

@@ -1,6 +1,7 @@
 // Language and theme come from the URL, else from the browser; both are visible on the page.
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/catalogue';
+import { zh } from '../../src/i18n/zh';
 import { effectiveBackground, gotoApp, luminance, picker, shotPath, setupBrowser } from './helpers';
 
 const browser = setupBrowser();
@@ -10,12 +11,12 @@ describe('language', () => {
   it('?lang=zh-CN shows Chinese', async () => {
     const { page, errors } = await browser.open();
     await gotoApp(page, `${QUERY}&lang=zh-CN`);
-    const label = messages.pickerLabel['zh-CN'];
+    const label = zh.pickerLabel;
     await expect.poll(() => picker(page, label).count()).toBe(1);
     expect(
       await picker(page, label).evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
     ).toBe('zh-CN');
-    expect(await page.getByText(messages.showDerivative['zh-CN']).count()).toBeGreaterThan(0);
+    expect(await page.getByText(zh.showDerivative).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
@@ -32,7 +33,7 @@ describe('language', () => {
   it('without lang, follows the browser language', async () => {
     const { page } = await browser.open({ locale: 'zh-CN' });
     await gotoApp(page, QUERY);
-    await expect.poll(() => picker(page, messages.pickerLabel['zh-CN']).count()).toBe(1);
+    await expect.poll(() => picker(page, zh.pickerLabel).count()).toBe(1);
   });
 });
 

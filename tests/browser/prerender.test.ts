@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appURL, layoutShift, picker, setupBrowser, waitForCurve } from './helpers';
+import { TAKEN_OVER_PROBE } from './takeover';
 
 const browser = setupBrowser();
 
@@ -87,6 +88,40 @@ describe('prerendered default view', () => {
     // Hydrated: a control changes the state (and so the URL) through React.
     await picker(page).selectOption('elu');
     await expect.poll(() => new URL(page.url()).searchParams.get('fn')).toBe('elu');
+    expect(errors).toEqual([]);
+  });
+
+  it('hydrates its title bar and tools once interactive: in place, then they work', async () => {
+    const { page, errors } = await browser.open();
+    await page.addInitScript(TAKEN_OVER_PROBE);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __header: Element | null };
+      const observer = new MutationObserver(() => {
+        w.__header = document.querySelector('#root .ae-header');
+        if (w.__header) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(appURL(), { waitUntil: 'load' });
+    await page.getByRole('region', { name: 'About ReLU' }).waitFor();
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __header: Element | null; __takenOver?: number };
+      const parts = performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/pageParts-[\w-]+\.js$/.test(r.name));
+      return {
+        // The prerendered title bar, hydrated: the same node, never replaced.
+        sameHeader: w.__header !== null && w.__header === document.querySelector('.ae-header'),
+        partsAfterTakeover: parts.map((r) => r.startTime >= (w.__takenOver ?? Infinity)),
+      };
+    });
+    expect(seen).toEqual({ sameHeader: true, partsAfterTakeover: [true] });
+    expect(await layoutShift(page)).toBe(0);
+    // The language switch works, and shows Chinese only once its strings are in.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await expect.poll(() => picker(page, '激活函数').count()).toBe(1);
+    expect(await page.locator('#root .ae-root').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.getByRole('button', { name: /^将图下载为 SVG/ }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

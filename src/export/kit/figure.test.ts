@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { exportKit } from '../../i18n/sections/exportKit';
-import { exportKitButton } from '../../i18n/sections/exportKitButton';
+import { allSections } from '../../i18n/allSections.testing';
 import { LANGS } from '../../i18n/types';
 import { messages } from '../../i18n/catalogue';
 import { buildPlotModel } from '../../plot/model';
@@ -94,7 +94,7 @@ describe('sweep frames', () => {
 describe('exportKit strings', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   it('has every message in both languages with the same placeholders, and no shared key', () => {
-    for (const [key, m] of Object.entries({ ...exportKit, ...exportKitButton })) {
+    for (const [key, m] of Object.entries({ ...exportKit, ...allSections.exportKitButton })) {
       for (const lang of LANGS) {
         expect(m[lang], `${key} ${lang}`).toMatch(/\S/);
         expect(placeholders(m[lang]), key).toEqual(placeholders(m.en));

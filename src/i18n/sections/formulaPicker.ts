@@ -1,4 +1,4 @@
-import type { Section } from '../types';
+import type { EnSection } from '../types';
 
 /**
  * The one string of the custom formula that the function picker needs at first load (its
@@ -6,9 +6,8 @@ import type { Section } from '../types';
  * shared with a lazy part stays whole in the first chunk.
  */
 export const formulaPicker = {
-  formulaOption: { en: 'Custom formula…', 'zh-CN': '自定义公式…' },
+  formulaOption: { en: 'Custom formula…' },
   formulaLoadFailedShort: {
     en: 'The formula editor did not load. Try again.',
-    'zh-CN': '公式编辑器加载失败，请重试。',
   },
-} as const satisfies Section;
+} as const satisfies EnSection;
