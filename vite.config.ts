@@ -73,25 +73,32 @@ async function renderView(
   }
 }
 
-/** The first-frame module's chunk (src/page/firstFrame/paint.ts) and every chunk it imports. */
-function firstFrameFiles(bundle: Rollup.OutputBundle): string[] {
+/** The chunk of the module `path` (e.g. `/src/page/start.tsx`) and every chunk it imports. */
+function chunkFiles(bundle: Rollup.OutputBundle, path: string): string[] {
   const chunk = (file: string) => {
     const c = bundle[file];
     return c?.type === 'chunk' ? c : undefined;
   };
-  const paint = Object.values(bundle).find(
-    (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/page/firstFrame/paint.ts'),
+  const entry = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(path),
   );
-  if (paint?.type !== 'chunk') throw new Error('prerender: no chunk for src/page/firstFrame');
+  if (entry?.type !== 'chunk') throw new Error(`no chunk for ${path}`);
   const files = new Set<string>();
   const visit = (c: Rollup.OutputChunk) => {
     if (files.has(c.fileName)) return;
     files.add(c.fileName);
     for (const f of c.imports) if (chunk(f)) visit(chunk(f)!);
   };
-  visit(paint);
+  visit(entry);
   return [...files];
 }
+
+/** The first-frame module's chunk (src/page/firstFrame/paint.ts) and every chunk it imports. */
+const firstFrameFiles = (bundle: Rollup.OutputBundle) =>
+  chunkFiles(bundle, '/src/page/firstFrame/paint.ts');
+
+/** The app's chunk (src/page/start.tsx) and every chunk it imports. */
+const appFiles = (bundle: Rollup.OutputBundle) => chunkFiles(bundle, '/src/page/start.tsx');
 
 /**
  * Marks the first-frame module's chunks for eager compilation: V8's explicit compile hints (a
@@ -130,10 +137,11 @@ function compileHints(): Plugin {
  * under a CSP of `script-src 'self'`. It still runs during parsing, before the first frame: a
  * preload in the head fetches it alongside the stylesheets, which it would wait for anyway.
  *
- * The first-frame module and its chunks are linked from the head (modulepreload), so a view the
- * build did not prerender has them by the time the page is parsed: requested by the adoption
- * script, they came one round trip after the stylesheets (the script waits for them), and the
- * first frame waited for them after parsing.
+ * The chunks the first-frame module shares with the app are linked from the head (modulepreload),
+ * so a view the build did not prerender has them by the time the page is parsed: requested by
+ * the adoption script, which waits for the stylesheets, they came one round trip after them,
+ * and the first frame waited for them after parsing. The prerendered view loads them for the
+ * app anyway, now only sooner.
  */
 function prerender(): Plugin {
   let root = process.cwd();
@@ -141,8 +149,17 @@ function prerender(): Plugin {
   let rendered:
     | Promise<{ html: string; headers: string; adopt: { fileName: string; code: string } }>
     | undefined;
-  const render = () =>
+  const render = (bundle: Rollup.OutputBundle) =>
     (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
+      // Any other explorer view is drawn first by src/page/firstFrame: its own chunk (the app
+      // does not load it, so it is not linked from the head) is requested from here, during
+      // parsing, rather than once the entry has run (measured at 4x: after parsing).
+      const app = appFiles(bundle);
+      const firstFrame = JSON.stringify(
+        firstFrameFiles(bundle)
+          .filter((f) => !app.includes(f))
+          .map((f) => `${base}${f}`),
+      );
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -154,7 +171,9 @@ function prerender(): Plugin {
         `r.removeAttribute('data-first-frame')})});t.remove()}` +
         `else if(!new URLSearchParams(location.search).has('view')){` +
         `if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
-        `document.documentElement.setAttribute('data-first-theme','dark')}})();\n`;
+        `document.documentElement.setAttribute('data-first-theme','dark');` +
+        `${firstFrame}.forEach(function(h){var l=document.createElement('link');` +
+        `l.rel='modulepreload';l.href=h;document.head.appendChild(l)})}})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));
@@ -165,8 +184,8 @@ function prerender(): Plugin {
       root = config.root;
       base = config.base;
     },
-    async generateBundle() {
-      const { adopt } = await render();
+    async generateBundle(_, bundle) {
+      const { adopt } = await render(bundle);
       this.emitFile({ type: 'asset', fileName: adopt.fileName, source: adopt.code });
     },
     transformIndexHtml: {
@@ -175,16 +194,19 @@ function prerender(): Plugin {
         if (!ctx.path.endsWith('/index.html')) return html;
         if (!html.includes(ROOT_TAG)) throw new Error(`prerender: ${ROOT_TAG} not in index.html`);
         if (!ctx.bundle) throw new Error('prerender: no bundle');
-        const { html: view, headers, adopt } = await render();
+        const { html: view, headers, adopt } = await render(ctx.bundle);
         const src = `${base}${adopt.fileName}`;
         // Requested from the head with the stylesheets: found only after the markup, it came
         // in behind the modules and held up parsing by ~50 ms at 4x.
         const preload = `<link rel="preload" as="script" href="${src}" fetchpriority="high">\n    `;
         const head = html.indexOf('<link rel="stylesheet"');
         if (head < 0) throw new Error('prerender: no stylesheet link in index.html');
-        // After the stylesheets, which on HTTP/1.1 (six connections) are requested first.
+        // The first frame's chunks that the app loads too, from the head: no byte more for the
+        // prerendered view, only sooner. After the stylesheets, which on HTTP/1.1 (six
+        // connections) are requested first.
+        const app = appFiles(ctx.bundle);
         const modules = firstFrameFiles(ctx.bundle)
-          .filter((f) => !html.includes(`"${base}${f}"`))
+          .filter((f) => app.includes(f) && !html.includes(`"${base}${f}"`))
           .map((f) => `  <link rel="modulepreload" crossorigin href="${base}${f}">\n  `)
           .join('');
         const end = html.indexOf('</head>');
