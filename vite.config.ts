@@ -73,24 +73,54 @@ async function renderView(
   }
 }
 
-/** The first-frame module's chunk (src/page/firstFrame/paint.ts) and every chunk it imports. */
-function firstFrameFiles(bundle: Rollup.OutputBundle): string[] {
+/** The chunk of the module `path` (e.g. `/src/page/start.tsx`) and every chunk it imports. */
+function chunkFiles(bundle: Rollup.OutputBundle, path: string): string[] {
   const chunk = (file: string) => {
     const c = bundle[file];
     return c?.type === 'chunk' ? c : undefined;
   };
-  const paint = Object.values(bundle).find(
-    (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/page/firstFrame/paint.ts'),
+  const entry = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(path),
   );
-  if (paint?.type !== 'chunk') throw new Error('prerender: no chunk for src/page/firstFrame');
+  if (entry?.type !== 'chunk') throw new Error(`no chunk for ${path}`);
   const files = new Set<string>();
   const visit = (c: Rollup.OutputChunk) => {
     if (files.has(c.fileName)) return;
     files.add(c.fileName);
     for (const f of c.imports) if (chunk(f)) visit(chunk(f)!);
   };
-  visit(paint);
+  visit(entry);
   return [...files];
+}
+
+/** The first-frame module's chunk (src/page/firstFrame/paint.ts) and every chunk it imports. */
+const firstFrameFiles = (bundle: Rollup.OutputBundle) =>
+  chunkFiles(bundle, '/src/page/firstFrame/paint.ts');
+
+/** The app's chunk (src/page/start.tsx) and every chunk it imports. */
+const appFiles = (bundle: Rollup.OutputBundle) => chunkFiles(bundle, '/src/page/start.tsx');
+
+/**
+ * Marks the first-frame module's chunks for eager compilation: V8's explicit compile hints (a
+ * magic comment on a file's first line; Chromium 136+, a comment elsewhere). The first frame
+ * calls most of their functions at once. Compiled lazily, each was parsed twice, the second time
+ * on the main thread just before it ran; eagerly, it is compiled once, off the main thread while
+ * the file streams in. Added after Vite's own additions, which would otherwise come first.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'ae-compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const f of firstFrameFiles(bundle)) {
+          const c = bundle[f];
+          if (c?.type === 'chunk') c.code = `//# allFunctionsCalledOnLoad\n${c.code}`;
+        }
+      },
+    },
+  };
 }
 
 /**
@@ -106,6 +136,12 @@ function firstFrameFiles(bundle: Rollup.OutputBundle): string[] {
  * The script is a file of its own (`assets/adopt-<hash>.js`), not inline, so the page runs
  * under a CSP of `script-src 'self'`. It still runs during parsing, before the first frame: a
  * preload in the head fetches it alongside the stylesheets, which it would wait for anyway.
+ *
+ * The chunks the first-frame module shares with the app are linked from the head (modulepreload),
+ * so a view the build did not prerender has them by the time the page is parsed: requested by
+ * the adoption script, which waits for the stylesheets, they came one round trip after them,
+ * and the first frame waited for them after parsing. The prerendered view loads them for the
+ * app anyway, now only sooner.
  */
 function prerender(): Plugin {
   let root = process.cwd();
@@ -115,10 +151,15 @@ function prerender(): Plugin {
     | undefined;
   const render = (bundle: Rollup.OutputBundle) =>
     (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
-      // Any other explorer view is drawn first by src/page/firstFrame: its module and imports
-      // are requested from here, during parsing, rather than once the entry has run (after
-      // parsing, then one round trip more).
-      const firstFrame = JSON.stringify(firstFrameFiles(bundle).map((f) => `${base}${f}`));
+      // Any other explorer view is drawn first by src/page/firstFrame: its own chunk (the app
+      // does not load it, so it is not linked from the head) is requested from here, during
+      // parsing, rather than once the entry has run (measured at 4x: after parsing).
+      const app = appFiles(bundle);
+      const firstFrame = JSON.stringify(
+        firstFrameFiles(bundle)
+          .filter((f) => !app.includes(f))
+          .map((f) => `${base}${f}`),
+      );
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -160,6 +201,17 @@ function prerender(): Plugin {
         const preload = `<link rel="preload" as="script" href="${src}" fetchpriority="high">\n    `;
         const head = html.indexOf('<link rel="stylesheet"');
         if (head < 0) throw new Error('prerender: no stylesheet link in index.html');
+        // The first frame's chunks that the app loads too, from the head: no byte more for the
+        // prerendered view, only sooner. After the stylesheets, which on HTTP/1.1 (six
+        // connections) are requested first.
+        const app = appFiles(ctx.bundle);
+        const modules = firstFrameFiles(ctx.bundle)
+          .filter((f) => app.includes(f) && !html.includes(`"${base}${f}"`))
+          .map((f) => `  <link rel="modulepreload" crossorigin href="${base}${f}">\n  `)
+          .join('');
+        const end = html.indexOf('</head>');
+        if (end < 0) throw new Error('prerender: no </head> in index.html');
+        html = html.slice(0, end) + modules + html.slice(end);
         return (html.slice(0, head) + preload + html.slice(head)).replace(
           ROOT_TAG,
           () =>
@@ -258,7 +310,7 @@ export default defineConfig({
   // `AE_BASE=/repo/ npm run build` for a site served from a folder (GitHub Pages' project
   // sites, .github/workflows/pages.yml): the pages link their assets from the root by default.
   base: process.env.AE_BASE || '/',
-  plugins: [react(), linkApp(), prerender(), copyExamples(), webComponent()],
+  plugins: [react(), linkApp(), prerender(), compileHints(), copyExamples(), webComponent()],
   build: {
     target: 'es2022',
     // Every browser the page supports preloads modules itself: no polyfill in the first load.

@@ -241,6 +241,36 @@ describe('first frame of a view the build did not prerender', () => {
     },
   );
 
+  it('has its chunks compiled eagerly, those it shares with the app requested from the head', async () => {
+    const text = async (path: string) => {
+      const res = await fetch(appURL(path));
+      expect(res.ok, path).toBe(true);
+      return res.text();
+    };
+    const html = await text('');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const adopt = /<script src="(\/assets\/adopt-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
+    const paint = /"(\/assets\/paint-[\w-]+\.js)"/.exec(await text(adopt ?? ''))?.[1];
+    expect(paint, 'the adoption script requests the first-frame module').toBeDefined();
+    // The first frame's chunk and every chunk it imports, statically.
+    const files = new Map<string, string>();
+    const visit = async (file: string) => {
+      if (files.has(file)) return;
+      files.set(file, await text(file));
+      for (const [, dep] of files.get(file)!.matchAll(/(?:from|import)\s*"\.\/([\w-]+\.js)"/g))
+        await visit(`/assets/${dep}`);
+    };
+    await visit(paint!);
+    expect(files.size).toBeGreaterThan(1);
+    for (const [file, code] of files) {
+      // V8 reads the hint only on a file's first line.
+      expect(code.slice(0, 40), file).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+      // The app's chunks are linked from the head; the first frame's own is not (the
+      // prerendered view would load it for nothing).
+      expect(head.includes(`href="${file}"`), file).toBe(file !== paint);
+    }
+  });
+
   it('is dark from the first frame when the link asks for it, before any module runs', async () => {
     const { page } = await browser.open();
     // Hold the first frame's module back: the page is blank, but already dark.
