@@ -167,5 +167,6 @@ for (const n of sizes) {
   for (const [id, name] of NUMPY_TARGETS.filter(([id]) => chosen(id))) {
     row(id, np?.[name], `NumPy/SciPy ${name}`);
   }
-  for (const id of COPY_TARGETS.filter(chosen)) row(id, [1.5 * loopS!, 1.5 * loopR!], '1.5× JS copy loop');
+  for (const id of COPY_TARGETS.filter(chosen))
+    row(id, [1.5 * loopS!, 1.5 * loopR!], '1.5× JS copy loop');
 }
