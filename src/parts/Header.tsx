@@ -13,6 +13,8 @@ const THEMES: readonly { theme: Theme; label: keyof typeof page }[] = [
   { theme: 'light', label: 'themeLight' },
   { theme: 'dark', label: 'themeDark' },
 ];
+// `inherit` is for embeds: offered only when the URL chose it, so the select never shows blank.
+const INHERIT = { theme: 'inherit', label: 'themeInherit' } as const;
 
 export interface HeaderProps {
   /** Level of the title heading (1 on the standalone page, deeper when embedded). */
@@ -62,7 +64,9 @@ export function Header({ level, nav }: HeaderProps) {
           className="ae-switch"
           label={t('theme')}
           value={theme}
-          options={THEMES.map(({ theme: value, label }) => ({ value, label: t(label) }))}
+          options={(theme === 'inherit' ? [...THEMES, INHERIT] : THEMES).map(
+            ({ theme: value, label }) => ({ value, label: t(label) }),
+          )}
           onChange={setTheme}
         />
       </div>

@@ -16,6 +16,8 @@ export const page = {
   themeSystem: { en: 'System' },
   themeLight: { en: 'Light' },
   themeDark: { en: 'Dark' },
+  // Shown only when a link or an embed asked for theme=inherit (follow the page around it).
+  themeInherit: { en: 'Host page' },
   demoNavWhy: { en: 'Why ReLU works: live demos' },
   // The explorer's link to the guided lesson (?view=lesson), whose own strings are in lesson.ts.
   lessonNavLink: { en: 'Lesson: ReLU in seven steps' },

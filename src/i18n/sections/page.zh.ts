@@ -10,6 +10,7 @@ export const pageZh = {
   themeSystem: '跟随系统',
   themeLight: '浅色',
   themeDark: '深色',
+  themeInherit: '跟随宿主页面',
   demoNavWhy: 'ReLU 为何有效：实时演示',
   lessonNavLink: 'ReLU 七步导学',
 } as const satisfies Record<keyof typeof page, string>;
