@@ -22,7 +22,12 @@ const languages = browserLanguages();
 if (document.visibilityState !== 'visible') void start();
 else if (prerenderApplies(location.search, languages)) void parsed.then(startAfterFrame);
 else if (viewParam(location.search) === null)
-  void Promise.all([import('./page/firstFrame/paint'), parsed])
-    .then(([m]) => m.paintFirstFrame(location.search, languages))
+  void Promise.all([
+    import('./page/firstFrame/paint').then(
+      (m) => [m, m.prepareFirstFrame(location.search, languages)] as const,
+    ),
+    parsed,
+  ])
+    .then(([[m, frame]]) => m.paintFirstFrame(frame))
     .then((painted) => (painted ? startAfterFrame() : void start()), start);
 else void start();
