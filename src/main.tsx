@@ -22,12 +22,8 @@ const languages = browserLanguages();
 if (document.visibilityState !== 'visible') void start();
 else if (prerenderApplies(location.search, languages)) void parsed.then(startAfterFrame);
 else if (viewParam(location.search) === null)
-  void Promise.all([
-    import('./page/firstFrame/paint').then(
-      (m) => [m, m.prepareFirstFrame(location.search, languages)] as const,
-    ),
-    parsed,
-  ])
-    .then(([[m, frame]]) => m.paintFirstFrame(frame))
+  // Usually the adoption script has painted it by then (paint.ts, showFirstFrame).
+  void Promise.all([import('./page/firstFrame/paint').then((m) => (m.prepareOnce(), m)), parsed])
+    .then(([m]) => m.showFirstFrame())
     .then((painted) => (painted ? startAfterFrame() : void start()), start);
 else void start();

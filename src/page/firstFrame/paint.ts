@@ -12,6 +12,7 @@
  * (`#root[data-first-view]`, page.css) or not drawn.
  */
 import { contentWidth } from '../../components/plot/contentWidth';
+import { browserLanguages } from '../../i18n/browserLanguages';
 import { translator, type Translate } from '../../i18n/catalogue';
 import { buildPlotModel, type PlotModel } from '../../plot/model';
 import { initialFromUrl, type InitialFromUrl } from '../../state/urlSync';
@@ -104,4 +105,35 @@ export function paintFirstFrame(frame: FirstFrame | null): boolean {
     plot.innerHTML = plotMarkup(buildPlotModel(initial, width, frame.model), UID, t);
   }
   return true;
+}
+
+let prepared: FirstFrame | null | undefined;
+let shown: boolean | undefined;
+
+/**
+ * {@link prepareFirstFrame} for this page's address, once: src/main.tsx asks as soon as this
+ * module has loaded, which may be before the page is parsed.
+ */
+export function prepareOnce(): FirstFrame | null {
+  if (prepared === undefined) prepared = prepareFirstFrame(location.search, browserLanguages());
+  return prepared;
+}
+
+/**
+ * Paints this page's first frame, once, and says whether it did (false: the app must lay out
+ * the page itself, or the frame could not be computed). Two callers, whichever comes first:
+ * the build's adoption script, which imports this module right after the templates it reads
+ * are parsed (vite.config.ts), and src/main.tsx once the page is parsed. The first is why: it
+ * no longer waits for the end of parsing and for the entry module, an async script that runs
+ * after both. After the app has started (it removes the templates) it paints nothing.
+ */
+export function showFirstFrame(): boolean {
+  if (shown === undefined) {
+    try {
+      shown = paintFirstFrame(prepareOnce());
+    } catch {
+      shown = false;
+    }
+  }
+  return shown;
 }
