@@ -129,9 +129,10 @@ function compileHints(): Plugin {
  * `<template>` after the root, and a small classic script right after it moves the markup into
  * the root only when that view is what the page will show (`prerenderApplies`: no query, an
  * English browser). A link to another view or a Chinese browser never flashes the wrong
- * function or language: the template stays inert, and the page's first-frame module
- * (src/page/firstFrame) paints that view's plot into it (the title bar from the template of the
- * view's language) before the app renders the view afresh.
+ * function or language: the template stays inert, and the script imports the page's
+ * first-frame module (src/page/firstFrame), which paints that view's plot into it (the title
+ * bar from the template of the view's language) as soon as it has loaded, before the app renders
+ * the view afresh.
  *
  * The script is a file of its own (`assets/adopt-<hash>.js`), not inline, so the page runs
  * under a CSP of `script-src 'self'`. It still runs during parsing, before the first frame: a
@@ -151,15 +152,12 @@ function prerender(): Plugin {
     | undefined;
   const render = (bundle: Rollup.OutputBundle) =>
     (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
-      // Any other explorer view is drawn first by src/page/firstFrame: its own chunk (the app
-      // does not load it, so it is not linked from the head) is requested from here, during
-      // parsing, rather than once the entry has run (measured at 4x: after parsing).
-      const app = appFiles(bundle);
-      const firstFrame = JSON.stringify(
-        firstFrameFiles(bundle)
-          .filter((f) => !app.includes(f))
-          .map((f) => `${base}${f}`),
-      );
+      // Any other explorer view is drawn first by src/page/firstFrame, imported from here
+      // (its own chunk: the app does not load it, so it is not linked from the head) and run as
+      // soon as it has loaded: the templates it reads are parsed by then. Left to the entry
+      // (src/main.tsx, an async module), it ran only after the end of parsing and the entry,
+      // both of which came late (traces at 4x: 40-100 ms after this script).
+      const firstFrame = JSON.stringify(`${base}${firstFrameFiles(bundle)[0]}`);
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -172,8 +170,8 @@ function prerender(): Plugin {
         `else if(!new URLSearchParams(location.search).has('view')){` +
         `if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
         `document.documentElement.setAttribute('data-first-theme','dark');` +
-        `${firstFrame}.forEach(function(h){var l=document.createElement('link');` +
-        `l.rel='modulepreload';l.href=h;document.head.appendChild(l)})}})();\n`;
+        `if(document.visibilityState==='visible')import(${firstFrame}).then(` +
+        `function(m){m.showFirstFrame()},function(){})}})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));

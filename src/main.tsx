@@ -22,7 +22,8 @@ const languages = browserLanguages();
 if (document.visibilityState !== 'visible') void start();
 else if (prerenderApplies(location.search, languages)) void parsed.then(startAfterFrame);
 else if (viewParam(location.search) === null)
-  void Promise.all([import('./page/firstFrame/paint'), parsed])
-    .then(([m]) => m.paintFirstFrame(location.search, languages))
+  // Usually the adoption script has painted it by then (paint.ts, showFirstFrame).
+  void Promise.all([import('./page/firstFrame/paint').then((m) => (m.prepareOnce(), m)), parsed])
+    .then(([m]) => m.showFirstFrame())
     .then((painted) => (painted ? startAfterFrame() : void start()), start);
 else void start();

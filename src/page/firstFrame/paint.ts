@@ -1,9 +1,9 @@
 /**
  * The first frame of any explorer view the build did not prerender (a shared link, a Chinese
- * browser): src/main.tsx runs this as soon as the page is parsed, before the app's JavaScript
- * (React, the controls, the explanations) has loaded. It reads the URL with the schema's codec,
- * builds the plot model with the pure plot and math modules and paints the plot into the
- * prerendered page's plot slot, so the curve is on screen about as soon as the default view's.
+ * browser): src/main.tsx runs this as soon as it has loaded, before the app's JavaScript
+ * (React, the controls, the explanations) has loaded. It reads the URL with the schema's codec and
+ * builds the plot model with the pure plot and math modules, and once the page is parsed paints
+ * the plot into the prerendered page's plot slot, so the curve is on screen about as soon as the default view's.
  * The app then renders the same view over it (src/page/start.tsx).
  *
  * Everything above the plot is the prerendered markup (its header, in the view's language from
@@ -12,9 +12,10 @@
  * (`#root[data-first-view]`, page.css) or not drawn.
  */
 import { contentWidth } from '../../components/plot/contentWidth';
-import { translator } from '../../i18n/catalogue';
-import { buildPlotModel } from '../../plot/model';
-import { initialFromUrl } from '../../state/urlSync';
+import { browserLanguages } from '../../i18n/browserLanguages';
+import { translator, type Translate } from '../../i18n/catalogue';
+import { buildPlotModel, type PlotModel } from '../../plot/model';
+import { initialFromUrl, type InitialFromUrl } from '../../state/urlSync';
 import { PAGE_PLOT_WIDTH } from '../prerendered';
 import { plotMarkup } from './plotMarkup';
 
@@ -25,18 +26,39 @@ export const headerTemplateId = (lang: string) => `ae-header-${lang}`;
 /** Prefix of the first frame's clip-path ids (the app's own come from useId). */
 const UID = 'ae-first';
 
+/** What the first frame draws: the view's state and its plot's markup at the usual width. */
+export interface FirstFrame {
+  initial: InitialFromUrl['initial'];
+  model: PlotModel;
+  markup: string;
+  t: Translate;
+}
+
 /**
- * Paints the first frame of the view `search` asks for into `#root`. Returns false, leaving the
- * page as it was, where the app must lay out the page itself: no prerendered markup, or URL
- * notices (the app shows them above the plot, which would then move).
+ * The first frame of the view `search` asks for, computed without the page: the URL read, the
+ * plot sampled and its markup built at the width the plot has in the usual window. src/main.tsx
+ * runs this as soon as the module has loaded, while the page may still be parsing, so that this
+ * work does not wait for the end of parsing. Null where the app must lay out the page itself:
+ * URL notices (the app shows them above the plot, which would then move).
  */
-export function paintFirstFrame(search: string, languages: readonly string[]): boolean {
+export function prepareFirstFrame(search: string, languages: readonly string[]): FirstFrame | null {
+  const { initial, ignored } = initialFromUrl(search, languages);
+  if (ignored.length > 0) return null;
+  const t = translator(initial.lang);
+  const model = buildPlotModel(initial, PAGE_PLOT_WIDTH);
+  return { initial, model, markup: plotMarkup(model, UID, t), t };
+}
+
+/**
+ * Paints `frame` into `#root`, once the page is parsed. Returns false, leaving the page as it
+ * was, where the app must lay out the page itself: no prerendered markup, or no frame (see
+ * {@link prepareFirstFrame}).
+ */
+export function paintFirstFrame(frame: FirstFrame | null): boolean {
   const root = document.getElementById('root');
   const template = document.getElementById(PRERENDERED_ID);
-  if (!root || !(template instanceof HTMLTemplateElement)) return false;
-  const { initial, ignored } = initialFromUrl(search, languages);
-  if (ignored.length > 0) return false;
-
+  if (!frame || !root || !(template instanceof HTMLTemplateElement)) return false;
+  const { initial, t } = frame;
   const { lang } = initial;
   const theme =
     initial.theme !== 'system'
@@ -47,8 +69,7 @@ export function paintFirstFrame(search: string, languages: readonly string[]): b
   const view = template.content;
   const figure = view.querySelector('.ae-root');
   const plot = view.querySelector('.ae-plot');
-  const frame = plot?.querySelector('.ae-plot-frame');
-  if (!figure || !plot || !(frame instanceof HTMLElement)) return false;
+  if (!figure || !plot?.querySelector('.ae-plot-frame')) return false;
   // Language and theme before the first paint: `data-theme` stays the app's (it marks the page
   // as taken over), `data-first-theme` picks the same colours meanwhile (theme.css).
   document.documentElement.lang = lang;
@@ -67,17 +88,52 @@ export function paintFirstFrame(search: string, languages: readonly string[]): b
     for (const a of view.querySelectorAll<HTMLAnchorElement>('.ae-header a[href^="?view="]'))
       a.setAttribute('href', `${a.getAttribute('href')}&theme=${initial.theme}`);
 
-  // The default view's plot goes before the page is laid out for the measurement below; only
-  // its frame stays, empty, to be measured.
-  frame.replaceChildren();
-  plot.replaceChildren(frame);
+  // The plot at the usual width goes in before the page is laid out, so that the one layout
+  // the width measurement below forces is also the first frame's: measured on an empty plot
+  // frame, the page was laid out twice before its first paint. The plot's SVG takes its frame's
+  // width (max-width, page.css), so what it holds does not change the width measured.
+  plot.innerHTML = frame.markup;
   root.setAttribute('data-first-view', '');
   root.replaceChildren(view);
   template.remove();
   // The plot's width as the app will measure it (useElementWidth on the plot's frame, which
-  // keeps a box where a narrow layout flattens the plot's own), read once the page is laid out.
-  const width = Math.round(contentWidth(frame));
-  const model = buildPlotModel(initial, width > 0 ? width : PAGE_PLOT_WIDTH);
-  plot.innerHTML = plotMarkup(model, UID, translator(lang));
+  // keeps a box where a narrow layout flattens the plot's own); in another window than the one
+  // the guess is for, the plot is drawn again at that width, still before the first paint.
+  const drawn = plot.querySelector('.ae-plot-frame');
+  const width = drawn instanceof HTMLElement ? Math.round(contentWidth(drawn)) : 0;
+  if (width > 0 && width !== PAGE_PLOT_WIDTH) {
+    plot.innerHTML = plotMarkup(buildPlotModel(initial, width, frame.model), UID, t);
+  }
   return true;
+}
+
+let prepared: FirstFrame | null | undefined;
+let shown: boolean | undefined;
+
+/**
+ * {@link prepareFirstFrame} for this page's address, once: src/main.tsx asks as soon as this
+ * module has loaded, which may be before the page is parsed.
+ */
+export function prepareOnce(): FirstFrame | null {
+  if (prepared === undefined) prepared = prepareFirstFrame(location.search, browserLanguages());
+  return prepared;
+}
+
+/**
+ * Paints this page's first frame, once, and says whether it did (false: the app must lay out
+ * the page itself, or the frame could not be computed). Two callers, whichever comes first:
+ * the build's adoption script, which imports this module right after the templates it reads
+ * are parsed (vite.config.ts), and src/main.tsx once the page is parsed. The first is why: it
+ * no longer waits for the end of parsing and for the entry module, an async script that runs
+ * after both. After the app has started (it removes the templates) it paints nothing.
+ */
+export function showFirstFrame(): boolean {
+  if (shown === undefined) {
+    try {
+      shown = paintFirstFrame(prepareOnce());
+    } catch {
+      shown = false;
+    }
+  }
+  return shown;
 }
