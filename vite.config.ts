@@ -360,6 +360,15 @@ function pageChunks() {
         else if (iframe.has(id)) react.add(id);
       }
     },
+    // The groups must never put React in the first frame's way: a shared link's plot is painted
+    // before the app loads (src/page/firstFrame).
+    generateBundle(_, bundle) {
+      for (const f of firstFrameFiles(bundle)) {
+        const c = bundle[f];
+        if (c?.type === 'chunk' && c.moduleIds.some((id) => /node_modules[\\/]react/.test(id)))
+          this.error(`page-chunks: the first frame's ${f} holds React`);
+      }
+    },
   };
   return {
     plugin,
