@@ -301,6 +301,89 @@ function copyExamples(): Plugin {
   };
 }
 
+/**
+ * Which modules the page's first load puts in which chunk (`codeSplitting.groups` below reads
+ * these sets; Rolldown asks after the module graph is complete). Left to automatic chunking, the
+ * default view loaded nine small JavaScript files and two stylesheets besides React, each
+ * compressed on its own: the figure, the store and the translation hook came in four chunks,
+ * because the iframe view and the lazy parts each share a different subset of them.
+ *
+ * - `first`: what the first-frame module (src/page/firstFrame/paint.ts) shares with the app
+ *   (src/page/start.tsx): the URL codec, the plot model, the math, the number format. The head
+ *   links it, and the first frame of a shared link needs it before the app.
+ * - `react`: React and what the app shares with the iframe view (src/iframe/main.tsx) that the
+ *   first frame does not need: the figure, the store, the translation hook. Every view that
+ *   renders React loads all of it anyway.
+ *
+ * Both sets are computed from the graph, not listed by name, so a module that moves between the
+ * first frame and the app moves chunk with it. What only the page uses stays in the app's own
+ * chunk (src/page/start.tsx), so the iframe does not load it.
+ */
+function pageChunks() {
+  const entry = new Set<string>();
+  const first = new Set<string>();
+  const react = new Set<string>();
+  const plugin: Plugin = {
+    name: 'ae-page-chunks',
+    apply: 'build',
+    buildEnd(error) {
+      if (error) return;
+      const ids = [...this.getModuleIds()];
+      const closure = (path: string) => {
+        const start = ids.find((id) => id.endsWith(path));
+        if (!start) throw new Error(`page-chunks: ${path} is not in the build`);
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          // Not through an index module's re-exports: the build drops what nobody imports from
+          // it, and what is used is imported directly elsewhere too (src/math/index.ts would
+          // otherwise put properties.ts, which only the explanations use, in the first load).
+          if (id.endsWith('/index.ts') && seen.size > 1) return;
+          for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
+        };
+        visit(start);
+        return seen;
+      };
+      const paint = closure('/src/page/firstFrame/paint.ts');
+      const app = closure('/src/page/start.tsx');
+      const iframe = closure('/src/iframe/main.tsx');
+      // The entry's own modules (and Vite's preload helper) stay in the entry, which runs first.
+      for (const id of closure('/src/main.tsx')) entry.add(id);
+      // Stylesheets stay with the modules that import them (src/page/styles.css: one file).
+      const code = (id: string) => !/\.css($|\?)/.test(id);
+      for (const id of app) {
+        if (!code(id) || entry.has(id)) continue;
+        if (paint.has(id)) first.add(id);
+        else if (iframe.has(id)) react.add(id);
+      }
+    },
+    // The groups must never put React in the first frame's way: a shared link's plot is painted
+    // before the app loads (src/page/firstFrame).
+    generateBundle(_, bundle) {
+      for (const f of firstFrameFiles(bundle)) {
+        const c = bundle[f];
+        if (c?.type === 'chunk' && c.moduleIds.some((id) => /node_modules[\\/]react/.test(id)))
+          this.error(`page-chunks: the first frame's ${f} holds React`);
+      }
+    },
+  };
+  return {
+    plugin,
+    groups: [
+      { name: 'entry', test: (id: string) => entry.has(id) && !id.endsWith('/src/main.tsx') },
+      { name: 'first', test: (id: string) => first.has(id) },
+      {
+        name: 'react',
+        test: (id: string) =>
+          react.has(id) || /node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id),
+      },
+    ],
+  };
+}
+
+const chunks = pageChunks();
+
 // The app: the full page (index.html, its default view prerendered) and the embed view for
 // iframes (embed.html), then the web component. The npm package has its own config
 // (vite.lib.config.ts, `npm run build:lib`).
@@ -308,7 +391,15 @@ export default defineConfig({
   // `AE_BASE=/repo/ npm run build` for a site served from a folder (GitHub Pages' project
   // sites, .github/workflows/pages.yml): the pages link their assets from the root by default.
   base: process.env.AE_BASE || '/',
-  plugins: [react(), linkApp(), prerender(), compileHints(), copyExamples(), webComponent()],
+  plugins: [
+    react(),
+    chunks.plugin,
+    linkApp(),
+    prerender(),
+    compileHints(),
+    copyExamples(),
+    webComponent(),
+  ],
   build: {
     target: 'es2022',
     // Every browser the page supports preloads modules itself: no polyfill in the first load.
@@ -318,17 +409,9 @@ export default defineConfig({
     rolldownOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
       output: {
-        // React in one chunk: every view that renders loads all of it anyway, and one file
-        // compresses better than the runtime and react-dom apart (and the app's first chunk
-        // then holds only the figure).
-        codeSplitting: {
-          groups: [
-            {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-            },
-          ],
-        },
+        // React in one chunk with the figure: every view that renders loads all of it anyway,
+        // and one file compresses better than several apart (pageChunks).
+        codeSplitting: { groups: chunks.groups },
       },
     },
   },

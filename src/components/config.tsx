@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { ALL_CONTROLS, type ControlSet } from './controls';
+import { ALL_CONTROLS, type ControlSet } from './controlSet';
 
 const ControlsContext = createContext<ControlSet>(ALL_CONTROLS);
 

@@ -1,43 +1,7 @@
 import { activations } from '../math';
+import { ALL_CONTROLS, CONTROL_NAMES, type ControlName, type ControlSet } from './controlSet';
 
-/**
- * The controls an embedded explorer can show, besides one slider per parameter key.
- * `picker` is the function picker, `range` the x min / x max fields, `derivative` the show-f′
- * toggle, `compare` the compare list (and its difference toggle), `readout` the hover readout
- * panel and its table view, `export` the SVG / PNG / CSV menu.
- */
-export const CONTROL_NAMES = [
-  'picker',
-  'range',
-  'derivative',
-  'compare',
-  'readout',
-  'export',
-] as const;
-export type ControlName = (typeof CONTROL_NAMES)[number];
-
-/** Which controls are visible. `params: 'all'` shows every parameter slider. */
-export interface ControlSet {
-  picker: boolean;
-  range: boolean;
-  derivative: boolean;
-  compare: boolean;
-  readout: boolean;
-  export: boolean;
-  /** Parameter keys whose slider is shown, or `'all'`. */
-  params: 'all' | ReadonlySet<string>;
-}
-
-/** Everything shown: the full page, and an embed without a `controls` setting. */
-export const ALL_CONTROLS: ControlSet = Object.freeze({
-  picker: true,
-  range: true,
-  derivative: true,
-  compare: true,
-  readout: true,
-  export: true,
-  params: 'all',
-});
+export { ALL_CONTROLS, CONTROL_NAMES, type ControlName, type ControlSet } from './controlSet';
 
 /** The result of {@link parseControls}: the set, plus each token that meant nothing. */
 export interface ParsedControls {

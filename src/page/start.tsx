@@ -15,12 +15,7 @@ import { preloadNotices } from '../parts/FullFrame';
 import { preloadPageParts } from './deferredParts';
 import { ExplorerPage } from './ExplorerPage';
 import { PAGE_PLOT_WIDTH, showsPrerenderedView } from './prerendered';
-import '../styles/page.css';
-import '../styles/figure.css';
-import '../styles/full.css';
-import '../export/export.css';
-import '../parts/embedDialog/embed-dialog.css';
-import '../parts/notices.css';
+import './styles.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useT } from '../components/useT';
-import { useExplorerState } from '../state/context';
+import { useExplorerState } from '../state/useExplorerState';
 import { encode } from '../state/urlCodec';
 
 export interface OpenFullLinkProps {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { Controls } from '../components/Controls';
 import { useT } from '../components/useT';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
@@ -38,7 +39,7 @@ export function Explanations({ headingLevel }: { headingLevel: 2 | 3 | 4 }) {
   );
 }
 
-export { Header };
+export { Controls, Header };
 
 /** The full explorer's parts, all in the caller's bundle. */
-export const fullParts: FullParts = { Header, Tools, Explanations };
+export const fullParts: FullParts = { Controls, Header, Tools, Explanations };

@@ -1,6 +1,5 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import {
   createExplorerStore,
   type ExplorerState,
@@ -37,25 +36,4 @@ export function useExplorerApi(): ExplorerStoreApi {
 /** Selects one value from this instance's store; select primitives or stored references only. */
 export function useExplorer<T>(selector: (s: ExplorerStore) => T): T {
   return useStore(useExplorerApi(), selector);
-}
-
-/**
- * The instance's whole source of truth (no actions), as one object that keeps its identity
- * while no field changes: for views that serialise the state, such as links and snippets.
- */
-export function useExplorerState(): ExplorerState {
-  return useExplorer(
-    useShallow((s) => ({
-      fn: s.fn,
-      params: s.params,
-      range: s.range,
-      cmp: s.cmp,
-      expr: s.expr,
-      paramRanges: s.paramRanges,
-      showDerivative: s.showDerivative,
-      showDifference: s.showDifference,
-      lang: s.lang,
-      theme: s.theme,
-    })),
-  );
 }

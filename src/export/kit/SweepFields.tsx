@@ -4,7 +4,7 @@ import { useT } from '../../components/useT';
 import { formatExact } from '../../format/number';
 import { exportKit } from '../../i18n/sections/exportKit';
 import { getActivation } from '../../math';
-import { useExplorerState } from '../../state/context';
+import { useExplorerState } from '../../state/useExplorerState';
 import type { ExplorerState } from '../../state/explorerStore';
 import { defaultSweep, paramSweep, rangeSweep } from './query';
 import { RANGE_SWEEP, type Sweep } from './sweep';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../components/useT';
 import { embedDialog } from '../../i18n/sections/embedDialog';
-import { useExplorerState } from '../../state/context';
+import { useExplorerState } from '../../state/useExplorerState';
 import { parseControls, formatControls } from '../../components/controls';
 import { SnippetField } from './SnippetField';
 import { elementSnippet, iframeSnippet } from './snippets';
