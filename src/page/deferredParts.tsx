@@ -1,10 +1,9 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import type { FullParts } from '../parts/FullFrame';
-import { holdEarlyInput } from './earlyInput';
 
 /**
- * The page's controls, title bar, tools (export menu and kit, embed dialog, audio trace) and
- * the explanations' loader, out of its first load: their chunk (pageParts.tsx) is requested once the
+ * The page's title bar, tools (export menu and kit, embed dialog, audio trace) and the
+ * explanations' loader, out of its first load: their chunk (pageParts.tsx) is requested once the
  * prerendered view has been hydrated and the browser is idle, or at the reader's first move
  * (releasePageParts).
  *
@@ -12,8 +11,8 @@ import { holdEarlyInput } from './earlyInput';
  * afresh) has the chunk loaded first and renders the parts directly, inside that boundary. When
  * the app hydrates the prerendered view, the chunk is not there yet: the lazy part suspends and
  * React leaves the boundary's prerendered markup as it is (dehydrated), hydrating it when the
- * chunk arrives. Nothing on screen changes, so nothing shifts; what the reader does to a part
- * before that is held and handed to it once it has hydrated (earlyInput.ts).
+ * chunk arrives. Nothing on screen changes, so nothing shifts; a click on a part before that is
+ * replayed by React once it has hydrated.
  */
 type PageParts = typeof import('./pageParts');
 
@@ -29,9 +28,6 @@ const loadParts = () =>
 /** Loads the parts now (the prerender, and a view rendered afresh, await it before rendering). */
 export const preloadPageParts = (): Promise<unknown> => loadParts();
 
-/** Whether input on the dehydrated parts is being held (once per page: StrictMode runs twice). */
-let holding = false;
-
 /** How long the parts wait at most for an idle moment or the reader's first move. */
 const LATEST_MS = 1000;
 
@@ -40,11 +36,6 @@ const LATEST_MS = 1000;
  * focus, or after {@link LATEST_MS} on a page that is never idle, whichever is sooner.
  */
 export function releasePageParts(): void {
-  const root = document.getElementById('root');
-  if (root && !holding) {
-    holding = true;
-    void released.then(loadParts).then(holdEarlyInput(root, () => loaded === null));
-  }
   const go = () => release();
   for (const type of ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart', 'scroll'])
     document.addEventListener(type, go, { once: true, capture: true, passive: true });
@@ -52,11 +43,10 @@ export function releasePageParts(): void {
   setTimeout(go, LATEST_MS);
 }
 
-type PartName = 'Controls' | 'Header' | 'Tools' | 'Explanations' | 'KitButton';
+type PartName = 'Header' | 'Tools' | 'Explanations' | 'KitButton';
 
 function deferred<K extends PartName>(name: K): PageParts[K] {
-  // A part without props (Controls) has an empty parameter list.
-  type Props = Parameters<PageParts[K]>[0] & object;
+  type Props = Parameters<PageParts[K]>[0];
   const Lazy = lazy(() =>
     released.then(loadParts).then((m) => ({ default: m[name] as ComponentType<Props> })),
   );
@@ -72,11 +62,10 @@ function deferred<K extends PartName>(name: K): PageParts[K] {
     );
   }
   Deferred.displayName = `Deferred(${name})`;
-  return Deferred as unknown as PageParts[K];
+  return Deferred as PageParts[K];
 }
 
 export const deferredParts: FullParts = {
-  Controls: deferred('Controls'),
   Header: deferred('Header'),
   Tools: deferred('Tools'),
   Explanations: deferred('Explanations'),

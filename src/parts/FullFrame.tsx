@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
-import { ExplorerFrame } from '../components/ExplorerFrame';
+import { Explorer } from '../components/Explorer';
 import type { Notice } from '../state/patch';
 import type { NoticesProps } from './Notices';
 
@@ -9,8 +9,6 @@ import type { NoticesProps } from './Notices';
  * (src/page/deferredParts.tsx), so that their code is not in the page's first load.
  */
 export interface FullParts {
-  /** The figure's controls (src/components/Controls.tsx). */
-  Controls: ComponentType;
   /** The title bar. */
   Header: ComponentType<{ level: 1 | 2 | 3 }>;
   /** After the controls: the export menu (with `exportExtra` in it), embed dialog, audio trace. */
@@ -56,11 +54,11 @@ export interface FullFrameProps {
  * around it. Styles: figure.css, full.css, export.css, embed-dialog.css.
  */
 export function FullFrame({ notices = [], headingLevel, exportExtra, parts }: FullFrameProps) {
-  const { Controls, Header, Tools, Explanations } = parts;
+  const { Header, Tools, Explanations } = parts;
   // What NoticeList renders for no notices: the polite live region, empty.
   const noNotices = <div role="status" className="ae-notices ae-empty" />;
   return (
-    <ExplorerFrame
+    <Explorer
       before={
         <>
           <Header level={headingLevel} />
@@ -73,7 +71,6 @@ export function FullFrame({ notices = [], headingLevel, exportExtra, parts }: Fu
           )}
         </>
       }
-      controls={<Controls />}
       tools={<Tools exportExtra={exportExtra} />}
       after={<Explanations headingLevel={(headingLevel + 1) as 2 | 3 | 4} />}
     />

@@ -1,5 +1,4 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Controls } from '../components/Controls';
 import { useT } from '../components/useT';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
@@ -39,7 +38,7 @@ export function Explanations({ headingLevel }: { headingLevel: 2 | 3 | 4 }) {
   );
 }
 
-export { Controls, Header };
+export { Header };
 
 /** The full explorer's parts, all in the caller's bundle. */
-export const fullParts: FullParts = { Controls, Header, Tools, Explanations };
+export const fullParts: FullParts = { Header, Tools, Explanations };

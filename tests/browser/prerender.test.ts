@@ -3,15 +3,7 @@
 // up where the page means something else (a shared link, a Chinese browser).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  appURL,
-  layoutShift,
-  numberField,
-  numberValue,
-  picker,
-  setupBrowser,
-  waitForCurve,
-} from './helpers';
+import { appURL, layoutShift, picker, setupBrowser, waitForCurve } from './helpers';
 import { TAKEN_OVER_PROBE } from './takeover';
 
 const browser = setupBrowser();
@@ -130,36 +122,6 @@ describe('prerendered default view', () => {
     await expect.poll(() => picker(page, '激活函数').count()).toBe(1);
     expect(await page.locator('#root .ae-root').getAttribute('lang')).toBe('zh-CN');
     expect(await page.getByRole('button', { name: /^将图下载为 SVG/ }).count()).toBe(1);
-    expect(errors).toEqual([]);
-  });
-
-  it('hands what the reader did to the controls before their chunk came in to them once it has', async () => {
-    const { page, errors } = await browser.open();
-    // The parts' chunk (controls, title bar, tools) is held back until the reader has acted.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/pageParts-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(appURL(), { waitUntil: 'load' });
-    await page.waitForSelector('#root > .ae-root[data-theme]');
-    await picker(page).selectOption('elu');
-    await page.getByRole('checkbox', { name: /Show derivative/ }).click();
-    const xmax = numberField(page, /x max/);
-    await xmax.fill('4');
-    await xmax.press('Enter');
-    // Nothing applied yet: the controls are still the prerendered markup.
-    expect(new URL(page.url()).search).toBe('');
-    release();
-    await expect.poll(() => new URL(page.url()).searchParams.get('fn')).toBe('elu');
-    await expect.poll(() => new URL(page.url()).searchParams.get('xmax')).toBe('4');
-    expect(new URL(page.url()).searchParams.get('d')).toBe('0');
-    // What the controls show is the state.
-    expect(await picker(page).inputValue()).toBe('elu');
-    expect(await page.getByRole('checkbox', { name: /Show derivative/ }).isChecked()).toBe(false);
-    expect(await numberValue(xmax)).toBe(4);
-    await page.getByRole('region', { name: 'About ELU' }).waitFor();
     expect(errors).toEqual([]);
   });
 
