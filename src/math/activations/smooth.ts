@@ -1,6 +1,6 @@
-import { exp, expNormal } from '../special/exp';
-import { log1pUnit } from '../special/log1p';
-import { log1pExp, sigmoid } from '../special/logistic';
+import { exp } from '../special/exp';
+import { log1pExp, log1pExpTable } from '../special/log1pexp';
+import { sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
 import { defineActivation, kernelsFor, kinkAt } from './define';
 import { NONNEGATIVE, param, POSITIVE, REAL } from './specs';
@@ -176,32 +176,57 @@ export const softplusActivation = defineActivation({
 export const softplusActivationKernels = /* @__PURE__ */ kernelsFor<'beta' | 'threshold'>(
   softplusActivation,
   {
-    // softplus and log1pExp spelled out (evaluate.test.ts holds them to the scalar f bit for
-    // bit): through two levels of imported functions the loop paid V8's reload and check of
-    // each on every element.
-    fArray(x, out, { beta, threshold: t }) {
+    // log1pExp's table branch spelled out (evaluate.test.ts holds the loops to the scalar f bit
+    // for bit): through two levels of imported functions the loop paid V8's reload and check of
+    // each on every element. Everything else (|βx| > 37, above τ, NaN) goes to softplus itself.
+    // β and τ are read back from a Float64Array so that V8 holds them as doubles.
+    fArray(x, out, { beta, threshold }) {
+      const c = log1pExpTable();
+      const p = new Float64Array(2);
+      p[0] = beta;
+      p[1] = threshold;
+      const bt = p[0]!;
+      const t = p[1]!;
       const n = x.length;
-      if (beta === 1 && t <= 700) {
-        // β = 1 (the default): z = x and sp/1 = sp exactly, so the multiply and one of the two
-        // divisions go. With τ ≤ 700, −|z| lies in (−700, 0] on the log branch, where expNormal
-        // (no range clamp) equals exp bit for bit.
+      if (beta === 1) {
+        // β = 1 (the default): z = x and sp/1 = sp exactly, so the multiply and the division go.
         for (let i = 0; i < n; i++) {
           const z = x[i]!;
-          if (z > t) out[i] = z;
-          else if (z > -700) out[i] = z * +(z > 0) + log1pUnit(expNormal(-Math.abs(z)));
-          else out[i] = Math.exp(z); // also NaN; log(1) = 0
+          const y = Math.abs(z);
+          if (y <= 37 && z <= t) {
+            const k = (y * 32 + 0.5) | 0;
+            const r = y - k * 0.03125;
+            const r2 = r * r;
+            const b = 7 * k;
+            out[i] =
+              z * +(z > 0) +
+              (c[b]! +
+                r * c[b + 1]! +
+                r2 *
+                  (c[b + 2]! + r * c[b + 3]! + r2 * (c[b + 4]! + r * c[b + 5]! + r2 * c[b + 6]!)));
+          } else out[i] = softplus(z, 1, t);
         }
         return;
       }
       for (let i = 0; i < n; i++) {
         const v = x[i]!;
-        const z = beta * v;
-        if (z > t) out[i] = v;
-        else if (z > -700) {
-          const sp =
-            (z < -1.7976931348623157e308 ? 0 : z * +(z > 0)) + log1pUnit(exp(-Math.abs(z)));
-          out[i] = sp / beta;
-        } else out[i] = Math.exp(z - Math.log(beta));
+        const z = bt * v;
+        const y = Math.abs(z);
+        if (y <= 37 && z <= t) {
+          const k = (y * 32 + 0.5) | 0;
+          const r = y - k * 0.03125;
+          const r2 = r * r;
+          const b = 7 * k;
+          out[i] =
+            (z * +(z > 0) +
+              (c[b]! +
+                r * c[b + 1]! +
+                r2 *
+                  (c[b + 2]! +
+                    r * c[b + 3]! +
+                    r2 * (c[b + 4]! + r * c[b + 5]! + r2 * c[b + 6]!)))) /
+            bt;
+        } else out[i] = softplus(v, bt, t);
       }
     },
     dfArray(x, out, { beta, threshold: t }) {
