@@ -197,11 +197,11 @@ export const relu6ActivationKernels = /* @__PURE__ */ kernelsFor<never>(relu6Act
   },
 });
 
-/** PyTorch's `x <= threshold ? value : x` (NaN stays NaN); −∞ is lifted to keep −∞·0 out. */
-const thresholdF = (x: number, t: number, v: number): number => {
-  const b = +(x > t);
-  return (x < -1.7976931348623157e308 ? -1.7976931348623157e308 : x) * b + v * (1 - b);
-};
+/**
+ * PyTorch's `x <= threshold ? value : x`: x itself above the threshold (−0 stays −0), NaN for
+ * NaN. A plain select: the array kernel below, not this, is what runs over many elements.
+ */
+const thresholdF = (x: number, t: number, v: number): number => (x <= t ? v : x);
 const thresholdDf = (x: number, t: number): number => (x !== x ? x : +(x > t));
 
 export const threshold = defineActivation({
@@ -221,9 +221,31 @@ export const threshold = defineActivation({
 
 /** threshold's array kernels: only what imports them (math/kernels.ts) ships them. */
 export const thresholdKernels = /* @__PURE__ */ kernelsFor<'threshold' | 'value'>(threshold, {
-  fArray(x, out, { threshold: t, value: v }) {
+  fArray(x, out, { threshold, value }) {
+    // Table selection, four elements a turn (see special/branchless.ts): s[k] holds element k
+    // and s[4] the value, chosen by x ≤ θ (false for NaN, which is kept). θ is read back from s
+    // so that V8 holds it as a double (the default 0 would otherwise stay a small integer).
+    const s = new Float64Array(6);
+    s[4] = value;
+    s[5] = threshold;
+    const t = s[5]!;
     const n = x.length;
-    for (let i = 0; i < n; i++) out[i] = thresholdF(x[i]!, t, v);
+    let i = 0;
+    for (; i + 3 < n; i += 4) {
+      const a = x[i]!;
+      const b = x[i + 1]!;
+      const c = x[i + 2]!;
+      const d = x[i + 3]!;
+      s[0] = a;
+      s[1] = b;
+      s[2] = c;
+      s[3] = d;
+      out[i] = s[4 * +(a <= t)]!;
+      out[i + 1] = s[1 + 3 * +(b <= t)]!;
+      out[i + 2] = s[2 + 2 * +(c <= t)]!;
+      out[i + 3] = s[3 + +(d <= t)]!;
+    }
+    for (; i < n; i++) out[i] = thresholdF(x[i]!, t, value);
   },
   dfArray(x, out, { threshold: t }) {
     const n = x.length;

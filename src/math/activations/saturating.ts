@@ -1,6 +1,5 @@
-import { neg } from '../special/branchless';
 import { exp, expm1Neg, expOnePlus } from '../special/exp';
-import { log1pUnit } from '../special/log1p';
+import { log1pExp } from '../special/log1pexp';
 import { sigmoid, sigmoidDf } from '../special/logistic';
 import { tanh } from '../special/tanh';
 import { defineActivation, kernelsFor, kinkAt } from './define';
@@ -63,8 +62,8 @@ export function softsignDf(x: number): number {
   return u * u;
 }
 
-/** −log(1 + e^{−x}) = min(x, 0) − log1p(e^{−|x|}), without Softplus's threshold switch. */
-export const logsigmoid = (x: number): number => neg(x) - log1pUnit(exp(-Math.abs(x)));
+/** −log(1 + e^{−x}) = −softplus(−x), without Softplus's threshold switch. */
+export const logsigmoid = (x: number): number => -log1pExp(-x);
 /** σ(−x). */
 export const logsigmoidDf = (x: number): number => sigmoid(-x);
 

@@ -6,17 +6,12 @@ import { NONNEGATIVE, param } from './specs';
 // Shrinkage functions: zero (or nearly) on a band around 0.
 
 /**
- * max(x − λ, 0) − max(−x − λ, 0): exactly PyTorch's `x > λ ? x − λ : x < −λ ? x + λ : 0`
- * (one rounding; −(−x − λ) = x + λ), without a data-dependent branch.
+ * x − clamp(x, −λ, λ): exactly PyTorch's `x > λ ? x − λ : x < −λ ? x + λ : 0` (x − (−λ) is
+ * x + λ, and x − x is +0 for every finite x; ±∞ and NaN pass through). A plain select: the
+ * array kernel below, not this, is what runs over many elements.
  */
 function softshrink(x: number, l: number): number {
-  // pos() of branchless.ts, spelled out: an imported helper costs a reload per element.
-  const a = x - l;
-  const b = -x - l;
-  return (
-    (a < -1.7976931348623157e308 ? 0 : a * +(a > 0)) -
-    (b < -1.7976931348623157e308 ? 0 : b * +(b > 0))
-  );
+  return x - (x > l ? l : x < -l ? -l : x);
 }
 /** |x| > λ ? 1 : 0; PyTorch gives 0 at ±λ. NaN for NaN. */
 const shrinkDf = (x: number, l: number): number => (x !== x ? x : +(Math.abs(x) > l));
@@ -43,16 +38,14 @@ export const softshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
   softshrinkActivation,
   {
     fArray(x, out, { lambd }) {
-      // Table selection, four elements a turn (see special/branchless.ts): for element k, s[k]
-      // holds x − λ (taken when x > λ), s[4 + k] x + λ as −(−x − λ) (when x < −λ) and s[8 + k]
-      // softshrink's middle value (x − λ)·0 − (−x − λ)·0, which equals (−x − λ)·−0 wherever it
-      // is taken (−0 only at x = −λ; NaN for NaN). x > λ and x < −λ are the signs of x − λ and
-      // −x − λ, which the subtractions keep exactly. λ is read back from s so that V8 holds it
-      // as a double.
-      const s = new Float64Array(13);
-      s[12] = lambd;
-      const l = s[12]!;
+      // x − clamp(x, −λ, λ) with the clamp by table selection, four elements a turn (see
+      // special/branchless.ts): s[k] holds element k, s[4] = −λ and s[5] = λ. λ is read back
+      // from s so that V8 holds it as a double.
+      const s = new Float64Array(6);
+      s[5] = lambd;
+      const l = s[5]!;
       const m = -l;
+      s[4] = m;
       const n = x.length;
       let i = 0;
       for (; i + 3 < n; i += 4) {
@@ -60,26 +53,14 @@ export const softshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
         const b = x[i + 1]!;
         const c = x[i + 2]!;
         const d = x[i + 3]!;
-        const an = -a - l;
-        const bn = -b - l;
-        const cn = -c - l;
-        const dn = -d - l;
-        s[0] = a - l;
-        s[1] = b - l;
-        s[2] = c - l;
-        s[3] = d - l;
-        s[4] = -an;
-        s[5] = -bn;
-        s[6] = -cn;
-        s[7] = -dn;
-        s[8] = an * -0;
-        s[9] = bn * -0;
-        s[10] = cn * -0;
-        s[11] = dn * -0;
-        out[i] = s[8 - 8 * +(a > l) - 4 * +(a < m)]!;
-        out[i + 1] = s[9 - 8 * +(b > l) - 4 * +(b < m)]!;
-        out[i + 2] = s[10 - 8 * +(c > l) - 4 * +(c < m)]!;
-        out[i + 3] = s[11 - 8 * +(d > l) - 4 * +(d < m)]!;
+        s[0] = a;
+        s[1] = b;
+        s[2] = c;
+        s[3] = d;
+        out[i] = a - s[4 * +(a < m) + 5 * +(a > l)]!;
+        out[i + 1] = b - s[1 + 3 * +(b < m) + 4 * +(b > l)]!;
+        out[i + 2] = c - s[2 + 2 * +(c < m) + 3 * +(c > l)]!;
+        out[i + 3] = d - s[3 + +(d < m) + 2 * +(d > l)]!;
       }
       for (; i < n; i++) out[i] = softshrink(x[i]!, l);
     },

@@ -1,6 +1,6 @@
-import { exp, expNormal } from '../special/exp';
-import { log1pUnit } from '../special/log1p';
-import { log1pExp, sigmoid } from '../special/logistic';
+import { exp } from '../special/exp';
+import { log1pExp, log1pExpTable } from '../special/log1pexp';
+import { sigmoid } from '../special/logistic';
 import { nextDown, nextUp } from '../special/float';
 import { defineActivation, kernelsFor, kinkAt } from './define';
 import { NONNEGATIVE, param, POSITIVE, REAL } from './specs';
@@ -176,32 +176,57 @@ export const softplusActivation = defineActivation({
 export const softplusActivationKernels = /* @__PURE__ */ kernelsFor<'beta' | 'threshold'>(
   softplusActivation,
   {
-    // softplus and log1pExp spelled out (evaluate.test.ts holds them to the scalar f bit for
-    // bit): through two levels of imported functions the loop paid V8's reload and check of
-    // each on every element.
-    fArray(x, out, { beta, threshold: t }) {
+    // log1pExp's table branch spelled out (evaluate.test.ts holds the loops to the scalar f bit
+    // for bit): through two levels of imported functions the loop paid V8's reload and check of
+    // each on every element. Everything else (|βx| > 37, above τ, NaN) goes to softplus itself.
+    // β and τ are read back from a Float64Array so that V8 holds them as doubles.
+    fArray(x, out, { beta, threshold }) {
+      const c = log1pExpTable();
+      const p = new Float64Array(2);
+      p[0] = beta;
+      p[1] = threshold;
+      const bt = p[0]!;
+      const t = p[1]!;
       const n = x.length;
-      if (beta === 1 && t <= 700) {
-        // β = 1 (the default): z = x and sp/1 = sp exactly, so the multiply and one of the two
-        // divisions go. With τ ≤ 700, −|z| lies in (−700, 0] on the log branch, where expNormal
-        // (no range clamp) equals exp bit for bit.
+      if (beta === 1) {
+        // β = 1 (the default): z = x and sp/1 = sp exactly, so the multiply and the division go.
         for (let i = 0; i < n; i++) {
           const z = x[i]!;
-          if (z > t) out[i] = z;
-          else if (z > -700) out[i] = z * +(z > 0) + log1pUnit(expNormal(-Math.abs(z)));
-          else out[i] = Math.exp(z); // also NaN; log(1) = 0
+          const y = Math.abs(z);
+          if (y <= 37 && z <= t) {
+            const k = (y * 32 + 0.5) | 0;
+            const r = y - k * 0.03125;
+            const r2 = r * r;
+            const b = 7 * k;
+            out[i] =
+              z * +(z > 0) +
+              (c[b]! +
+                r * c[b + 1]! +
+                r2 *
+                  (c[b + 2]! + r * c[b + 3]! + r2 * (c[b + 4]! + r * c[b + 5]! + r2 * c[b + 6]!)));
+          } else out[i] = softplus(z, 1, t);
         }
         return;
       }
       for (let i = 0; i < n; i++) {
         const v = x[i]!;
-        const z = beta * v;
-        if (z > t) out[i] = v;
-        else if (z > -700) {
-          const sp =
-            (z < -1.7976931348623157e308 ? 0 : z * +(z > 0)) + log1pUnit(exp(-Math.abs(z)));
-          out[i] = sp / beta;
-        } else out[i] = Math.exp(z - Math.log(beta));
+        const z = bt * v;
+        const y = Math.abs(z);
+        if (y <= 37 && z <= t) {
+          const k = (y * 32 + 0.5) | 0;
+          const r = y - k * 0.03125;
+          const r2 = r * r;
+          const b = 7 * k;
+          out[i] =
+            (z * +(z > 0) +
+              (c[b]! +
+                r * c[b + 1]! +
+                r2 *
+                  (c[b + 2]! +
+                    r * c[b + 3]! +
+                    r2 * (c[b + 4]! + r * c[b + 5]! + r2 * c[b + 6]!)))) /
+            bt;
+        } else out[i] = softplus(v, bt, t);
       }
     },
     dfArray(x, out, { beta, threshold: t }) {
@@ -223,33 +248,36 @@ export const hardswishActivation = defineActivation({
 /** hardswishActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
 export const hardswishActivationKernels = /* @__PURE__ */ kernelsFor<never>(hardswishActivation, {
   fArray(x, out) {
-    // Table selection, four elements a turn (see special/branchless.ts): s[k] holds element k's
-    // middle piece x·((x + 3)·⅙) + 0, s[4 + k] the element itself (x + 3 ≥ 6) and s[8] = 0
-    // (x + 3 ≤ 0), chosen by the same comparisons of x + 3 as hardswish makes.
-    const s = new Float64Array(9);
+    // hardswish as y·F + 0 with the factor F = clamp(y + 3, 0, 6)·⅙ chosen by table, four
+    // elements a turn (see special/branchless.ts): s[k] holds element k's (y + 3)·⅙, s[4] = 0
+    // and s[5] = 1 (6·⅙), so one store per element instead of two. y is x with −∞ lifted to
+    // −MAX_VALUE (a branch never taken on finite data), as −∞·0 would be NaN; this is
+    // hardswish's own arithmetic, bit for bit.
+    const s = new Float64Array(6);
+    s[5] = 1;
     const n = x.length;
     let i = 0;
     for (; i + 3 < n; i += 4) {
-      const a = x[i]!;
-      const b = x[i + 1]!;
-      const c = x[i + 2]!;
-      const d = x[i + 3]!;
+      const a0 = x[i]!;
+      const b0 = x[i + 1]!;
+      const c0 = x[i + 2]!;
+      const d0 = x[i + 3]!;
+      const a = a0 < -1.7976931348623157e308 ? -1.7976931348623157e308 : a0;
+      const b = b0 < -1.7976931348623157e308 ? -1.7976931348623157e308 : b0;
+      const c = c0 < -1.7976931348623157e308 ? -1.7976931348623157e308 : c0;
+      const d = d0 < -1.7976931348623157e308 ? -1.7976931348623157e308 : d0;
       const a3 = a + 3;
       const b3 = b + 3;
       const c3 = c + 3;
       const d3 = d + 3;
-      s[0] = a * (a3 * (1 / 6)) + 0;
-      s[1] = b * (b3 * (1 / 6)) + 0;
-      s[2] = c * (c3 * (1 / 6)) + 0;
-      s[3] = d * (d3 * (1 / 6)) + 0;
-      s[4] = a;
-      s[5] = b;
-      s[6] = c;
-      s[7] = d;
-      out[i] = s[4 * +(a3 >= 6) + 8 * +(a3 <= 0)]!;
-      out[i + 1] = s[1 + 4 * +(b3 >= 6) + 7 * +(b3 <= 0)]!;
-      out[i + 2] = s[2 + 4 * +(c3 >= 6) + 6 * +(c3 <= 0)]!;
-      out[i + 3] = s[3 + 4 * +(d3 >= 6) + 5 * +(d3 <= 0)]!;
+      s[0] = a3 * (1 / 6);
+      s[1] = b3 * (1 / 6);
+      s[2] = c3 * (1 / 6);
+      s[3] = d3 * (1 / 6);
+      out[i] = a * s[4 * +(a3 <= 0) + 5 * +(a3 >= 6)]! + 0;
+      out[i + 1] = b * s[1 + 3 * +(b3 <= 0) + 4 * +(b3 >= 6)]! + 0;
+      out[i + 2] = c * s[2 + 2 * +(c3 <= 0) + 3 * +(c3 >= 6)]! + 0;
+      out[i + 3] = d * s[3 + +(d3 <= 0) + 2 * +(d3 >= 6)]! + 0;
     }
     for (; i < n; i++) out[i] = hardswish(x[i]!);
   },

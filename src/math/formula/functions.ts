@@ -3,7 +3,8 @@
 import { tanhDf } from '../activations/saturating';
 import { pos, step } from '../special/branchless';
 import { exp, expm1 } from '../special/exp';
-import { log1pExp, sigmoid, sigmoidDf } from '../special/logistic';
+import { log1pExp } from '../special/log1pexp';
+import { sigmoid, sigmoidDf } from '../special/logistic';
 import { expHalfSq, normalCentral, normalFar, normalMid } from '../special/normal';
 import { tanh } from '../special/tanh';
 

@@ -1,6 +1,4 @@
-import { pos } from './branchless';
 import { exp, expOnePlus } from './exp';
-import { log1pUnit } from './log1p';
 
 // The logistic function and its relatives, written so that no intermediate overflows and
 // nothing cancels: every result keeps its relative accuracy down to the subnormal range.
@@ -19,9 +17,4 @@ export function sigmoidDf(z: number): number {
   const e = exp(-Math.abs(z));
   const d = 1 + e;
   return e / d / d;
-}
-
-/** softplus(z) = log(1 + e^z) = max(z, 0) + log1p(e^{−|z|}); exact at both tails. */
-export function log1pExp(z: number): number {
-  return pos(z) + log1pUnit(exp(-Math.abs(z)));
 }
