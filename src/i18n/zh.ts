@@ -4,6 +4,7 @@ import { embedDialogZh } from './sections/embedDialog.zh';
 import { exportKitButtonZh } from './sections/exportKitButton.zh';
 import { formulaPickerZh } from './sections/formulaPicker.zh';
 import { pageZh } from './sections/page.zh';
+import { plotZh } from './sections/plot.zh';
 import { validationZh } from './sections/validation.zh';
 
 /**
@@ -14,6 +15,7 @@ import { validationZh } from './sections/validation.zh';
 export const zh = {
   ...controlsZh,
   ...validationZh,
+  ...plotZh,
   ...embedZh,
   ...formulaPickerZh,
   ...pageZh,

@@ -12,7 +12,9 @@
  * (`#root[data-first-view]`, page.css) or not drawn.
  */
 import { contentWidth } from '../../components/plot/contentWidth';
-import { translator } from '../../i18n/catalogue';
+import { fill, translator, type Translate } from '../../i18n/catalogue';
+import { plotZh } from '../../i18n/sections/plot.zh';
+import type { Lang } from '../../i18n/types';
 import { buildPlotModel } from '../../plot/model';
 import { initialFromUrl } from '../../state/urlSync';
 import { PAGE_PLOT_WIDTH } from '../prerendered';
@@ -78,6 +80,18 @@ export function paintFirstFrame(search: string, languages: readonly string[]): b
   // keeps a box where a narrow layout flattens the plot's own), read once the page is laid out.
   const width = Math.round(contentWidth(frame));
   const model = buildPlotModel(initial, width > 0 ? width : PAGE_PLOT_WIDTH);
-  plot.innerHTML = plotMarkup(model, UID, translator(lang));
+  plot.innerHTML = plotMarkup(model, UID, plotTranslator(lang));
   return true;
+}
+
+/**
+ * The plot's strings in `lang`. Their Chinese ships with this module: the first frame of a
+ * Chinese view is painted before the language's chunk (src/i18n/languages.ts) could load.
+ */
+function plotTranslator(lang: Lang): Translate {
+  const t = translator(lang);
+  return (key, vars) =>
+    lang === 'zh-CN' && Object.hasOwn(plotZh, key)
+      ? fill(plotZh[key as keyof typeof plotZh], vars)
+      : t(key, vars);
 }
