@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { formatReadout, formatShort } from '../../format/number';
 import { TABLE_ROWS, tableXs } from '../../plot/table';
 import type { PlotModel } from '../../plot/model';
 import { plotTable } from '../../i18n/sections/plotTable';
+import { useOwnStyles } from '../ownStyles';
 import { useT } from '../useT';
+import css from './table.css?inline';
 
 export interface ValueTableProps {
   model: PlotModel;
@@ -17,6 +19,8 @@ export interface ValueTableProps {
  */
 export function ValueTable({ model, id }: ValueTableProps) {
   const t = useT(plotTable);
+  const ref = useRef<HTMLDivElement>(null);
+  useOwnStyles(ref, css);
   const { series, range, kinkXs, showDerivative, difference } = model;
   const kinks = useMemo(() => new Set(kinkXs), [kinkXs]);
   const xs = useMemo(() => tableXs(range, kinkXs), [range, kinkXs]);
@@ -28,6 +32,7 @@ export function ValueTable({ model, id }: ValueTableProps) {
   });
   return (
     <div
+      ref={ref}
       className="ae-plot-table-wrap"
       id={id}
       role="region"
