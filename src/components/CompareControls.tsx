@@ -88,7 +88,6 @@ export function CompareControls() {
               label={t('compareAddLabel')}
               value={selected}
               exclude={taken}
-              withCustom
               onChange={setChoice}
             />
             <button

@@ -36,7 +36,6 @@ export function FunctionPicker() {
         className="ae-picker"
         label={t('pickerLabel')}
         value={fn}
-        withCustom
         onChange={choose}
       />
       {failed && (

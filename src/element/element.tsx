@@ -13,7 +13,7 @@ import {
   type ExplorerState,
   type ExplorerStoreApi,
 } from '../state/explorerStore';
-import { loadedFormula, loadFormulaEngine } from '../state/formula';
+import { loadFormulaEngine } from '../state/formula';
 import { applyPatch, needsFormula, type Notice } from '../state/patch';
 import { parseLang, valueOf, type ExplorerPatch, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
@@ -44,7 +44,7 @@ function pending(
   patch: ExplorerPatch,
   formula = true,
 ): Promise<unknown> | undefined {
-  if (formula && needsFormula(state, patch) && !loadedFormula()) return loadFormulaEngine();
+  if (formula && needsFormula(state, patch)) return loadFormulaEngine();
   const lang = patch.lang ?? state.lang;
   return languageReady(lang) ? undefined : loadLanguage(lang);
 }

@@ -99,10 +99,10 @@ function formulaKeys(expr: string): string[] {
   return r.formula.paramNames.flatMap((n) => [n, `${n}.min`, `${n}.max`]);
 }
 
-const withRange = new WeakMap<CustomActivation, Map<string, Activation>>();
+const withRange = new WeakMap<CustomActivation, Map<string, CustomActivation>>();
 
 /** A narrow search finds close kinks that the default ±10⁶ search would blur. */
-export function kinksWithin(a: CustomActivation, range: Range): Activation {
+export function kinksWithin(a: CustomActivation, range: Range): CustomActivation {
   const key = `${range[0]}:${range[1]}`;
   let byRange = withRange.get(a);
   if (!byRange) withRange.set(a, (byRange = new Map()));
