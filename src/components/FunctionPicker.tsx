@@ -32,12 +32,7 @@ export function FunctionPicker() {
   };
   return (
     <>
-      <FunctionSelect
-        className="ae-picker"
-        label={t('pickerLabel')}
-        value={fn}
-        onChange={choose}
-      />
+      <FunctionSelect className="ae-picker" label={t('pickerLabel')} value={fn} onChange={choose} />
       {failed && (
         <p className="ae-field-error" role="alert">
           {t('formulaLoadFailedShort')}

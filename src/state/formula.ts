@@ -70,8 +70,7 @@ export function customActivation(
   ranges: ParamRanges = {},
   within?: Range,
 ): CustomActivation | undefined {
-  const a = custom?.customActivation(expr, ranges);
-  return a && within ? custom!.kinksWithin(a, within) : a;
+  return custom?.customActivation(expr, ranges, within);
 }
 
 /**

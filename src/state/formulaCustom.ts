@@ -3,7 +3,7 @@
  * this module on demand): compiling with a cache, the activation with the state's slider
  * ranges, the URL keys of the parameters, and kinks searched in the visible range.
  */
-import type { Activation, Kink, Params, ParamSpec, Range } from '../math';
+import type { Kink, Params, ParamSpec, Range } from '../math';
 import type { CompileResult, CustomFormula } from '../math/formula';
 import { formatExact, parseNumber } from '../format/number';
 import { clamp } from './clamp';
@@ -63,7 +63,17 @@ function refuseInherited(source: string, r: CompileResult): CompileResult {
 
 const adapted = new WeakMap<CustomFormula, Map<string, CustomActivation>>();
 
-export function customActivation(expr: string, ranges: ParamRanges): CustomActivation | undefined {
+/** formula.ts's `customActivation`. */
+export function customActivation(
+  expr: string,
+  ranges: ParamRanges,
+  within?: Range,
+): CustomActivation | undefined {
+  const a = adapt(expr, ranges);
+  return a && within ? kinksWithin(a, within) : a;
+}
+
+function adapt(expr: string, ranges: ParamRanges): CustomActivation | undefined {
   const r = compileCached(expr);
   if (!r.ok) return undefined;
   const formula = r.formula;

@@ -114,8 +114,7 @@ export function applyPatch(
     return false;
   };
 
-  if (needsFormula(base, patch))
-    return { state: { ...base }, set, notices, deferred: true };
+  if (needsFormula(base, patch)) return { state: { ...base }, set, notices, deferred: true };
 
   let s: ExplorerState = { ...base };
 
