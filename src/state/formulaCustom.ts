@@ -226,8 +226,23 @@ export function readRanges(
   return ranges.size > 0 ? Object.fromEntries(ranges) : undefined;
 }
 
-/** writeText's slider ranges: each end of the shown formula's parameters that moved. */
-export function writeRanges(state: ExplorerState): [key: string, text: string][] {
+/**
+ * writeText's `expr` (named `name` in the host) and slider ranges. The formula is written where
+ * it is drawn, and then always: a link must not depend on the default formula staying the same.
+ * The slider ranges are written where it is the main function.
+ */
+export function writeCustom(
+  k: 'expr' | 'paramRanges',
+  state: ExplorerState,
+  name: string,
+): [key: string, text: string][] {
+  if (k === 'expr')
+    return state.fn === CUSTOM_ID || state.cmp.includes(CUSTOM_ID) ? [[name, state.expr]] : [];
+  return state.fn === CUSTOM_ID ? writeRanges(state) : [];
+}
+
+/** The slider ranges: each end of the shown formula's parameters that moved. */
+function writeRanges(state: ExplorerState): [key: string, text: string][] {
   const out: [string, string][] = [];
   for (const p of activationIn(state, state.fn)?.params ?? []) {
     const [min, max] = rangeOf(state.paramRanges, p.key);
