@@ -8,7 +8,6 @@ import { CheckField } from './CheckField';
 import { FunctionSelect } from './FunctionSelect';
 import { curveColour } from './palette';
 import { useT } from './useT';
-import { formulaPicker } from '../i18n/sections/formulaPicker';
 
 /**
  * Adds up to MAX_COMPARE functions to the plot (drawn with their default parameters), lists them
@@ -16,7 +15,6 @@ import { formulaPicker } from '../i18n/sections/formulaPicker';
  */
 export function CompareControls() {
   const t = useT();
-  const tf = useT(formulaPicker);
   const fn = useExplorer(selectFn);
   const cmp = useExplorer(selectCmp);
   const showDifference = useExplorer(selectShowDifference);
@@ -41,7 +39,7 @@ export function CompareControls() {
   const mainName = nameOf(fn);
   const firstName = cmp[0] ? nameOf(cmp[0]) : '';
   const selectedName =
-    selected === CUSTOM_ID ? tf('formulaOption') : selected ? nameOf(selected) : '';
+    selected === CUSTOM_ID ? t('formulaOption') : selected ? nameOf(selected) : '';
 
   return (
     <fieldset className="ae-group ae-compare">

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { activations, type Family } from '../math';
 import type { MessageKey } from '../i18n/catalogue';
-import { formulaPicker } from '../i18n/sections/formulaPicker';
 import { CUSTOM_ID } from '../state/formula';
 import { useT } from './useT';
 
@@ -31,7 +30,7 @@ export function FunctionSelect({
   exclude = [],
   className,
 }: FunctionSelectProps) {
-  const t = useT(formulaPicker);
+  const t = useT();
   const id = useId();
   const offered = (fn: string) => fn === value || !exclude.includes(fn);
   return (

@@ -7,7 +7,6 @@ import { controlsZh } from './sections/controls.zh';
 import { embedZh } from './sections/embed.zh';
 import { embedDialogZh } from './sections/embedDialog.zh';
 import { exportKitButtonZh } from './sections/exportKitButton.zh';
-import { formulaPickerZh } from './sections/formulaPicker.zh';
 import { pageZh } from './sections/page.zh';
 import { plotZh } from './sections/plot.zh';
 import { validationZh } from './sections/validation.zh';
@@ -19,7 +18,6 @@ import { explain } from './sections/explain';
 import { exportKit } from './sections/exportKit';
 import { exportKitButton } from './sections/exportKitButton';
 import { formula } from './sections/formula';
-import { formulaPicker } from './sections/formulaPicker';
 import { lesson } from './sections/lesson';
 import { notices } from './sections/notices';
 import { page } from './sections/page';
@@ -53,7 +51,6 @@ export const allSections = {
   notices,
   clipboard,
   formula,
-  formulaPicker: bilingual(formulaPicker, formulaPickerZh),
   audio,
   exportKit,
   exportKitButton: bilingual(exportKitButton, exportKitButtonZh),

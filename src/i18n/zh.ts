@@ -2,7 +2,6 @@ import { controlsZh } from './sections/controls.zh';
 import { embedZh } from './sections/embed.zh';
 import { embedDialogZh } from './sections/embedDialog.zh';
 import { exportKitButtonZh } from './sections/exportKitButton.zh';
-import { formulaPickerZh } from './sections/formulaPicker.zh';
 import { pageZh } from './sections/page.zh';
 import { plotZh } from './sections/plot.zh';
 import { validationZh } from './sections/validation.zh';
@@ -17,7 +16,6 @@ export const zh = {
   ...validationZh,
   ...plotZh,
   ...embedZh,
-  ...formulaPickerZh,
   ...pageZh,
   ...embedDialogZh,
   ...exportKitButtonZh,
