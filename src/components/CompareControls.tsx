@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { activations } from '../math';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { MAX_COMPARE, activationIn } from '../state/explorerStore';
-import { CUSTOM_ID, loadFormulaEngine } from '../state/formula';
+import { CUSTOM_ID } from '../state/formula';
 import { selectCmp, selectExpr, selectFn, selectShowDifference } from '../state/selectors';
 import { CheckField } from './CheckField';
 import { FunctionSelect } from './FunctionSelect';
 import { curveColour } from './palette';
 import { useT } from './useT';
-import { formulaPicker } from '../i18n/sections/formulaPicker';
 
 /**
  * Adds up to MAX_COMPARE functions to the plot (drawn with their default parameters), lists them
@@ -16,11 +15,9 @@ import { formulaPicker } from '../i18n/sections/formulaPicker';
  */
 export function CompareControls() {
   const t = useT();
-  const tf = useT(formulaPicker);
   const fn = useExplorer(selectFn);
   const cmp = useExplorer(selectCmp);
   const showDifference = useExplorer(selectShowDifference);
-  const addCompare = useExplorer((s) => s.addCompare);
   const removeCompare = useExplorer((s) => s.removeCompare);
   const setShowDifference = useExplorer((s) => s.setShowDifference);
   const [choice, setChoice] = useState<string | null>(null);
@@ -34,20 +31,15 @@ export function CompareControls() {
   );
   // Keep the choice valid when it was just added or became the main function.
   const selected = choice !== null && !taken.includes(choice) ? choice : (available[0] ?? null);
-  // The custom formula needs its engine, loaded on demand (drawn with its parameters at 1).
-  const add = (id: string) =>
-    id === CUSTOM_ID
-      ? void loadFormulaEngine().then(
-          () => api.getState().addCompare(id),
-          () => undefined,
-        )
-      : addCompare(id);
+  // Through the store's `apply`, which loads the custom formula's engine first when it is
+  // needed (the formula is then drawn with its parameters at 1).
+  const add = (id: string) => void api.getState().apply({ cmp: [...cmp, id] });
   const full = cmp.length >= MAX_COMPARE;
   const nameOf = (id: string) => activationIn(api.getState(), id)?.name ?? id;
   const mainName = nameOf(fn);
   const firstName = cmp[0] ? nameOf(cmp[0]) : '';
   const selectedName =
-    selected === CUSTOM_ID ? tf('formulaOption') : selected ? nameOf(selected) : '';
+    selected === CUSTOM_ID ? t('formulaOption') : selected ? nameOf(selected) : '';
 
   return (
     <fieldset className="ae-group ae-compare">
@@ -88,7 +80,6 @@ export function CompareControls() {
               label={t('compareAddLabel')}
               value={selected}
               exclude={taken}
-              withCustom
               onChange={setChoice}
             />
             <button

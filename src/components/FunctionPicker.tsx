@@ -1,5 +1,4 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { formulaPicker } from '../i18n/sections/formulaPicker';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { CUSTOM_ID, loadFormulaEngine } from '../state/formula';
 import { selectFn } from '../state/selectors';
@@ -18,7 +17,7 @@ const FormulaEditor = lazy<ComponentType>(() =>
  * the formula engine first (a lazy chunk) and opens the formula field under the picker.
  */
 export function FunctionPicker() {
-  const t = useT(formulaPicker);
+  const t = useT();
   const api = useExplorerApi();
   const fn = useExplorer(selectFn);
   const [failed, setFailed] = useState(false);
@@ -32,13 +31,7 @@ export function FunctionPicker() {
   };
   return (
     <>
-      <FunctionSelect
-        className="ae-picker"
-        label={t('pickerLabel')}
-        value={fn}
-        withCustom
-        onChange={choose}
-      />
+      <FunctionSelect className="ae-picker" label={t('pickerLabel')} value={fn} onChange={choose} />
       {failed && (
         <p className="ae-field-error" role="alert">
           {t('formulaLoadFailedShort')}

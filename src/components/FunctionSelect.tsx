@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { activations, type Activation, type Family } from '../math';
+import { activations, type Family } from '../math';
 import type { MessageKey } from '../i18n/catalogue';
-import { formulaPicker } from '../i18n/sections/formulaPicker';
 import { CUSTOM_ID } from '../state/formula';
 import { useT } from './useT';
 
@@ -14,34 +13,29 @@ const FAMILIES: readonly { family: Family; label: MessageKey }[] = [
 ];
 
 export interface FunctionSelectProps {
-  /** Accessible name (shown as the label unless `hideLabel`). */
+  /** Accessible name, shown as the label. */
   label: string;
-  hideLabel?: boolean;
   value: string;
   onChange(id: string): void;
   /** Ids not offered (e.g. the functions already on the plot). */
   exclude?: readonly string[];
   className?: string;
-  /** Also offer a custom formula (`custom`), last. */
-  withCustom?: boolean;
 }
 
-/** A native `<select>` of registry functions grouped by family. */
+/** A native `<select>` of registry functions grouped by family, and the custom formula last. */
 export function FunctionSelect({
   label,
-  hideLabel = false,
   value,
   onChange,
   exclude = [],
   className,
-  withCustom = false,
 }: FunctionSelectProps) {
-  const t = useT(formulaPicker);
+  const t = useT();
   const id = useId();
-  const offered = (a: Activation) => a.id === value || !exclude.includes(a.id);
+  const offered = (fn: string) => fn === value || !exclude.includes(fn);
   return (
     <div className={['ae-select-wrap', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className={hideLabel ? 'ae-visually-hidden' : 'ae-label'}>
+      <label htmlFor={id} className="ae-label">
         {label}
       </label>
       <select
@@ -51,7 +45,7 @@ export function FunctionSelect({
         onChange={(e) => onChange(e.target.value)}
       >
         {FAMILIES.map(({ family, label: groupLabel }) => {
-          const members = activations.filter((a) => a.family === family && offered(a));
+          const members = activations.filter((a) => a.family === family && offered(a.id));
           if (members.length === 0) return null;
           return (
             <optgroup key={family} label={t(groupLabel)}>
@@ -63,9 +57,7 @@ export function FunctionSelect({
             </optgroup>
           );
         })}
-        {withCustom && (value === CUSTOM_ID || !exclude.includes(CUSTOM_ID)) && (
-          <option value={CUSTOM_ID}>{t('formulaOption')}</option>
-        )}
+        {offered(CUSTOM_ID) && <option value={CUSTOM_ID}>{t('formulaOption')}</option>}
       </select>
     </div>
   );

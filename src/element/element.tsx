@@ -10,13 +10,12 @@ import { ExplorerProvider } from '../state/context';
 import {
   createExplorerStore,
   defaultState,
-  isLang,
   type ExplorerState,
   type ExplorerStoreApi,
 } from '../state/explorerStore';
-import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
+import { loadFormulaEngine } from '../state/formula';
 import { applyPatch, needsFormula, type Notice } from '../state/patch';
-import { parseLang, valueOf, type ExplorerValue } from '../state/schema';
+import { parseLang, valueOf, type ExplorerPatch, type ExplorerValue } from '../state/schema';
 import { browserLanguages, detectLang } from '../state/urlSync';
 import { watchValue } from '../state/watchValue';
 import { readAppUrl } from '../parts/appUrl';
@@ -32,6 +31,22 @@ function warn(notices: readonly Notice[]): void {
   void import('../parts/consoleWarning').then(({ consoleWarning }) => {
     for (const n of notices) console.warn(consoleWarning('<activation-explorer>', n));
   });
+}
+
+/**
+ * What must load before `patch` applies to `state`, if anything: a custom formula's engine or a
+ * language's strings (chunks beside this file), so the element never draws the default curve
+ * or English first (`formula` false: a formula waits for nothing). Only the formula's can fail
+ * (a language falls back to English).
+ */
+function pending(
+  state: ExplorerState,
+  patch: ExplorerPatch,
+  formula = true,
+): Promise<unknown> | undefined {
+  if (formula && needsFormula(state, patch)) return loadFormulaEngine();
+  const lang = patch.lang ?? state.lang;
+  return languageReady(lang) ? undefined : loadLanguage(lang);
 }
 
 const warnUnavailable = () =>
@@ -97,8 +112,10 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
     /** React runs only while the element is near the viewport (nearViewport.ts). */
     #near = false;
     #unwatch: (() => void) | null = null;
-    /** True while the formula engine loads for a custom formula in the first attributes. */
+    /** True while a chunk the first attributes need loads (see `pending`). */
     #waiting = false;
+    /** True when the formula engine did not load for the first attributes. */
+    #noEngine = false;
 
     /** The current state as the `activation-explorer-change` event reports it. */
     get value(): ExplorerValue | null {
@@ -175,36 +192,24 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         undefined,
         this.#customKeys(),
       );
-      const start = applyPatch(base, patch, { host: 'attr', raw });
-      if (start.deferred) {
-        // A custom formula: nothing is drawn until its engine is here and the attributes are
-        // read again (as they are then). If it cannot load, the rest is shown without it.
+      const wait = pending(base, patch, !this.#noEngine);
+      if (wait) {
+        // Nothing is drawn until then; the attributes are read again (as they are then).
         this.#waiting = true;
         const go = () => {
           this.#waiting = false;
           this.#start();
           this.#render();
         };
-        loadFormulaEngine().then(go, () => {
+        wait.then(go, () => {
+          // The defaults are shown (applyPatch leaves a formula it cannot compile for later).
           warnUnavailable();
-          this.#waiting = false;
-          this.#store = createExplorerStore(base);
-          this.#readControls();
-          this.#render();
+          this.#noEngine = true;
+          go();
         });
         return;
       }
-      if (!languageReady(start.state.lang)) {
-        // A language other than English: its strings (a chunk beside this file) load before the
-        // first render, so the element never shows English first. Read again then.
-        this.#waiting = true;
-        void loadLanguage(start.state.lang).then(() => {
-          this.#waiting = false;
-          this.#start();
-          this.#render();
-        });
-        return;
-      }
+      const start = applyPatch(base, patch, { host: 'attr', raw });
       warn([...notices, ...start.notices]);
       this.#store = createExplorerStore(start.state);
       this.#readControls();
@@ -243,14 +248,11 @@ export function createElementClass(styles: ElementStyles, appUrl?: string) {
         inherited,
         this.#customKeys(),
       );
-      // A custom formula waits for its engine; the attributes are then read as they are.
-      if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
-        loadFormulaEngine().then(() => this.#apply(names, inherited), warnUnavailable);
-        return;
-      }
-      // So does a language whose strings are not here yet (the change then shows at once).
-      if (isLang(patch.lang) && !languageReady(patch.lang)) {
-        void loadLanguage(patch.lang).then(() => this.#apply(names, inherited));
+      // The change shows at once when what it needs is here; the attributes are then read as
+      // they are.
+      const wait = pending(store.getState(), patch);
+      if (wait) {
+        wait.then(() => this.#apply(names, inherited), warnUnavailable);
         return;
       }
       this.#applying = true;

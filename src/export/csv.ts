@@ -1,6 +1,6 @@
 import type { Activation, Params, Range } from '../math';
 import { activationIn } from '../state/defaults';
-import { DEFAULT_EXPR, kinksWithin, type ParamRanges } from '../state/formula';
+import { DEFAULT_EXPR, type ParamRanges } from '../state/formula';
 
 /** What the CSV holds: the main function with its parameters, the compared ones, the range. */
 export interface CsvInput {
@@ -62,10 +62,7 @@ export function csvSamples(range: Range, n: number, kinks: readonly number[]): n
 export function buildCsv(input: CsvInput): string {
   const custom = { expr: input.expr ?? DEFAULT_EXPR, paramRanges: input.paramRanges ?? {} };
   // A custom formula's kinks: those in the exported range (its search covers exactly that).
-  const resolve = (id: string) => {
-    const a = activationIn(custom, id);
-    return a && kinksWithin(a, input.range);
-  };
+  const resolve = (id: string) => activationIn(custom, id, input.range);
   const main = resolve(input.fn);
   if (!main) throw new Error(`buildCsv: unknown activation "${input.fn}"`);
   const [min, max] = input.range;

@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useSettledValue } from '../components/explain/useSettledValue';
+import { useOwnStyles } from '../components/ownStyles';
 import { useT } from '../components/useT';
 import { formula as formulaSection } from '../i18n/sections/formula';
 import { useExplorer, useExplorerApi } from '../state/context';
@@ -9,6 +10,7 @@ import { errorMessage } from './errorMessage';
 import { ErrorSpan } from './ErrorSpan';
 import { MathFormula } from './MathFormula';
 import { ParamRangeFields } from './ParamRangeFields';
+import css from './formula-editor.css?inline';
 
 /**
  * Pause in typing before the formula is compiled and drawn: short enough to feel live, long
@@ -31,6 +33,8 @@ const TEX_SETTLE_MS = 150;
 export default function FormulaEditor() {
   const t = useT(formulaSection);
   const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  useOwnStyles(root, css);
   const api = useExplorerApi();
   const expr = useExplorer(selectExpr);
   const a = useExplorer(selectActivation);
@@ -69,7 +73,7 @@ export default function FormulaEditor() {
   // curve (with the explanations' catching up, in the same render).
   const texFormula = useDeferredValue(useSettledValue(formula, TEX_SETTLE_MS)) ?? formula;
   return (
-    <div className="ae-formula-editor">
+    <div ref={root} className="ae-formula-editor">
       <label className="ae-label" htmlFor={id}>
         {t('formulaLabel')}
       </label>

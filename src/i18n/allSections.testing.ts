@@ -7,8 +7,8 @@ import { controlsZh } from './sections/controls.zh';
 import { embedZh } from './sections/embed.zh';
 import { embedDialogZh } from './sections/embedDialog.zh';
 import { exportKitButtonZh } from './sections/exportKitButton.zh';
-import { formulaPickerZh } from './sections/formulaPicker.zh';
 import { pageZh } from './sections/page.zh';
+import { plotZh } from './sections/plot.zh';
 import { validationZh } from './sections/validation.zh';
 import { audio } from './sections/audio';
 import { clipboard } from './sections/clipboard';
@@ -18,10 +18,10 @@ import { explain } from './sections/explain';
 import { exportKit } from './sections/exportKit';
 import { exportKitButton } from './sections/exportKitButton';
 import { formula } from './sections/formula';
-import { formulaPicker } from './sections/formulaPicker';
 import { lesson } from './sections/lesson';
 import { notices } from './sections/notices';
 import { page } from './sections/page';
+import { plotTable } from './sections/plotTable';
 
 type Bilingual<K extends string> = Record<K, Readonly<Record<Lang, string>>>;
 
@@ -41,6 +41,8 @@ export const allSections = {
   controls: bilingual(sections.controls, controlsZh),
   validation: bilingual(sections.validation, validationZh),
   embed: bilingual(sections.embed, embedZh),
+  plot: bilingual(sections.plot, plotZh),
+  plotTable,
   explain,
   demos,
   page: bilingual(page, pageZh),
@@ -49,7 +51,6 @@ export const allSections = {
   notices,
   clipboard,
   formula,
-  formulaPicker: bilingual(formulaPicker, formulaPickerZh),
   audio,
   exportKit,
   exportKitButton: bilingual(exportKitButton, exportKitButtonZh),

@@ -2,8 +2,8 @@ import { controlsZh } from './sections/controls.zh';
 import { embedZh } from './sections/embed.zh';
 import { embedDialogZh } from './sections/embedDialog.zh';
 import { exportKitButtonZh } from './sections/exportKitButton.zh';
-import { formulaPickerZh } from './sections/formulaPicker.zh';
 import { pageZh } from './sections/page.zh';
+import { plotZh } from './sections/plot.zh';
 import { validationZh } from './sections/validation.zh';
 
 /**
@@ -14,8 +14,8 @@ import { validationZh } from './sections/validation.zh';
 export const zh = {
   ...controlsZh,
   ...validationZh,
+  ...plotZh,
   ...embedZh,
-  ...formulaPickerZh,
   ...pageZh,
   ...embedDialogZh,
   ...exportKitButtonZh,

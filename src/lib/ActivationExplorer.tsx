@@ -10,7 +10,7 @@ import { FullExplorer } from '../parts/FullExplorer';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, defaultState, type ExplorerStoreApi } from '../state/explorerStore';
-import { formulaEngineReady, loadFormulaEngine } from '../state/formula';
+import { loadFormulaEngine } from '../state/formula';
 import { applyPatch, needsFormula, type Notice } from '../state/patch';
 import {
   FIELD_NAMES,
@@ -92,7 +92,7 @@ const warnUnavailable = () =>
  * custom formula waits for its engine, then is applied the same way.
  */
 function applyTo(store: ExplorerStoreApi, patch: ExplorerPatch, applying: { current: boolean }) {
-  if (needsFormula(store.getState(), patch) && !formulaEngineReady()) {
+  if (needsFormula(store.getState(), patch)) {
     loadFormulaEngine().then(() => applyTo(store, patch, applying), warnUnavailable);
     return;
   }

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { useT } from '../components/useT';
-import { useExplorerState } from '../state/useExplorerState';
+import { useExplorer } from '../state/context';
 import { encode } from '../state/urlCodec';
 
 export interface OpenFullLinkProps {
@@ -16,13 +15,13 @@ export interface OpenFullLinkProps {
  * its query string, in a new tab. Only embedding hosts show it (styles: open-full.css).
  */
 export function OpenFullLink({ appUrl }: OpenFullLinkProps) {
-  const state = useExplorerState();
-  const href = useMemo(() => {
-    const q = encode(state);
-    q.set('lang', state.lang);
-    const [page] = appUrl.split(/[?#]/);
-    return `${page}?${q.toString().replace(/%2C/g, ',')}`;
-  }, [appUrl, state]);
+  // The address is selected as a string: the link re-renders only when it changes, with no
+  // shallow comparison of the state's fields.
+  const href = useExplorer((s) => {
+    const q = encode(s);
+    q.set('lang', s.lang);
+    return `${appUrl.split(/[?#]/)[0]}?${q.toString().replace(/%2C/g, ',')}`;
+  });
   return <OpenFullAnchor href={href} />;
 }
 

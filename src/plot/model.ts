@@ -13,7 +13,6 @@ import {
   type Sampled,
 } from '../math';
 import { activationIn, type ExplorerState } from '../state/explorerStore';
-import { kinksWithin } from '../state/formula';
 import { createDifference } from './difference';
 import { chooseYDomain, extentOf, unionExtent, type Extent } from './domain';
 import { formatFunctionLabel } from '../format/number';
@@ -95,10 +94,7 @@ export function buildPlotModel(input: PlotInput, width: number, previous?: PlotM
 
   const series: Series[] = [];
   // A custom formula's kinks are searched in the visible range (the same object per range).
-  const resolve = (id: string) => {
-    const a = activationIn(input, id);
-    return a && kinksWithin(a, range);
-  };
+  const resolve = (id: string) => activationIn(input, id, range);
   const mainA = resolve(input.fn);
   if (mainA) series.push(seriesFor(mainA, input.params, 1, range, n, old));
   input.cmp.forEach((id, i) => {

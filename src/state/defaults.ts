@@ -57,14 +57,17 @@ export type ActionResult = { ok: true } | { ok: false; reason: MessageKey; vars?
 
 /**
  * The activation `id` names in a state: the registry's, or for `custom` the state's formula
- * (undefined until the formula engine is loaded).
+ * (undefined until the formula engine is loaded), with its kinks searched in `within` if given
+ * (the plot's and the export's visible range: a narrow search finds close kinks that the
+ * default ±10⁶ search would blur).
  */
 export function activationIn(
   s: Partial<Pick<ExplorerState, 'expr' | 'paramRanges'>>,
   id: string,
+  within?: Range,
 ): Activation | undefined {
   return id === CUSTOM_ID
-    ? customActivation(s.expr ?? DEFAULT_EXPR, s.paramRanges)
+    ? customActivation(s.expr ?? DEFAULT_EXPR, s.paramRanges, within)
     : getActivation(id);
 }
 

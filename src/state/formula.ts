@@ -61,14 +61,16 @@ export function formulaEngineReady(): boolean {
 
 /**
  * The activation of formula `expr` with the slider ranges `ranges` (only its own names count),
- * or undefined when the engine is not loaded or `expr` does not compile. The same inputs give
- * the same object, so memoised views keep their identity.
+ * its kinks searched in `within` if given, or undefined when the engine is not loaded or `expr`
+ * does not compile. The same inputs give the same object, so memoised views keep their
+ * identity.
  */
 export function customActivation(
   expr: string,
   ranges: ParamRanges = {},
+  within?: Range,
 ): CustomActivation | undefined {
-  return custom?.customActivation(expr, ranges);
+  return custom?.customActivation(expr, ranges, within);
 }
 
 /**
@@ -79,15 +81,6 @@ export function customActivation(
  */
 export function ownKeys(keys: Iterable<string>, expr: string | null | undefined): string[] {
   return custom?.ownKeys(keys, expr ?? DEFAULT_EXPR) ?? [];
-}
-
-/**
- * `a` with its kinks searched in `range` only (`formula.kinksIn`), for the plot and the export:
- * the visible range is what they show. Built-in activations come back as they are.
- */
-export function kinksWithin(a: Activation, range: Range): Activation {
-  // A custom activation exists only once the engine is loaded.
-  return isCustom(a) ? custom!.kinksWithin(a, range) : a;
 }
 
 /** Whether `a` is a custom formula (it carries its compiled formula). */

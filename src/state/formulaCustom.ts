@@ -3,7 +3,7 @@
  * this module on demand): compiling with a cache, the activation with the state's slider
  * ranges, the URL keys of the parameters, and kinks searched in the visible range.
  */
-import type { Activation, Kink, Params, ParamSpec, Range } from '../math';
+import type { Kink, Params, ParamSpec, Range } from '../math';
 import type { CompileResult, CustomFormula } from '../math/formula';
 import { formatExact, parseNumber } from '../format/number';
 import { clamp } from './clamp';
@@ -63,7 +63,17 @@ function refuseInherited(source: string, r: CompileResult): CompileResult {
 
 const adapted = new WeakMap<CustomFormula, Map<string, CustomActivation>>();
 
-export function customActivation(expr: string, ranges: ParamRanges): CustomActivation | undefined {
+/** formula.ts's `customActivation`. */
+export function customActivation(
+  expr: string,
+  ranges: ParamRanges,
+  within?: Range,
+): CustomActivation | undefined {
+  const a = adapt(expr, ranges);
+  return a && within ? kinksWithin(a, within) : a;
+}
+
+function adapt(expr: string, ranges: ParamRanges): CustomActivation | undefined {
   const r = compileCached(expr);
   if (!r.ok) return undefined;
   const formula = r.formula;
@@ -99,10 +109,10 @@ function formulaKeys(expr: string): string[] {
   return r.formula.paramNames.flatMap((n) => [n, `${n}.min`, `${n}.max`]);
 }
 
-const withRange = new WeakMap<CustomActivation, Map<string, Activation>>();
+const withRange = new WeakMap<CustomActivation, Map<string, CustomActivation>>();
 
 /** A narrow search finds close kinks that the default ±10⁶ search would blur. */
-export function kinksWithin(a: CustomActivation, range: Range): Activation {
+export function kinksWithin(a: CustomActivation, range: Range): CustomActivation {
   const key = `${range[0]}:${range[1]}`;
   let byRange = withRange.get(a);
   if (!byRange) withRange.set(a, (byRange = new Map()));
@@ -216,8 +226,23 @@ export function readRanges(
   return ranges.size > 0 ? Object.fromEntries(ranges) : undefined;
 }
 
-/** writeText's slider ranges: each end of the shown formula's parameters that moved. */
-export function writeRanges(state: ExplorerState): [key: string, text: string][] {
+/**
+ * writeText's `expr` (named `name` in the host) and slider ranges. The formula is written where
+ * it is drawn, and then always: a link must not depend on the default formula staying the same.
+ * The slider ranges are written where it is the main function.
+ */
+export function writeCustom(
+  k: 'expr' | 'paramRanges',
+  state: ExplorerState,
+  name: string,
+): [key: string, text: string][] {
+  if (k === 'expr')
+    return state.fn === CUSTOM_ID || state.cmp.includes(CUSTOM_ID) ? [[name, state.expr]] : [];
+  return state.fn === CUSTOM_ID ? writeRanges(state) : [];
+}
+
+/** The slider ranges: each end of the shown formula's parameters that moved. */
+function writeRanges(state: ExplorerState): [key: string, text: string][] {
   const out: [string, string][] = [];
   for (const p of activationIn(state, state.fn)?.params ?? []) {
     const [min, max] = rangeOf(state.paramRanges, p.key);

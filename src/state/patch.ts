@@ -19,7 +19,7 @@ import {
 } from './defaults';
 import { formatExact } from '../format/number';
 import { clamp } from './clamp';
-import { CUSTOM_ID, formulaEngineReady, loadedFormula } from './formula';
+import { CUSTOM_ID, loadedFormula } from './formula';
 import {
   checkValue,
   FIELDS,
@@ -53,15 +53,21 @@ export interface PatchResult {
   deferred?: boolean;
 }
 
-/** Whether applying `patch` to `base` needs the formula engine (see formula.ts). */
-export function needsFormula(base: Readonly<ExplorerState>, patch: Readonly<ExplorerPatch>) {
-  const custom = (patch.fn ?? base.fn) === CUSTOM_ID;
+/**
+ * Whether applying `patch` to `base` needs the formula engine (see formula.ts) and it is not
+ * loaded yet: the result shows the custom formula, or the patch changes the formula or its
+ * slider ranges.
+ */
+export function needsFormula(
+  base: Readonly<ExplorerState>,
+  patch: Readonly<ExplorerPatch>,
+): boolean {
+  const shown = [patch.fn ?? base.fn, ...(Array.isArray(patch.cmp) ? patch.cmp : base.cmp)];
   return (
-    custom ||
-    (patch.expr !== undefined && patch.expr !== base.expr) ||
-    (Array.isArray(patch.cmp) && patch.cmp.includes(CUSTOM_ID)) ||
-    (patch.cmp === undefined && base.cmp.includes(CUSTOM_ID) && patch.fn !== undefined) ||
-    (typeof patch.paramRanges === 'object' && Object.keys(patch.paramRanges).length > 0)
+    !loadedFormula() &&
+    (shown.includes(CUSTOM_ID) ||
+      (patch.expr !== undefined && patch.expr !== base.expr) ||
+      Object.keys(patch.paramRanges ?? {}).length > 0)
   );
 }
 
@@ -108,8 +114,7 @@ export function applyPatch(
     return false;
   };
 
-  if (needsFormula(base, patch) && !formulaEngineReady())
-    return { state: { ...base }, set, notices, deferred: true };
+  if (needsFormula(base, patch)) return { state: { ...base }, set, notices, deferred: true };
 
   let s: ExplorerState = { ...base };
 

@@ -1,7 +1,7 @@
 import { activationIn, type ExplorerState } from './defaults';
 import { formatExact } from '../format/number';
 import { shown, type Notice } from './patch';
-import { CUSTOM_ID, loadedFormula } from './formula';
+import { loadedFormula } from './formula';
 import {
   FIELDS,
   formatText,
@@ -101,16 +101,9 @@ export function writeText(
       }
       continue;
     }
-    if (k === 'paramRanges') {
-      // Shown only with a custom formula, so with its code loaded (formulaCustom.ts).
-      if (state.fn === CUSTOM_ID) out.push(...(loadedFormula()?.writeRanges(state) ?? []));
-      continue;
-    }
-    // The formula only where it is drawn, and then always: a link must not depend on the
-    // default formula staying the same.
-    if (k === 'expr') {
-      if (state.fn === CUSTOM_ID || state.cmp.includes(CUSTOM_ID))
-        out.push([spec.names[host], state.expr]);
+    if (k === 'expr' || k === 'paramRanges') {
+      // Written only where the formula is drawn, so with its code loaded (formulaCustom.ts).
+      out.push(...(loadedFormula()?.writeCustom(k, state, spec.names[host]) ?? []));
       continue;
     }
     if (!('parse' in spec)) continue;

@@ -62,6 +62,22 @@ describe('embedding: two iframes and two web components on one page', () => {
       await alphaSlider(page.locator('#wc-a')).press('ArrowRight');
       await alphaSlider(page.frameLocator('#frame-a').locator('body')).press('ArrowRight');
       await page.locator('#wc-b svg').first().hover();
+      // The table of values brings its own stylesheet into the element's shadow root (a
+      // constructed one: allowed under style-src 'self').
+      const wcA = page.locator('#wc-a');
+      await wcA.evaluate((el) => el.setAttribute('controls', 'alpha,export,readout'));
+      await wcA.getByRole('button', { name: 'Show as table' }).click();
+      const wrap = wcA.locator('.ae-plot-table-wrap');
+      await wrap.waitFor();
+      expect(await wrap.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
+      expect(
+        await wcA
+          .locator('.ae-plot-table thead th')
+          .first()
+          .evaluate((el) => {
+            return getComputedStyle(el).position;
+          }),
+      ).toBe('sticky');
       await page.waitForTimeout(300);
       const top = await probeOf(page);
       expect(top.csp).toEqual([]);

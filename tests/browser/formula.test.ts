@@ -201,6 +201,10 @@ describe('custom formula under script-src self', () => {
       })
       .toMatchObject({ fn: 'custom', expr: 'x * sigmoid(b * x)', params: { b: 2 } });
     await good.locator('svg path[d]').first().waitFor();
+    // The formula field's own stylesheet is adopted into the element's shadow root.
+    const editor = good.locator('.ae-formula-editor');
+    await editor.waitFor();
+    expect(await editor.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
     await expect.poll(() => warnings.join('\n')).toMatch(/formula error at character \d+/);
     expect(
       await page

@@ -289,6 +289,8 @@ describe('first frame of a view the build did not prerender', () => {
     await page.goto(appURL('?fn=elu&alpha=0.3&lang=zh-CN'), { waitUntil: 'domcontentloaded' });
     await waitForCurve(page);
     expect(await page.locator('.ae-plot-legend').textContent()).toContain('ELU (α = 0.3)');
+    // The plot's Chinese comes with the first frame, before the language's chunk could load.
+    expect(await page.locator('.ae-plot-legend').textContent()).toContain('实线：f(x)');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('.ae-h1').textContent()).toBe('激活函数探索器');
     // The controls are the prerendered default view's until the app renders this one.

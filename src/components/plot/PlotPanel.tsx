@@ -176,7 +176,7 @@ export function PlotPanel() {
       )}
       {showReadout && tableOpen && (
         <Suspense fallback={null}>
-          <ValueTable model={model} id={`${uid}-table`} t={t} />
+          <ValueTable model={model} id={`${uid}-table`} />
         </Suspense>
       )}
     </div>

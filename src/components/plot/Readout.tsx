@@ -49,7 +49,7 @@ export function Readout({ x, rows, difference, kinkNote, t }: ReadoutProps) {
         {kinkNote && <div className="ae-plot-readout-kink">{kinkNote}</div>}
       </div>
       <p
-        className="ae-plot-sr-only"
+        className="ae-visually-hidden"
         role="status"
         aria-live="polite"
         aria-atomic="true"

@@ -1,21 +1,26 @@
-import { useMemo } from 'react';
-import type { MessageKey, MessageVars } from '../../i18n/catalogue';
+import { useMemo, useRef } from 'react';
 import { formatReadout, formatShort } from '../../format/number';
 import { TABLE_ROWS, tableXs } from '../../plot/table';
 import type { PlotModel } from '../../plot/model';
+import { plotTable } from '../../i18n/sections/plotTable';
+import { useOwnStyles } from '../ownStyles';
+import { useT } from '../useT';
+import css from './table.css?inline';
 
 export interface ValueTableProps {
   model: PlotModel;
   id: string;
-  t: (key: MessageKey, vars?: MessageVars) => string;
 }
 
 /**
  * The text alternative to the plot: x, f(x) and (when shown) f′(x) for every function at 41
  * evenly spaced points plus every kink, values computed exactly (not read off the samples).
- * It scrolls sideways inside its own focusable region, never the page.
+ * It scrolls sideways inside its own focusable region, never the page. Its strings load with it.
  */
-export function ValueTable({ model, id, t }: ValueTableProps) {
+export function ValueTable({ model, id }: ValueTableProps) {
+  const t = useT(plotTable);
+  const ref = useRef<HTMLDivElement>(null);
+  useOwnStyles(ref, css);
   const { series, range, kinkXs, showDerivative, difference } = model;
   const kinks = useMemo(() => new Set(kinkXs), [kinkXs]);
   const xs = useMemo(() => tableXs(range, kinkXs), [range, kinkXs]);
@@ -27,6 +32,7 @@ export function ValueTable({ model, id, t }: ValueTableProps) {
   });
   return (
     <div
+      ref={ref}
       className="ae-plot-table-wrap"
       id={id}
       role="region"

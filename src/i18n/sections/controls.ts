@@ -51,4 +51,9 @@ export const controls = {
 
   displayHeading: { en: 'Display' },
   showDerivative: { en: 'Show derivative f′' },
+  // The custom formula's entry in the picker (the editor's own strings load with it: formula.ts).
+  formulaOption: { en: 'Custom formula…' },
+  formulaLoadFailedShort: {
+    en: 'The formula editor did not load. Try again.',
+  },
 } as const satisfies EnSection;

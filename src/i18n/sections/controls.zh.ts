@@ -35,4 +35,6 @@ export const controlsZh = {
   showDifference: '显示差值 {main} − {other}',
   displayHeading: '显示',
   showDerivative: '显示导数 f′',
+  formulaOption: '自定义公式…',
+  formulaLoadFailedShort: '公式编辑器加载失败，请重试。',
 } as const satisfies Record<keyof typeof controls, string>;

@@ -13,7 +13,9 @@
  */
 import { contentWidth } from '../../components/plot/contentWidth';
 import { browserLanguages } from '../../i18n/browserLanguages';
-import { translator, type Translate } from '../../i18n/catalogue';
+import { fill, translator, type Translate } from '../../i18n/catalogue';
+import { plotZh } from '../../i18n/sections/plot.zh';
+import type { Lang } from '../../i18n/types';
 import { buildPlotModel, type PlotModel } from '../../plot/model';
 import { initialFromUrl, type InitialFromUrl } from '../../state/urlSync';
 import { PAGE_PLOT_WIDTH } from '../prerendered';
@@ -44,7 +46,7 @@ export interface FirstFrame {
 export function prepareFirstFrame(search: string, languages: readonly string[]): FirstFrame | null {
   const { initial, ignored } = initialFromUrl(search, languages);
   if (ignored.length > 0) return null;
-  const t = translator(initial.lang);
+  const t = plotTranslator(initial.lang);
   const model = buildPlotModel(initial, PAGE_PLOT_WIDTH);
   return { initial, model, markup: plotMarkup(model, UID, t), t };
 }
@@ -136,4 +138,16 @@ export function showFirstFrame(): boolean {
     }
   }
   return shown;
+}
+
+/**
+ * The plot's strings in `lang`. Their Chinese ships with this module: the first frame of a
+ * Chinese view is painted before the language's chunk (src/i18n/languages.ts) could load.
+ */
+function plotTranslator(lang: Lang): Translate {
+  const t = translator(lang);
+  return (key, vars) =>
+    lang === 'zh-CN' && Object.hasOwn(plotZh, key)
+      ? fill(plotZh[key as keyof typeof plotZh], vars)
+      : t(key, vars);
 }
