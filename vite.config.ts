@@ -156,7 +156,7 @@ function prerender(): Plugin {
       // (its own chunk: the app does not load it, so it is not linked from the head) and run as
       // soon as it has loaded: the templates it reads are parsed by then. Left to the entry
       // (src/main.tsx, an async module), it ran only after the end of parsing and the entry,
-      // both of which came late (traces at 4x: 40-100 ms after this script).
+      // both of which come well after this script.
       const firstFrame = JSON.stringify(`${base}${firstFrameFiles(bundle)[0]}`);
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
