@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_CONTROLS } from './controlSet';
 import {
-  ALL_CONTROLS,
   allParamKeys,
   formatControls,
   parseControls,

@@ -1,8 +1,6 @@
 import { activations } from '../math';
 import { ALL_CONTROLS, CONTROL_NAMES, type ControlName, type ControlSet } from './controlSet';
 
-export { ALL_CONTROLS, CONTROL_NAMES, type ControlName, type ControlSet } from './controlSet';
-
 /** The result of {@link parseControls}: the set, plus each token that meant nothing. */
 export interface ParsedControls {
   controls: ControlSet;

@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { ControlsProvider } from '../components/config';
-import { parseControls, type ControlSet } from '../components/controls';
+import { parseControls } from '../components/controls';
+import type { ControlSet } from '../components/controlSet';
 import { Explorer } from '../components/Explorer';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';

@@ -6,7 +6,7 @@
  * for a page that loads the script itself). Types only: nothing here reaches the element's file.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ControlName } from '../components/controls';
+import type { ControlName } from '../components/controlSet';
 import type { ExplorerValue, FIELDS } from '../state/schema';
 
 /** A number as attribute text; JSX may pass the number itself. */

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseControls, type ControlSet } from '../components/controls';
+import { parseControls } from '../components/controls';
+import type { ControlSet } from '../components/controlSet';
 import { FullExplorer } from '../parts/FullExplorer';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore, type ExplorerState } from '../state/explorerStore';

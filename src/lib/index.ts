@@ -7,6 +7,6 @@
 import './styles';
 export { ActivationExplorer, type ActivationExplorerProps } from './ActivationExplorer';
 export type { ExplorerValue } from '../state/schema';
-export { CONTROL_NAMES, type ControlName } from '../components/controls';
+export { CONTROL_NAMES, type ControlName } from '../components/controlSet';
 export type { Lang } from '../i18n/types';
 export type { Theme } from '../state/explorerStore';

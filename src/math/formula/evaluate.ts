@@ -241,15 +241,6 @@ const FLIP = new Map<CmpOp, CmpOp>([
   ['!=', '!='],
 ]);
 
-const COMPARE = new Map<string, (a: number, b: number) => boolean>([
-  ['<', (a, b) => a < b],
-  ['<=', (a, b) => a <= b],
-  ['>', (a, b) => a > b],
-  ['>=', (a, b) => a >= b],
-  ['==', (a, b) => a === b],
-  ['!=', (a, b) => a !== b],
-]);
-
 const CMP_CODE = { '<': 0, '<=': 1, '>': 2, '>=': 3, '==': 4, '!=': 5 } as const;
 type Code = 0 | 1 | 2 | 3 | 4 | 5;
 /** a op b for an operator's code (a switch the same way at every point: it predicts). */
@@ -280,7 +271,7 @@ interface Cmp {
 /** A comparison as a predicate, or as its parts when `choose` can test it inline. */
 function pred(op: CmpOp, a: C, b: C): boolean | Cmp {
   if (typeof a === 'number') {
-    if (typeof b === 'number') return COMPARE.get(op)!(a, b);
+    if (typeof b === 'number') return test(CMP_CODE[op], a, b);
     return pred(FLIP.get(op)!, b, a);
   }
   return { op: CMP_CODE[op], a, b };
