@@ -2,6 +2,7 @@ import { exp, expm1Neg, expOnePlus } from '../special/exp';
 import { log1pExp } from '../special/log1pexp';
 import { sigmoid, sigmoidDf } from '../special/logistic';
 import { tanh } from '../special/tanh';
+import { simdFill } from '../wasm/simd';
 import { defineActivation, kernelsFor, kinkAt } from './define';
 import { param, REAL } from './specs';
 
@@ -105,6 +106,8 @@ export const tanhActivation = defineActivation({
 /** tanhActivation's array kernels: only what imports them (math/kernels.ts) ships them. */
 export const tanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhActivation, {
   fArray(x, out) {
+    // WebAssembly SIMD where available (the same arithmetic, two elements at a time).
+    if (simdFill('tanh', x, out)) return;
     const n = x.length;
     for (let i = 0; i < n; i++) {
       const v = x[i]!;
