@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture, type FixtureCase } from './fixtures/load';
+import { loadFixture, miss, type FixtureCase } from './fixtures/load';
 import { activations } from './registry';
 
 // Accuracy against mpmath (60 digits, at the exact double x; see fixtures/generate.py):
@@ -9,18 +9,6 @@ import { activations } from './registry';
 //    a reference beyond the double range must come out as the same infinity.
 
 type Fn = (x: number) => number;
-
-/** Why `got` misses `ref`, or undefined when it is within the issue's bounds. */
-function miss(got: number, ref: number, relative: boolean): string | undefined {
-  if (Number.isNaN(ref)) return Number.isNaN(got) ? undefined : 'expected NaN';
-  if (!Number.isFinite(ref)) return got === ref ? undefined : `expected ${ref}`;
-  const err = Math.abs(got - ref);
-  if (!(err <= 1e-13 * Math.max(Math.abs(ref), 1))) return `abs err ${err.toExponential(2)}`;
-  if (relative && Math.abs(ref) >= 1e-300 && !(err <= 1e-12 * Math.abs(ref))) {
-    return `rel err ${(err / Math.abs(ref)).toExponential(2)}`;
-  }
-  return undefined;
-}
 
 /** Every fixture row that f or df misses, as readable lines. */
 function failures(c: FixtureCase, f: Fn, df: Fn): string[] {

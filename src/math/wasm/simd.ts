@@ -354,23 +354,25 @@ export const MIN_LENGTH = 64;
 
 /**
  * Fills out[i] = f(x[i]) through the module's `which` kernel and returns true, or returns false
- * (having done nothing) when the input is not a typed float array, is short, or SIMD is missing.
- * In place (out = x) is fine: each block is read in full before it is written back.
+ * (having done nothing) when the input is not a typed float array, is shorter than `minLength`,
+ * or SIMD is missing. In place (out = x) is fine: each block is read in full before it is
+ * written back.
  */
 export function simdFill(
   which: 'tanh' | 'hardswish',
   x: ArrayLike<number>,
   out: Float64Array | Float32Array,
+  minLength = MIN_LENGTH,
 ): boolean {
   const n = x.length;
-  if (n < MIN_LENGTH || !(x instanceof Float64Array || x instanceof Float32Array)) return false;
+  if (n < minLength || !(x instanceof Float64Array || x instanceof Float32Array)) return false;
   const m = simd();
   if (!m) return false;
   const { buf } = m;
   const fn = m[which];
   for (let i = 0; i < n; i += BLOCK) {
     const len = Math.min(BLOCK, n - i);
-    buf.set(len === BLOCK ? x.subarray(i, i + BLOCK) : x.subarray(i, i + len));
+    buf.set(x.subarray(i, i + len));
     fn(len);
     out.set(len === BLOCK ? buf : buf.subarray(0, len), i);
   }
