@@ -167,7 +167,8 @@ describe('wasm SIMD kernels', () => {
     });
 
     it('where compiling is refused (a CSP without wasm-unsafe-eval)', () => {
-      vi.spyOn(WebAssembly, 'Module').mockImplementation(() => {
+      // A function, not an arrow: the mock is called with `new`.
+      vi.spyOn(WebAssembly, 'Module').mockImplementation(function () {
         throw new WebAssembly.CompileError('Refused to compile: wasm-unsafe-eval');
       });
       resetSimd();
