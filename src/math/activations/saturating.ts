@@ -116,6 +116,7 @@ export const tanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhActiv
     }
   },
   dfArray(x, out) {
+    if (simdFill('tanhDf', x, out)) return;
     const n = x.length;
     for (let i = 0; i < n; i++) out[i] = tanhDf(x[i]!);
   },

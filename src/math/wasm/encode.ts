@@ -58,6 +58,11 @@ export function f64x2(a: number): number[] {
   return [...new Uint8Array(new Float64Array([a, a]).buffer)];
 }
 
+/** The 16 bytes of a v128 holding the integer `n` in all four i32 lanes. */
+export function i32x4(n: number): number[] {
+  return [...new Uint8Array(new Int32Array([n, n, n, n]).buffer)];
+}
+
 /** The 16 bytes of a v128 holding the integer `n` in both i64 lanes. */
 export function i64x2(n: number): number[] {
   const b = BigInt.asIntN(64, BigInt(n));
@@ -85,6 +90,7 @@ export const v = {
   bitselect: simd(0x52),
   i32x4ShrS: simd(0xac),
   i32x4Shl: simd(0xab),
+  i32x4Sub: simd(0xb1),
   i64x2ExtendLowI32x4S: simd(0xc7),
   i64x2Shl: simd(0xcb),
   i64x2Add: simd(0xce),

@@ -1,5 +1,5 @@
 import { T, TLO } from '../special/exp';
-import { encodeModule, f64x2, I32, i64x2, op, v, V128, type Func } from './encode';
+import { encodeModule, f64x2, I32, i32x4, i64x2, op, v, V128, type Func } from './encode';
 
 // Array kernels in WebAssembly SIMD (two doubles a lane pair), for the activations whose scalar
 // JS loops stay well above memory speed. Each kernel is the scalar function's own arithmetic,
@@ -31,16 +31,16 @@ const END = 2;
 const FIRST = 3;
 
 /**
- * A function over the block, four elements a turn (two lane pairs, so that the two chains of
- * work overlap): `consts` are set into locals FIRST, FIRST + 1, …, then `body(offset)` runs for
- * the pairs at p + 0 and p + 16 with p = BUF, BUF + 32, … while p < BUF + 8n. A block of odd
- * length computes up to three lanes past its end, which are never copied out.
+ * A function over the block, one lane pair a turn: `consts` are loaded into locals FIRST,
+ * FIRST + 1, …, then `body` runs for the pair at p = BUF, BUF + 16, … while p < BUF + 8n (two
+ * pairs a turn measured no faster). A block of odd length computes one lane past its end, which
+ * is never copied out.
  */
 function blockFunc(
   name: string,
   consts: { base: number; count: number },
   temps: number,
-  body: (offset: number) => number[][],
+  body: number[][],
 ): Func {
   return {
     name,
@@ -69,7 +69,7 @@ function blockFunc(
       op.get(END),
       op.i32GeU,
       op.brIf(1),
-      ...body(0),
+      ...body,
       op.get(P),
       op.i32(16),
       op.i32Add,
@@ -96,6 +96,33 @@ function layout<C extends string, T extends string>(
     number
   >;
   return { c, t, bytes: names.flatMap((k) => consts[k]) };
+}
+
+/** i8x16.shuffle lanes taking the low f64 of two vectors, and the high one. */
+const LO = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
+const HI = LO.map((i) => i + 8);
+
+/**
+ * Reads the table rows (2^(j/64), its rounding error) for j = kb & 63 in each lane into locals
+ * a (lane 0's row) and b (lane 1's): wasm has no gather, so each row is one scalar-addressed
+ * load. `low6` holds 63 in each i64 lane; `j` is scratch.
+ */
+function tableRows(kb: number, low6: number, j: number, a: number, b: number): number[][] {
+  return [
+    op.get(kb),
+    op.get(low6),
+    v.and,
+    op.i32(4),
+    v.i64x2Shl,
+    op.tee(j),
+    v.i32x4ExtractLane(0),
+    v.load(TABLE),
+    op.set(a),
+    op.get(j),
+    v.i32x4ExtractLane(2),
+    v.load(TABLE),
+    op.set(b),
+  ];
 }
 
 /**
@@ -134,14 +161,12 @@ function tanhFunc(base: number): { func: Func; bytes: number[] } {
     },
     ['x', 'xc', 'kb', 'k', 'r', 'j', 'a', 'b', 'scale', 's', 'e'] as const,
   );
-  const lo = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
-  const hi = lo.map((i) => i + 8);
   const g = op.get;
   const count = bytes.length / 16;
-  const func = blockFunc('tanh', { base, count }, 11, (offset) => [
+  const func = blockFunc('tanh', { base, count }, 11, [
     // xc = max(−2|x|, −40)
     g(P),
-    v.load(offset),
+    v.load(),
     op.tee(t.x),
     g(c.minus2),
     v.f64x2Mul,
@@ -177,23 +202,11 @@ function tanhFunc(base: number): { func: Func; bytes: number[] } {
     op.i32(46),
     v.i64x2Shl,
     op.set(t.scale),
-    g(t.kb),
-    g(c.low6),
-    v.and,
-    op.i32(4),
-    v.i64x2Shl,
-    op.tee(t.j),
-    v.i32x4ExtractLane(0),
-    v.load(TABLE),
-    op.set(t.a),
-    g(t.j),
-    v.i32x4ExtractLane(2),
-    v.load(TABLE),
-    op.set(t.b),
+    ...tableRows(t.kb, c.low6, t.j, t.a, t.b),
     // s = 2^(j/64)·2^m
     g(t.a),
     g(t.b),
-    v.shuffle(lo),
+    v.shuffle(LO),
     g(t.scale),
     v.f64x2Mul,
     op.set(t.s),
@@ -228,7 +241,7 @@ function tanhFunc(base: number): { func: Func; bytes: number[] } {
     v.f64x2Mul,
     g(t.a),
     g(t.b),
-    v.shuffle(hi),
+    v.shuffle(HI),
     g(t.scale),
     v.f64x2Mul,
     v.f64x2Add,
@@ -248,7 +261,7 @@ function tanhFunc(base: number): { func: Func; bytes: number[] } {
     g(c.sign),
     v.and,
     v.xor,
-    v.store(offset),
+    v.store(),
   ]);
   return { func, bytes };
 }
@@ -271,10 +284,10 @@ function hardswishFunc(base: number): { func: Func; bytes: number[] } {
   );
   const g = op.get;
   const count = bytes.length / 16;
-  const func = blockFunc('hardswish', { base, count }, 1, (offset) => [
+  const func = blockFunc('hardswish', { base, count }, 1, [
     g(P),
     g(P),
-    v.load(offset),
+    v.load(),
     g(c.lowest),
     v.f64x2Pmax,
     op.tee(t.y),
@@ -290,7 +303,144 @@ function hardswishFunc(base: number): { func: Func; bytes: number[] } {
     v.f64x2Mul,
     g(c.zero),
     v.f64x2Add,
-    v.store(offset),
+    v.store(),
+  ]);
+  return { func, bytes };
+}
+
+/** 1.5·2^52 + 2048·64: as BIG, with k + 2048·64 (positive for every k here) in the low bits. */
+const BIG_DF = 6755399441055744 + 2048 * 64;
+
+/**
+ * activations/saturating.ts's tanhDf, 4e/(1 + e)/(1 + e) with e = exp(−2|x|) (special/exp.ts),
+ * spelled for two lanes as tanhFunc spells expm1Neg. exp scales by 2^m1·2^m2 with m1 = m >> 1
+ * and m2 = m − m1, each a normal number (m ≥ −1077), so that a subnormal e is rounded once;
+ * here u = (k >> 6) + 2048 = m + 2048 sits in each lane's low 32 bits, and the exponent fields
+ * are m1 + 1023 = (u >> 1) − 1 and m2 + 1023 = u − (u >> 1) − 1.
+ */
+function tanhDfFunc(base: number): { func: Func; bytes: number[] } {
+  const { c, t, bytes } = layout(
+    {
+      minus2: f64x2(-2),
+      sign: i64x2(-(2 ** 63)),
+      minus746: f64x2(-746),
+      invLn2: f64x2(92.33248261689366),
+      big: f64x2(BIG_DF),
+      ln2Hi: f64x2(0.010830424695086549),
+      ln2Lo: f64x2(1.162596423439437e-12),
+      c120: f64x2(1 / 120),
+      c24: f64x2(1 / 24),
+      c6: f64x2(1 / 6),
+      half: f64x2(0.5),
+      one: f64x2(1),
+      four: f64x2(4),
+      low6: i64x2(63),
+      oneI: i32x4(1),
+    },
+    ['xc', 'kb', 'k', 'r', 'j', 'a', 'b', 'u', 'h', 'e', 'd'] as const,
+  );
+  const g = op.get;
+  const count = bytes.length / 16;
+  const func = blockFunc('tanhDf', { base, count }, 11, [
+    // xc = max(−2|x|, −746)
+    g(P),
+    v.load(),
+    g(c.minus2),
+    v.f64x2Mul,
+    g(c.sign),
+    v.or,
+    g(c.minus746),
+    v.f64x2Pmax,
+    op.set(t.xc),
+    // kb = xc·64/ln2 + BIG_DF, k = kb − BIG_DF, r = xc − k·(ln2/64)
+    g(t.xc),
+    g(c.invLn2),
+    v.f64x2Mul,
+    g(c.big),
+    v.f64x2Add,
+    op.tee(t.kb),
+    g(c.big),
+    v.f64x2Sub,
+    op.set(t.k),
+    g(t.xc),
+    g(t.k),
+    g(c.ln2Hi),
+    v.f64x2Mul,
+    v.f64x2Sub,
+    g(t.k),
+    g(c.ln2Lo),
+    v.f64x2Mul,
+    v.f64x2Sub,
+    op.set(t.r),
+    // u = m + 2048, h = u >> 1
+    g(t.kb),
+    op.i32(6),
+    v.i32x4ShrS,
+    op.tee(t.u),
+    op.i32(1),
+    v.i32x4ShrS,
+    op.set(t.h),
+    ...tableRows(t.kb, c.low6, t.j, t.a, t.b),
+    // e = (t + (t·p + tlo))·2^m1·2^m2, p = r + r²·(½ + r(⅙ + r(1/24 + r/120)))
+    g(t.a),
+    g(t.b),
+    v.shuffle(LO),
+    g(t.a),
+    g(t.b),
+    v.shuffle(LO),
+    g(t.r),
+    g(t.r),
+    g(t.r),
+    v.f64x2Mul,
+    g(t.r),
+    g(c.c120),
+    v.f64x2Mul,
+    g(c.c24),
+    v.f64x2Add,
+    g(t.r),
+    v.f64x2Mul,
+    g(c.c6),
+    v.f64x2Add,
+    g(t.r),
+    v.f64x2Mul,
+    g(c.half),
+    v.f64x2Add,
+    v.f64x2Mul,
+    v.f64x2Add,
+    v.f64x2Mul,
+    g(t.a),
+    g(t.b),
+    v.shuffle(HI),
+    v.f64x2Add,
+    v.f64x2Add,
+    g(t.h),
+    g(c.oneI),
+    v.i32x4Sub,
+    op.i32(52),
+    v.i64x2Shl,
+    v.f64x2Mul,
+    g(t.u),
+    g(t.h),
+    v.i32x4Sub,
+    g(c.oneI),
+    v.i32x4Sub,
+    op.i32(52),
+    v.i64x2Shl,
+    v.f64x2Mul,
+    op.tee(t.e),
+    // store 4e/d/d, d = 1 + e
+    g(c.one),
+    v.f64x2Add,
+    op.set(t.d),
+    g(P),
+    g(c.four),
+    g(t.e),
+    v.f64x2Mul,
+    g(t.d),
+    v.f64x2Div,
+    g(t.d),
+    v.f64x2Div,
+    v.store(),
   ]);
   return { func, bytes };
 }
@@ -298,26 +448,32 @@ function hardswishFunc(base: number): { func: Func; bytes: number[] } {
 /** The module's bytes (pure: built anew on each call). */
 export function simdModuleBytes(): Uint8Array<ArrayBuffer> {
   const tanh = tanhFunc(CONSTS);
-  const hardswish = hardswishFunc(CONSTS + tanh.bytes.length);
-  const data = new Uint8Array(CONSTS + tanh.bytes.length + hardswish.bytes.length);
+  const tanhDf = tanhDfFunc(CONSTS + tanh.bytes.length);
+  const hardswish = hardswishFunc(CONSTS + tanh.bytes.length + tanhDf.bytes.length);
+  const data = new Uint8Array(
+    CONSTS + tanh.bytes.length + tanhDf.bytes.length + hardswish.bytes.length,
+  );
   const table = new Float64Array(data.buffer, TABLE, 128);
   for (let j = 0; j < 64; j++) {
     table[2 * j] = T[j]!;
     table[2 * j + 1] = TLO[j]!;
   }
-  data.set([...tanh.bytes, ...hardswish.bytes], CONSTS);
+  data.set([...tanh.bytes, ...tanhDf.bytes, ...hardswish.bytes], CONSTS);
   if (data.length > BUF) throw new Error('wasm kernels: constants overlap the block');
-  return encodeModule(Math.ceil((BUF + 8 * BLOCK) / 65536), data, [tanh.func, hardswish.func]);
+  return encodeModule(Math.ceil((BUF + 8 * BLOCK) / 65536), data, [
+    tanh.func,
+    tanhDf.func,
+    hardswish.func,
+  ]);
 }
 
 /** A kernel over a block already in `buf`: fills it in place with f of its first n elements. */
 type BlockFn = (n: number) => void;
 
-interface Instance {
-  buf: Float64Array;
-  tanh: BlockFn;
-  hardswish: BlockFn;
-}
+/** The kernels, by name. */
+export type SimdKernel = 'tanh' | 'tanhDf' | 'hardswish';
+
+type Instance = { buf: Float64Array } & Record<SimdKernel, BlockFn>;
 
 let instance: Instance | null | undefined;
 
@@ -333,7 +489,7 @@ export function simd(): Instance | null {
   if (typeof WebAssembly !== 'object') return instance;
   const bytes = simdModuleBytes();
   if (!WebAssembly.validate(bytes)) return instance;
-  let exports: { memory: WebAssembly.Memory; tanh: BlockFn; hardswish: BlockFn };
+  let exports: { memory: WebAssembly.Memory } & Record<SimdKernel, BlockFn>;
   try {
     exports = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as typeof exports;
   } catch {
@@ -342,6 +498,7 @@ export function simd(): Instance | null {
   instance = {
     buf: new Float64Array(exports.memory.buffer, BUF, BLOCK),
     tanh: exports.tanh,
+    tanhDf: exports.tanhDf,
     hardswish: exports.hardswish,
   };
   return instance;
@@ -362,7 +519,7 @@ export const MIN_LENGTH = 64;
  * written back.
  */
 export function simdFill(
-  which: 'tanh' | 'hardswish',
+  which: SimdKernel,
   x: ArrayLike<number>,
   out: Float64Array | Float32Array,
   minLength = MIN_LENGTH,
