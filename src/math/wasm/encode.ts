@@ -82,20 +82,12 @@ export const v = {
   shuffle: (lanes: number[]) => simd(0x0d, ...lanes),
   i32x4ExtractLane: (lane: number) => simd(0x1b, lane),
   f64x2Lt: simd(0x49),
-  f64x2Le: simd(0x4b),
-  f64x2Ge: simd(0x4c),
   and: simd(0x4e),
   or: simd(0x50),
   xor: simd(0x51),
-  bitselect: simd(0x52),
   i32x4ShrS: simd(0xac),
-  i32x4Shl: simd(0xab),
   i32x4Sub: simd(0xb1),
-  i64x2ExtendLowI32x4S: simd(0xc7),
   i64x2Shl: simd(0xcb),
-  i64x2Add: simd(0xce),
-  f64x2Abs: simd(0xec),
-  f64x2Neg: simd(0xed),
   f64x2Add: simd(0xf0),
   f64x2Sub: simd(0xf1),
   f64x2Mul: simd(0xf2),
@@ -104,7 +96,6 @@ export const v = {
   f64x2Pmin: simd(0xf6),
   /** a < b ? b : a. */
   f64x2Pmax: simd(0xf7),
-  i32x4TruncSatF64x2SZero: simd(0xfc),
 };
 
 /** A function: its locals as [count, type] groups, then its code. */
