@@ -34,10 +34,18 @@ describe('dying ReLU panel', { timeout: 90_000 }, () => {
     expect(screen.getByTestId('train-step').textContent).toMatch(/^Training/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    await sleep(100);
-    const paused = counter();
-    await sleep(300);
-    expect(counter()).toBe(paused);
+    await waitFor(
+      () => expect(screen.getByTestId('train-step').textContent).toMatch(/^Paused/),
+      wait,
+    );
+    // A chunk already in flight may still land after Pause (late on a loaded machine); after
+    // that the count must hold still. While training went on, no 300 ms would pass unchanged.
+    let paused = -1;
+    await waitFor(async () => {
+      paused = counter();
+      await sleep(300);
+      expect(counter()).toBe(paused);
+    }, wait);
     expect(screen.getByTestId('train-step').textContent).toMatch(/^Paused/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Step +10' }));
