@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
+import { minify } from 'terser';
 
 /**
  * After the app, builds the web component (vite.wc.config.ts) into the same output folder, so
@@ -162,7 +163,7 @@ function prerender(): Plugin {
     | Promise<{ html: string; headers: string; adopt: { fileName: string; code: string } }>
     | undefined;
   const render = (bundle: Rollup.OutputBundle) =>
-    (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
+    (rendered ??= renderView(root).then(async ({ html, headers, applies, dark, languages }) => {
       // Any other explorer view is drawn first by src/page/firstFrame, imported from here
       // (its own chunk: the app does not load it, so it is not linked from the head) and run as
       // soon as it has loaded: the templates it reads are parsed by then. Left to the entry
@@ -180,7 +181,7 @@ function prerender(): Plugin {
         .join('');
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
-      const code =
+      const source =
         `(function(){var t=document.getElementById('ae-prerendered'),` +
         `r=document.getElementById('root');` +
         `if((${applies})(location.search,(${languages})())){` +
@@ -192,7 +193,10 @@ function prerender(): Plugin {
         `document.documentElement.setAttribute('data-first-theme','dark');` +
         `if(document.visibilityState==='visible'){r.setAttribute('data-first-view','');` +
         `import(${firstFrame}).then(function(m){m.showFirstFrame()},function(){});` +
-        `${more}}}})();\n`;
+        `${more}}}})();`;
+      // Minified: the functions above come in as their source text, and every view loads this.
+      const min = await minify(source, { compress: { passes: 2 }, format: { comments: false } });
+      const code = `${min.code}\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));

@@ -17,26 +17,22 @@ export interface Prepared {
   model: PlotModel;
 }
 
-/**
- * The model of the view `search` asks for, without the page. Null where the app must lay out
- * the page itself: URL notices (the app shows them above the plot, which would then move).
- */
-export function prepareView(search: string, languages: readonly string[]): Prepared | null {
-  const { initial, ignored } = initialFromUrl(search, languages);
-  return ignored.length > 0 ? null : { initial, model: buildPlotModel(initial, PAGE_PLOT_WIDTH) };
-}
-
 let prepared: Prepared | null | undefined;
 
-/** {@link prepareView} for this page's address, once (whichever of main.tsx and paint.ts asks first). */
+/**
+ * The model of the view this page's address asks for, once (whichever of this module and
+ * paint.ts asks first). Null where the app must lay out the page itself: URL notices (the app
+ * shows them above the plot, which would then move).
+ */
 export function prepareOnce(): Prepared | null {
-  if (prepared === undefined) prepared = prepareView(location.search, browserLanguages());
+  if (prepared === undefined) {
+    const { initial, ignored } = initialFromUrl(location.search, browserLanguages());
+    prepared =
+      ignored.length > 0 ? null : { initial, model: buildPlotModel(initial, PAGE_PLOT_WIDTH) };
+  }
   return prepared;
 }
 
-// Where the adoption script asked for a first frame (vite.config.ts): now, not once paint.ts is in.
-if (
-  typeof document !== 'undefined' &&
-  document.getElementById('root')?.hasAttribute('data-first-view')
-)
-  prepareOnce();
+// Where the adoption script asked for a first frame (vite.config.ts): now, not once paint.ts is
+// in. (Only the page's first frame imports this module, in a browser.)
+if (document.getElementById('root')?.hasAttribute('data-first-view')) prepareOnce();
