@@ -281,6 +281,14 @@ describe('first frame of a view the build did not prerender', () => {
     }
   });
 
+  it('has a PNG icon: an SVG one is a document built on the main thread, often before the first frame', async () => {
+    const html = await (await fetch(appURL(''))).text();
+    const icons = [...html.matchAll(/<link rel="icon" href="([^"]+)"[^>]*>/g)];
+    expect(icons.map((m) => m[0])).toEqual([expect.stringContaining('type="image/png"')]);
+    const png = new Uint8Array(await (await fetch(appURL(icons[0]![1]!.slice(1)))).arrayBuffer());
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  });
+
   it('is dark from the first frame when the link asks for it, before any module runs', async () => {
     const { page } = await browser.open();
     // Hold the first frame's module back: the page is blank, but already dark.
