@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, createServer, defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
+import { minify } from 'terser';
 
 /**
  * After the app, builds the web component (vite.wc.config.ts) into the same output folder, so
@@ -97,6 +98,17 @@ function chunkFiles(bundle: Rollup.OutputBundle, path: string): string[] {
 const firstFrameFiles = (bundle: Rollup.OutputBundle) =>
   chunkFiles(bundle, '/src/page/firstFrame/paint.ts');
 
+/** The chunk of src/page/firstFrame/prepare.ts: the one the first frame shares with the app. */
+function sharedChunk(bundle: Rollup.OutputBundle): string {
+  const c = Object.values(bundle).find(
+    (c) =>
+      c.type === 'chunk' &&
+      c.moduleIds.some((id) => id.endsWith('/src/page/firstFrame/prepare.ts')),
+  );
+  if (!c) throw new Error('no chunk holds src/page/firstFrame/prepare.ts');
+  return c.fileName;
+}
+
 /** The app's chunk (src/page/start.tsx) and every chunk it imports. */
 const appFiles = (bundle: Rollup.OutputBundle) => chunkFiles(bundle, '/src/page/start.tsx');
 
@@ -151,16 +163,25 @@ function prerender(): Plugin {
     | Promise<{ html: string; headers: string; adopt: { fileName: string; code: string } }>
     | undefined;
   const render = (bundle: Rollup.OutputBundle) =>
-    (rendered ??= renderView(root).then(({ html, headers, applies, dark, languages }) => {
+    (rendered ??= renderView(root).then(async ({ html, headers, applies, dark, languages }) => {
       // Any other explorer view is drawn first by src/page/firstFrame, imported from here
       // (its own chunk: the app does not load it, so it is not linked from the head) and run as
       // soon as it has loaded: the templates it reads are parsed by then. Left to the entry
       // (src/main.tsx, an async module), it ran only after the end of parsing and the entry,
       // both of which come well after this script.
-      const firstFrame = JSON.stringify(`${base}${firstFrameFiles(bundle)[0]}`);
+      const [own, ...deps] = firstFrameFiles(bundle);
+      const firstFrame = JSON.stringify(`${base}${own}`);
+      // Also imported at once: the module's other chunks that the head does not link (the
+      // plot's Chinese), which it would request only once it has arrived, and the chunk it
+      // shares with the app, which computes the first frame's model while that module loads
+      // (src/page/firstFrame/prepare.ts).
+      const app = appFiles(bundle);
+      const more = [...deps.filter((f) => !app.includes(f)), sharedChunk(bundle)]
+        .map((f) => `import(${JSON.stringify(`${base}${f}`)});`)
+        .join('');
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
-      const code =
+      const source =
         `(function(){var t=document.getElementById('ae-prerendered'),` +
         `r=document.getElementById('root');` +
         `if((${applies})(location.search,(${languages})())){` +
@@ -170,8 +191,12 @@ function prerender(): Plugin {
         `else if(!new URLSearchParams(location.search).has('view')){` +
         `if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
         `document.documentElement.setAttribute('data-first-theme','dark');` +
-        `if(document.visibilityState==='visible')import(${firstFrame}).then(` +
-        `function(m){m.showFirstFrame()},function(){})}})();\n`;
+        `if(document.visibilityState==='visible'){r.setAttribute('data-first-view','');` +
+        `import(${firstFrame}).then(function(m){m.showFirstFrame()},function(){});` +
+        `${more}}}})();`;
+      // Minified: the functions above come in as their source text, and every view loads this.
+      const min = await minify(source, { compress: { passes: 2 }, format: { comments: false } });
+      const code = `${min.code}\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));
@@ -346,12 +371,15 @@ function pageChunks() {
         return seen;
       };
       const paint = closure('/src/page/firstFrame/paint.ts');
+      // The first frame's model, computed from the entry while paint.ts loads (prepare.ts).
+      const prepare = closure('/src/page/firstFrame/prepare.ts');
       const app = closure('/src/page/start.tsx');
       const iframe = closure('/src/iframe/main.tsx');
       // The entry's own modules (and Vite's preload helper) stay in the entry, which runs first.
       for (const id of closure('/src/main.tsx')) entry.add(id);
       // Stylesheets stay with the modules that import them (src/page/styles.css: one file).
       const code = (id: string) => !/\.css($|\?)/.test(id);
+      for (const id of prepare) if (code(id) && !entry.has(id)) first.add(id);
       for (const id of app) {
         if (!code(id) || entry.has(id)) continue;
         if (paint.has(id)) first.add(id);

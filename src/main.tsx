@@ -23,7 +23,7 @@ if (document.visibilityState !== 'visible') void start();
 else if (prerenderApplies(location.search, languages)) void parsed.then(startAfterFrame);
 else if (viewParam(location.search) === null)
   // Usually the adoption script has painted it by then (paint.ts, showFirstFrame).
-  void Promise.all([import('./page/firstFrame/paint').then((m) => (m.prepareOnce(), m)), parsed])
+  void Promise.all([import('./page/firstFrame/paint'), parsed])
     .then(([m]) => m.showFirstFrame())
     .then((painted) => (painted ? startAfterFrame() : void start()), start);
 else void start();

@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/browser/browser';
 import { buildApp, ROOT, serveDist, type Served } from '../../tests/browser/server';
 import { coldLoads, type ColdLoad } from './cold-load';
+import { firstTraces, KINDS, type FirstTrace } from './first-trace';
 import { serveReference } from './reference';
 import { BLOCK, sliderSteps, type SliderRun, type StepCost } from './slider-steps';
 import { TYPING_QUERY, typingSteps, type TypingRun } from './typing-steps';
@@ -37,6 +38,8 @@ const TYPING_STEPS = Number(process.env.BENCH_TYPING_STEPS ?? 60);
 const COLD = Number(process.env.BENCH_COLD_LOADS ?? 12);
 /**
  * `BENCH_ONLY=slider`, `BENCH_ONLY=typing` or `BENCH_ONLY=cold` runs one part (default: both);
+ * `BENCH_ONLY=firsttrace` traces cold loads of the default view and the shared links instead
+ * (`BENCH_TRACE_LOADS` each, default 6) and splits their main thread's CPU (first-trace.ts);
  * `BENCH_TRACE=file.json` keeps the slider run's DevTools trace (the typing run's with
  * `BENCH_ONLY=typing`).
  */
@@ -54,6 +57,16 @@ async function main() {
       `bench:ui — ${browser.version()} headless, ${cpus().length} CPU(s) "${cpus()[0]?.model ?? '?'}", ` +
         `serving ${served.url}\n`,
     );
+    if (ONLY === 'firsttrace') {
+      const views = [{ label: 'default view', query: '' }, ...SHARED];
+      const traces = await firstTraces(
+        browser,
+        views.map((v) => `${served.url}${v.query}`),
+        Number(process.env.BENCH_TRACE_LOADS ?? 6),
+      );
+      reportFirstTraces(views.map((v, i) => [v.query || '/', traces[i]!] as const));
+      return;
+    }
     if (ONLY !== 'cold' && ONLY !== 'typing')
       reportSlider(await sliderSteps(browser, `${served.url}${QUERY}`, STEPS));
     if (ONLY !== 'cold' && ONLY !== 'slider')
@@ -144,6 +157,31 @@ function reportTyping({ app, bare, errors }: TypingRun) {
   );
   console.log(
     `\n    cpu: net p95 (app p95 − bare p95)     ${ms(p95(a) - p95(b))} ms   target ≤ 16 ms\n`,
+  );
+}
+
+/** Median CPU ms per view: the first frame's task, then the whole window by kind of work. */
+function reportFirstTraces(views: readonly (readonly [string, FirstTrace[]])[]) {
+  console.log(
+    `First curve, cold at 4× CPU throttle: main-thread CPU ms (thread time) from navigation to\n` +
+      `the first contentful paint, median of ${views[0]?.[1].length ?? 0} traced loads per view. "frame" is the task\n` +
+      `that put the curve in the document (a shared link: the first frame's module painting),\n` +
+      `"frame→FCP" the CPU from its start to the paint.\n`,
+  );
+  const m = (ts: FirstTrace[], f: (t: FirstTrace) => number) => ms(median(ts.map(f)));
+  console.log(
+    table(
+      ['view', 'frame', 'script', 'layout', 'frame→FCP', 'total', ...KINDS],
+      views.map(([label, ts]) => [
+        label,
+        m(ts, (t) => t.frame),
+        m(ts, (t) => t.frameScript),
+        m(ts, (t) => t.frameLayout),
+        m(ts, (t) => t.frameToPaint),
+        m(ts, (t) => t.total),
+        ...KINDS.map((k) => m(ts, (t) => t.kinds[k])),
+      ]),
+    ),
   );
 }
 

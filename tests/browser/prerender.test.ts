@@ -262,6 +262,16 @@ describe('first frame of a view the build did not prerender', () => {
     };
     await visit(paint!);
     expect(files.size).toBeGreaterThan(1);
+    // The adoption script asks for them all at once, not one round trip after the module: its
+    // other chunks (the plot's Chinese) and the chunk it shares with the app, which computes the
+    // first frame's model meanwhile (src/page/firstFrame/prepare.ts).
+    const imported = [...(await text(adopt ?? '')).matchAll(/import\("([^"]+)"\)/g)].map(
+      (m) => m[1],
+    );
+    expect(imported).toEqual(expect.arrayContaining([paint, expect.stringMatching(/\/plot\.zh-/)]));
+    const shared = imported.filter((f) => f !== paint && head.includes(`href="${f}"`));
+    expect(shared, 'the shared chunk, linked from the head').toHaveLength(1);
+    expect(await text(shared[0]!)).toContain('data-first-view');
     for (const [file, code] of files) {
       // V8 reads the hint only on a file's first line.
       expect(code.slice(0, 40), file).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
@@ -269,6 +279,14 @@ describe('first frame of a view the build did not prerender', () => {
       // prerendered view would load it for nothing).
       expect(head.includes(`href="${file}"`), file).toBe(file !== paint);
     }
+  });
+
+  it('has a PNG icon: an SVG one is a document built on the main thread, often before the first frame', async () => {
+    const html = await (await fetch(appURL(''))).text();
+    const icons = [...html.matchAll(/<link rel="icon" href="([^"]+)"[^>]*>/g)];
+    expect(icons.map((m) => m[0])).toEqual([expect.stringContaining('type="image/png"')]);
+    const png = new Uint8Array(await (await fetch(appURL(icons[0]![1]!.slice(1)))).arrayBuffer());
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   });
 
   it('is dark from the first frame when the link asks for it, before any module runs', async () => {

@@ -12,14 +12,13 @@
  * (`#root[data-first-view]`, page.css) or not drawn.
  */
 import { contentWidth } from '../../components/plot/contentWidth';
-import { browserLanguages } from '../../i18n/browserLanguages';
 import { fill, translator, type Translate } from '../../i18n/catalogue';
 import { plotZh } from '../../i18n/sections/plot.zh';
 import type { Lang } from '../../i18n/types';
-import { buildPlotModel, type PlotModel } from '../../plot/model';
-import { initialFromUrl, type InitialFromUrl } from '../../state/urlSync';
+import { buildPlotModel } from '../../plot/model';
 import { PAGE_PLOT_WIDTH } from '../prerendered';
 import { plotMarkup } from './plotMarkup';
+import { prepareOnce, type Prepared } from './prepare';
 
 /** Ids of the build's templates (vite.config.ts): the default view, and its header by language. */
 export const PRERENDERED_ID = 'ae-prerendered';
@@ -28,33 +27,23 @@ export const headerTemplateId = (lang: string) => `ae-header-${lang}`;
 /** Prefix of the first frame's clip-path ids (the app's own come from useId). */
 const UID = 'ae-first';
 
-/** What the first frame draws: the view's state and its plot's markup at the usual width. */
-export interface FirstFrame {
-  initial: InitialFromUrl['initial'];
-  model: PlotModel;
+/** What the first frame draws: the view's state, its plot's model and markup at the usual width. */
+export interface FirstFrame extends Prepared {
   markup: string;
   t: Translate;
 }
 
-/**
- * The first frame of the view `search` asks for, computed without the page: the URL read, the
- * plot sampled and its markup built at the width the plot has in the usual window. src/main.tsx
- * runs this as soon as the module has loaded, while the page may still be parsing, so that this
- * work does not wait for the end of parsing. Null where the app must lay out the page itself:
- * URL notices (the app shows them above the plot, which would then move).
- */
-export function prepareFirstFrame(search: string, languages: readonly string[]): FirstFrame | null {
-  const { initial, ignored } = initialFromUrl(search, languages);
-  if (ignored.length > 0) return null;
-  const t = plotTranslator(initial.lang);
-  const model = buildPlotModel(initial, PAGE_PLOT_WIDTH);
-  return { initial, model, markup: plotMarkup(model, UID, t), t };
+/** The first frame of `view`: its plot's markup at the usual width, in the view's language. */
+function withMarkup(view: Prepared | null): FirstFrame | null {
+  if (!view) return null;
+  const t = plotTranslator(view.initial.lang);
+  return { ...view, markup: plotMarkup(view.model, UID, t), t };
 }
 
 /**
  * Paints `frame` into `#root`, once the page is parsed. Returns false, leaving the page as it
- * was, where the app must lay out the page itself: no prerendered markup, or no frame (see
- * {@link prepareFirstFrame}).
+ * was, where the app must lay out the page itself: no prerendered markup, or no frame (URL
+ * notices, see prepare.ts).
  */
 export function paintFirstFrame(frame: FirstFrame | null): boolean {
   const root = document.getElementById('root');
@@ -74,7 +63,8 @@ export function paintFirstFrame(frame: FirstFrame | null): boolean {
   if (!figure || !plot?.querySelector('.ae-plot-frame')) return false;
   // Language and theme before the first paint: `data-theme` stays the app's (it marks the page
   // as taken over), `data-first-theme` picks the same colours meanwhile (theme.css).
-  document.documentElement.lang = lang;
+  // Set only where they change: set even to its own value, `lang` restyles the whole document.
+  setAttribute(document.documentElement, 'lang', lang);
   figure.setAttribute('lang', lang);
   figure.setAttribute('data-first-theme', theme);
   const header = document.getElementById(headerTemplateId(lang));
@@ -109,17 +99,12 @@ export function paintFirstFrame(frame: FirstFrame | null): boolean {
   return true;
 }
 
-let prepared: FirstFrame | null | undefined;
-let shown: boolean | undefined;
-
-/**
- * {@link prepareFirstFrame} for this page's address, once: src/main.tsx asks as soon as this
- * module has loaded, which may be before the page is parsed.
- */
-export function prepareOnce(): FirstFrame | null {
-  if (prepared === undefined) prepared = prepareFirstFrame(location.search, browserLanguages());
-  return prepared;
+/** `el.setAttribute(name, value)`, unless it holds that value already. */
+function setAttribute(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
+
+let shown: boolean | undefined;
 
 /**
  * Paints this page's first frame, once, and says whether it did (false: the app must lay out
@@ -132,7 +117,7 @@ export function prepareOnce(): FirstFrame | null {
 export function showFirstFrame(): boolean {
   if (shown === undefined) {
     try {
-      shown = paintFirstFrame(prepareOnce());
+      shown = paintFirstFrame(withMarkup(prepareOnce()));
     } catch {
       shown = false;
     }
