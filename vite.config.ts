@@ -314,8 +314,14 @@ function copyExamples(): Plugin {
  * - `react`: React and what the app shares with the iframe view (src/iframe/main.tsx) that the
  *   first frame does not need: the figure, the store, the translation hook. Every view that
  *   renders React loads all of it anyway.
+ * - `paint`: what the first frame needs and the app's first load does not: the math of the
+ *   functions beyond the ReLU family (src/math/loaded.ts) and the plot's Chinese. In one file,
+ *   which the first frame's own chunk imports (its code, src/page/firstFrame, stays in that
+ *   chunk, so that the chunk is what the adoption script imports); the app loads it once
+ *   interactive. Left to automatic chunking, the registry and one family came in two files,
+ *   one imported by the other: a round trip more before a shared link's first curve.
  *
- * Both sets are computed from the graph, not listed by name, so a module that moves between the
+ * The sets are computed from the graph, not listed by name, so a module that moves between the
  * first frame and the app moves chunk with it. What only the page uses stays in the app's own
  * chunk (src/page/start.tsx), so the iframe does not load it.
  */
@@ -323,6 +329,7 @@ function pageChunks() {
   const entry = new Set<string>();
   const first = new Set<string>();
   const react = new Set<string>();
+  const paintOnly = new Set<string>();
   const plugin: Plugin = {
     name: 'ae-page-chunks',
     apply: 'build',
@@ -357,6 +364,7 @@ function pageChunks() {
         if (paint.has(id)) first.add(id);
         else if (iframe.has(id)) react.add(id);
       }
+      for (const id of paint) if (code(id) && !app.has(id) && !entry.has(id)) paintOnly.add(id);
     },
     // The groups must never put React in the first frame's way: a shared link's plot is painted
     // before the app loads (src/page/firstFrame).
@@ -373,6 +381,7 @@ function pageChunks() {
     groups: [
       { name: 'entry', test: (id: string) => entry.has(id) && !id.endsWith('/src/main.tsx') },
       { name: 'first', test: (id: string) => first.has(id) },
+      { name: 'paint', test: (id: string) => paintOnly.has(id) && !id.includes('/firstFrame/') },
       {
         name: 'react',
         test: (id: string) =>

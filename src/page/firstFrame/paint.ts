@@ -16,8 +16,9 @@ import { browserLanguages } from '../../i18n/browserLanguages';
 import { fill, translator, type Translate } from '../../i18n/catalogue';
 import { plotZh } from '../../i18n/sections/plot.zh';
 import type { Lang } from '../../i18n/types';
+import { registerAllActivations } from '../../math/registry';
 import { buildPlotModel, type PlotModel } from '../../plot/model';
-import { initialFromUrl, type InitialFromUrl } from '../../state/urlSync';
+import { initialFromUrl, type InitialFromUrl } from '../../state/urlRead';
 import { PAGE_PLOT_WIDTH } from '../prerendered';
 import { plotMarkup } from './plotMarkup';
 
@@ -44,6 +45,9 @@ export interface FirstFrame {
  * URL notices (the app shows them above the plot, which would then move).
  */
 export function prepareFirstFrame(search: string, languages: readonly string[]): FirstFrame | null {
+  // A shared link may show any function: this module ships the math of all (the app loads it
+  // only once interactive), and the app finds it here.
+  registerAllActivations();
   const { initial, ignored } = initialFromUrl(search, languages);
   if (ignored.length > 0) return null;
   const t = plotTranslator(initial.lang);
