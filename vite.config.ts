@@ -157,7 +157,16 @@ function prerender(): Plugin {
       // soon as it has loaded: the templates it reads are parsed by then. Left to the entry
       // (src/main.tsx, an async module), it ran only after the end of parsing and the entry,
       // both of which come well after this script.
-      const firstFrame = JSON.stringify(`${base}${firstFrameFiles(bundle)[0]}`);
+      const [own, ...shared] = firstFrameFiles(bundle);
+      const firstFrame = JSON.stringify(`${base}${own}`);
+      // The chunks of the first frame that the app does not load at once, and so the head does
+      // not link (the math of the functions beyond the ReLU family: `pageChunks`), are imported
+      // with it, not one round trip after it (when its own chunk has come in).
+      const app = appFiles(bundle);
+      const alongside = shared
+        .filter((f) => !app.includes(f))
+        .map((f) => `import(${JSON.stringify(`${base}${f}`)}).catch(function(){});`)
+        .join('');
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
       const code =
@@ -170,8 +179,8 @@ function prerender(): Plugin {
         `else if(!new URLSearchParams(location.search).has('view')){` +
         `if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
         `document.documentElement.setAttribute('data-first-theme','dark');` +
-        `if(document.visibilityState==='visible')import(${firstFrame}).then(` +
-        `function(m){m.showFirstFrame()},function(){})}})();\n`;
+        `if(document.visibilityState==='visible'){${alongside}import(${firstFrame}).then(` +
+        `function(m){m.showFirstFrame()},function(){})}}})();\n`;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       return { html, headers, adopt: { fileName: `assets/adopt-${hash}.js`, code } };
     }));
