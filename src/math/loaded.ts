@@ -12,6 +12,7 @@ import type { Activation } from './types';
 const byId = new Map<string, Activation>(reluFamily.map((a) => [a.id, a]));
 
 let loading: Promise<void> | null = null;
+let loader: (() => Promise<{ registerAllActivations(): void }>) | null = null;
 
 /** Adds activations to those whose math is here. */
 export function registerActivations(list: readonly Activation[]): void {
@@ -29,11 +30,25 @@ export function awaitsMath(id: unknown): boolean {
 }
 
 /**
- * Loads and registers the math of every activation (a lazy chunk: the registry), once; later
- * calls return the same promise. A failed load may be tried again.
+ * How this host loads the math of the rest (the page: `() => import('src/math/all')`, a lazy
+ * chunk). Set by the host, not imported here: a dynamic import in this module put it and what it
+ * imports in a chunk of their own in the element's build, which its first render waited for.
+ */
+export function setActivationsLoader(load: () => Promise<{ registerAllActivations(): void }>) {
+  loader = load;
+}
+
+/**
+ * Loads and registers the math of every activation, once, with the host's loader; later calls
+ * return the same promise. It resolves at once when everything is registered already, and
+ * rejects when something is missing and the host set no loader. A failed load may be tried
+ * again.
  */
 export function loadActivations(): Promise<void> {
-  loading ??= import('./all').then(
+  const load = CATALOG.every((a) => byId.has(a.id))
+    ? () => Promise.resolve({ registerAllActivations() {} })
+    : loader;
+  loading ??= (load ? load() : Promise.reject(new Error('no loader for the activations'))).then(
     (m) => m.registerAllActivations(),
     (e: unknown) => {
       loading = null;

@@ -14,6 +14,8 @@ let read: Read;
 beforeEach(async () => {
   vi.resetModules();
   loaded = await import('../math/loaded');
+  // As the page does (page/start.tsx).
+  loaded.setActivationsLoader(() => import('../math/all'));
   store = await import('./explorerStore');
   read = await import('./urlRead');
 });
@@ -93,18 +95,16 @@ describe('the math of the functions not on screen', () => {
 
   it('a change waiting for math that cannot load is dropped: the last state stays', async () => {
     vi.resetModules();
-    vi.doMock('../math/all', () => Promise.reject(new Error('offline')));
-    try {
+    {
       const { createExplorerStore } = await import('./explorerStore');
-      const { loadActivations } = await import('../math/loaded');
+      const { loadActivations, setActivationsLoader } = await import('../math/loaded');
+      setActivationsLoader(() => Promise.reject(new Error('offline')));
       const s = createExplorerStore();
       s.getState().setActivation('elu');
       s.getState().addCompare('gelu');
-      await expect(loadActivations()).rejects.toThrow();
+      await expect(loadActivations()).rejects.toThrow('offline');
       await settle();
       expect(s.getState()).toMatchObject({ fn: 'relu', cmp: [] });
-    } finally {
-      vi.doUnmock('../math/all');
     }
   });
 });
