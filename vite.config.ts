@@ -98,17 +98,6 @@ function chunkFiles(bundle: Rollup.OutputBundle, path: string): string[] {
 const firstFrameFiles = (bundle: Rollup.OutputBundle) =>
   chunkFiles(bundle, '/src/page/firstFrame/paint.ts');
 
-/** The chunk of src/page/firstFrame/prepare.ts: the one the first frame shares with the app. */
-function sharedChunk(bundle: Rollup.OutputBundle): string {
-  const c = Object.values(bundle).find(
-    (c) =>
-      c.type === 'chunk' &&
-      c.moduleIds.some((id) => id.endsWith('/src/page/firstFrame/prepare.ts')),
-  );
-  if (!c) throw new Error('no chunk holds src/page/firstFrame/prepare.ts');
-  return c.fileName;
-}
-
 /** The app's chunk (src/page/start.tsx) and every chunk it imports. */
 const appFiles = (bundle: Rollup.OutputBundle) => chunkFiles(bundle, '/src/page/start.tsx');
 
@@ -171,13 +160,14 @@ function prerender(): Plugin {
       // both of which come well after this script.
       const [own, ...deps] = firstFrameFiles(bundle);
       const firstFrame = JSON.stringify(`${base}${own}`);
-      // Also imported at once: the module's other chunks that the head does not link (the
-      // plot's Chinese), which it would request only once it has arrived, and the chunk it
-      // shares with the app, which computes the first frame's model while that module loads
-      // (src/page/firstFrame/prepare.ts).
+      // The chunks of the first frame that the app does not load at once, and so the head does
+      // not link (the math of every function with the first frame's model, prepare.ts, and the
+      // plot's Chinese: \`pageChunks\`), are imported with it, not one round trip after it (when
+      // its own chunk has come in); the math chunk computes the model while paint.ts loads.
       const app = appFiles(bundle);
-      const more = [...deps.filter((f) => !app.includes(f)), sharedChunk(bundle)]
-        .map((f) => `import(${JSON.stringify(`${base}${f}`)});`)
+      const alongside = deps
+        .filter((f) => !app.includes(f))
+        .map((f) => `import(${JSON.stringify(`${base}${f}`)}).catch(function(){});`)
         .join('');
       // `data-first-frame` keeps the controls column out of the first frame (full.css); it is
       // lifted in the second frame's animation step, so they paint one frame after the curves.
@@ -192,8 +182,7 @@ function prerender(): Plugin {
         `if((${dark})(location.search,matchMedia('(prefers-color-scheme: dark)').matches))` +
         `document.documentElement.setAttribute('data-first-theme','dark');` +
         `if(document.visibilityState==='visible'){r.setAttribute('data-first-view','');` +
-        `import(${firstFrame}).then(function(m){m.showFirstFrame()},function(){});` +
-        `${more}}}})();`;
+        `${alongside}import(${firstFrame}).then(function(m){m.showFirstFrame()},function(){})}}})();`;
       // Minified: the functions above come in as their source text, and every view loads this.
       const min = await minify(source, { compress: { passes: 2 }, format: { comments: false } });
       const code = `${min.code}\n`;
@@ -339,8 +328,15 @@ function copyExamples(): Plugin {
  * - `react`: React and what the app shares with the iframe view (src/iframe/main.tsx) that the
  *   first frame does not need: the figure, the store, the translation hook. Every view that
  *   renders React loads all of it anyway.
+ * - `paint`: what the first frame needs and the app's first load does not: the math of the
+ *   functions beyond the ReLU family (src/math/loaded.ts), the plot's Chinese and the first
+ *   frame's model (src/page/firstFrame/prepare.ts, which samples the plot as this chunk runs,
+ *   while paint.ts may still be on its way). In one file, which the first frame's own chunk
+ *   imports (the rest of its code, src/page/firstFrame, stays in that chunk, so that the chunk
+ *   is what the adoption script imports); the app loads it once interactive. Left to automatic chunking, the registry and one family came in two files,
+ *   one imported by the other: a round trip more before a shared link's first curve.
  *
- * Both sets are computed from the graph, not listed by name, so a module that moves between the
+ * The sets are computed from the graph, not listed by name, so a module that moves between the
  * first frame and the app moves chunk with it. What only the page uses stays in the app's own
  * chunk (src/page/start.tsx), so the iframe does not load it.
  */
@@ -348,6 +344,7 @@ function pageChunks() {
   const entry = new Set<string>();
   const first = new Set<string>();
   const react = new Set<string>();
+  const paintOnly = new Set<string>();
   const plugin: Plugin = {
     name: 'ae-page-chunks',
     apply: 'build',
@@ -371,20 +368,18 @@ function pageChunks() {
         return seen;
       };
       const paint = closure('/src/page/firstFrame/paint.ts');
-      // The first frame's model, computed from the entry while paint.ts loads (prepare.ts).
-      const prepare = closure('/src/page/firstFrame/prepare.ts');
       const app = closure('/src/page/start.tsx');
       const iframe = closure('/src/iframe/main.tsx');
       // The entry's own modules (and Vite's preload helper) stay in the entry, which runs first.
       for (const id of closure('/src/main.tsx')) entry.add(id);
       // Stylesheets stay with the modules that import them (src/page/styles.css: one file).
       const code = (id: string) => !/\.css($|\?)/.test(id);
-      for (const id of prepare) if (code(id) && !entry.has(id)) first.add(id);
       for (const id of app) {
         if (!code(id) || entry.has(id)) continue;
         if (paint.has(id)) first.add(id);
         else if (iframe.has(id)) react.add(id);
       }
+      for (const id of paint) if (code(id) && !app.has(id) && !entry.has(id)) paintOnly.add(id);
     },
     // The groups must never put React in the first frame's way: a shared link's plot is painted
     // before the app loads (src/page/firstFrame).
@@ -401,6 +396,11 @@ function pageChunks() {
     groups: [
       { name: 'entry', test: (id: string) => entry.has(id) && !id.endsWith('/src/main.tsx') },
       { name: 'first', test: (id: string) => first.has(id) },
+      {
+        name: 'paint',
+        test: (id: string) =>
+          paintOnly.has(id) && (!id.includes('/firstFrame/') || id.endsWith('/prepare.ts')),
+      },
       {
         name: 'react',
         test: (id: string) =>

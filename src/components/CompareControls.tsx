@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { activations } from '../math';
+import { CATALOG, activationInfo } from '../math/catalog';
 import { useExplorer, useExplorerApi } from '../state/context';
 import { MAX_COMPARE, activationIn } from '../state/explorerStore';
 import { CUSTOM_ID } from '../state/formula';
@@ -26,16 +26,19 @@ export function CompareControls() {
   useExplorer(selectExpr);
 
   const taken = [fn, ...cmp];
-  const available = [...activations.map((a) => a.id), CUSTOM_ID].filter(
-    (id) => !taken.includes(id),
-  );
+  const available = [...CATALOG.map((a) => a.id), CUSTOM_ID].filter((id) => !taken.includes(id));
   // Keep the choice valid when it was just added or became the main function.
   const selected = choice !== null && !taken.includes(choice) ? choice : (available[0] ?? null);
-  // Through the store's `apply`, which loads the custom formula's engine first when it is
-  // needed (the formula is then drawn with its parameters at 1).
-  const add = (id: string) => void api.getState().apply({ cmp: [...cmp, id] });
+  // The custom formula through the store's `apply`, which loads the formula's engine first when
+  // it is needed (the formula is then drawn with its parameters at 1); a function whose math is
+  // still loading is added once it is here, after what was added before it.
+  const add = (id: string) =>
+    void (id === CUSTOM_ID
+      ? api.getState().apply({ cmp: [...cmp, id] })
+      : api.getState().addCompare(id));
   const full = cmp.length >= MAX_COMPARE;
-  const nameOf = (id: string) => activationIn(api.getState(), id)?.name ?? id;
+  const nameOf = (id: string) =>
+    (activationInfo(id) ?? activationIn(api.getState(), id))?.name ?? id;
   const mainName = nameOf(fn);
   const firstName = cmp[0] ? nameOf(cmp[0]) : '';
   const selectedName =

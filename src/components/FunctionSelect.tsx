@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { activations, type Family } from '../math';
+import type { Family } from '../math';
+import { CATALOG } from '../math/catalog';
 import type { MessageKey } from '../i18n/catalogue';
 import { CUSTOM_ID } from '../state/formula';
 import { useT } from './useT';
@@ -45,7 +46,7 @@ export function FunctionSelect({
         onChange={(e) => onChange(e.target.value)}
       >
         {FAMILIES.map(({ family, label: groupLabel }) => {
-          const members = activations.filter((a) => a.family === family && offered(a.id));
+          const members = CATALOG.filter((a) => a.family === family && offered(a.id));
           if (members.length === 0) return null;
           return (
             <optgroup key={family} label={t(groupLabel)}>

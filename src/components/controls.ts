@@ -1,4 +1,4 @@
-import { activations } from '../math';
+import { PARAM_KEYS } from '../math/catalog';
 import { ALL_CONTROLS, CONTROL_NAMES, type ControlName, type ControlSet } from './controlSet';
 
 /** The result of {@link parseControls}: the set, plus each token that meant nothing. */
@@ -8,9 +8,9 @@ export interface ParsedControls {
   ignored: string[];
 }
 
-/** Every parameter key of every registered activation (`alpha`, `beta`, `lambd`, …). */
+/** Every parameter key of every activation (`alpha`, `beta`, `lambd`, …). */
 export function allParamKeys(): Set<string> {
-  return new Set(activations.flatMap((a) => a.params.map((p) => p.key)));
+  return new Set(PARAM_KEYS);
 }
 
 const isControlName = (t: string): t is ControlName =>

@@ -4,6 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { registerAllLanguages } from '../i18n/allLanguages';
+import { registerAllActivations } from '../math/registry';
 import { translator } from '../i18n/catalogue';
 import { demos as demosSection } from '../i18n/sections/demos';
 import type { Lang } from '../i18n/types';
@@ -28,6 +29,8 @@ export function mountDemos(
 ): void {
   // The demos' chunk ships every language, so their switch needs no wait.
   registerAllLanguages();
+  // And every function's math (the demos compare many of them).
+  registerAllActivations();
   const defaultLang = detectLang(browserLanguages());
   const { decoded, explorer, demos } = initialStores(search, defaultLang);
   if (!embed) startDemosUrlSync(demos, explorer, { view: decoded.view, defaultLang });

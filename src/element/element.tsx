@@ -6,6 +6,7 @@ import { Explorer } from '../components/Explorer';
 import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
 import { languageReady, loadLanguage } from '../i18n/languages';
+import { registerAllActivations } from '../math/registry';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
 import {
@@ -307,6 +308,8 @@ export function defineActivationExplorer(
   if (typeof customElements === 'undefined') return undefined;
   const existing = customElements.get(name);
   if (existing) return existing;
+  // Any function an attribute names is drawn in the first render: the element ships them all.
+  registerAllActivations();
   const cls = createElementClass(styles, appUrl);
   customElements.define(name, cls);
   return cls;

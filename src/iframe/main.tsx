@@ -29,6 +29,7 @@ import {
 } from '../state/urlSync';
 import { watchNearViewport } from '../element/nearViewport';
 import { whenLanguage } from '../i18n/languages';
+import { registerAllActivations } from '../math/registry';
 import { EmbedTitle } from './EmbedTitle';
 import { LOOK_KEYS, readLook } from './look';
 import { startMessages } from './messages';
@@ -92,6 +93,8 @@ if (viewParam(`?${query}`) !== null) {
 }
 
 function startExplorer() {
+  // The view ships every function's math: the one its URL names is drawn in the first render.
+  registerAllActivations();
   // A custom formula in the URL waits for the formula engine (a lazy chunk) first.
   const first = initialFromUrl(`?${query}`, browserLanguages());
   // A language other than English waits for its strings (src/i18n/languages.ts).

@@ -4,6 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { registerAllLanguages } from '../i18n/allLanguages';
+import { registerAllActivations } from '../math/registry';
 import { format } from '../i18n/catalogue';
 import type { Lang } from '../i18n/types';
 import { createExplorerStore, defaultState } from '../state/explorerStore';
@@ -16,6 +17,8 @@ import { decodeLesson } from './url';
 export function mountLesson(container: HTMLElement, search: string, hash: string): void {
   // The lesson's chunk ships every language, so its switch needs no wait.
   registerAllLanguages();
+  // And every function's math (its figures show several).
+  registerAllActivations();
   const defaultLang = detectLang(browserLanguages());
   const decoded = decodeLesson(search, hash);
   const explorer = createExplorerStore({

@@ -6,6 +6,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { loadExportLazily } from '../export/lazy';
 import { consoleWarning } from '../parts/consoleWarning';
 import { registerAllLanguages } from '../i18n/allLanguages';
+import { registerAllActivations } from '../math/registry';
 import { FullExplorer } from '../parts/FullExplorer';
 import { OpenFullLink } from '../parts/OpenFullLink';
 import { ExplorerProvider } from '../state/context';
@@ -122,6 +123,8 @@ export function ActivationExplorer(props: ActivationExplorerProps) {
   const [initial] = useState(() => {
     // The package ships every language: a `lang` prop or switch shows at once, as it always did.
     registerAllLanguages();
+    // And every function's math: any `fn` prop is drawn in the first render.
+    registerAllActivations();
     const patch = { ...propsPatch(props), ...(props.value ?? {}) };
     const start = applyPatch(defaultState(pageLang ?? 'en'), patch, { host: 'prop' });
     warn(start.notices);

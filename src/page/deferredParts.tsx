@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { loadActivations } from '../math/loaded';
 import type { FullParts } from '../parts/FullFrame';
 
 /**
@@ -19,8 +20,10 @@ type PageParts = typeof import('./pageParts');
 let loaded: PageParts | null = null;
 let release: () => void = () => {};
 const released = new Promise<void>((resolve) => (release = resolve));
+// With them, the math of the functions not on screen (src/math/loaded.ts): the parts name and
+// analyse any of them, and the picker's next choice then needs no wait.
 const loadParts = () =>
-  import('./pageParts').then((m) => {
+  Promise.all([import('./pageParts'), loadActivations()]).then(([m]) => {
     loaded = m;
     return m;
   });

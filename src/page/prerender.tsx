@@ -4,6 +4,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { registerAllLanguages } from '../i18n/allLanguages';
+import { registerAllActivations } from '../math/registry';
 import type { Lang } from '../i18n/types';
 import { Header } from '../parts/Header';
 import { ExplorerProvider } from '../state/context';
@@ -14,6 +15,8 @@ import { PAGE_PLOT_WIDTH, prerenderedState } from './prerendered';
 
 // Build time: the Chinese title bar's template is rendered here too.
 registerAllLanguages();
+// And every function's math, which the parts rendered below may name.
+registerAllActivations();
 // The parts the page loads once interactive are rendered into the markup, to be hydrated then.
 await preloadPageParts();
 

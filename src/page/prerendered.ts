@@ -3,7 +3,7 @@
  * the page with no query in an English browser, i.e. ReLU over [−5, 5] with f′, system theme.
  * Imported by the first-load bundle, so it stays small.
  */
-import { defaultState, type ExplorerState } from '../state/explorerStore';
+import { defaultState, type ExplorerState } from '../state/defaults';
 import { encode, type Notice } from '../state/urlCodec';
 
 /**

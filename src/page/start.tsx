@@ -2,6 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { LESSON_VIEW, viewParam } from '../demos/route';
 import { format } from '../i18n/catalogue';
 import { languageReady, loadLanguage } from '../i18n/languages';
+import { setActivationsLoader } from '../math/loaded';
 import { createExplorerStore } from '../state/explorerStore';
 import {
   browserLanguages,
@@ -19,6 +20,8 @@ import './styles.css';
 
 /** Starts the standalone page (src/main.tsx loads this module). */
 export function start(): void {
+  // The math of the functions not on screen comes as a chunk, once interactive or when asked for.
+  setActivationsLoader(() => import('../math/all'));
   // The build's templates (vite.config.ts) that no first frame used.
   for (const t of document.querySelectorAll('template[id^="ae-"]')) t.remove();
   // `?view=lesson` is the guided lesson and any other `?view=…` the "Why ReLU works" demos

@@ -12,7 +12,7 @@ import {
   type Range,
   type Sampled,
 } from '../math';
-import { activationIn, type ExplorerState } from '../state/explorerStore';
+import { activationIn, type ExplorerState } from '../state/defaults';
 import { createDifference } from './difference';
 import { chooseYDomain, extentOf, unionExtent, type Extent } from './domain';
 import { formatFunctionLabel } from '../format/number';

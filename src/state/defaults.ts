@@ -2,7 +2,7 @@
  * The explorer's state type, its defaults and the checks every host shares. No store here: the
  * schema (schema.ts) and the store (explorerStore.ts) both build on it.
  */
-import { getActivation } from '../math';
+import { loadedActivation } from '../math/loaded';
 import type { Activation, Params, Range } from '../math';
 import type { MessageKey, MessageVars } from '../i18n/catalogue';
 import { LANGS, type Lang } from '../i18n/types';
@@ -56,8 +56,9 @@ export interface ExplorerState {
 export type ActionResult = { ok: true } | { ok: false; reason: MessageKey; vars?: MessageVars };
 
 /**
- * The activation `id` names in a state: the registry's, or for `custom` the state's formula
- * (undefined until the formula engine is loaded), with its kinks searched in `within` if given
+ * The activation `id` names in a state: the registry's (undefined until its math is loaded,
+ * src/math/loaded.ts), or for `custom` the state's formula (undefined until the formula engine
+ * is loaded), with its kinks searched in `within` if given
  * (the plot's and the export's visible range: a narrow search finds close kinks that the
  * default ±10⁶ search would blur).
  */
@@ -68,12 +69,12 @@ export function activationIn(
 ): Activation | undefined {
   return id === CUSTOM_ID
     ? customActivation(s.expr ?? DEFAULT_EXPR, s.paramRanges, within)
-    : getActivation(id);
+    : loadedActivation(id);
 }
 
 /** Default parameter values of an activation (`expr`: the formula, for `custom`). */
 export function defaultParams(id: string, expr = DEFAULT_EXPR): Record<string, number> {
-  const a = id === CUSTOM_ID ? customActivation(expr) : getActivation(id);
+  const a = id === CUSTOM_ID ? customActivation(expr) : loadedActivation(id);
   return Object.fromEntries((a?.params ?? []).map((p) => [p.key, p.default]));
 }
 

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Range } from '../math';
+import { awaitsMath, loadActivations } from '../math/loaded';
 import { whenLanguage } from '../i18n/languages';
 import type { Lang } from '../i18n/types';
 import {
@@ -15,8 +16,7 @@ import {
   type ExplorerState,
   type Theme,
 } from './defaults';
-import { loadFormulaEngine } from './formula';
-import { applyPatch, type Notice, type PatchOptions } from './patch';
+import { applyPatch, loadNeeded, type Notice, type PatchOptions } from './patch';
 import type { ExplorerPatch } from './schema';
 
 export * from './defaults';
@@ -38,8 +38,8 @@ export interface ExplorerActions {
   /**
    * Applies a change in the hosts' vocabulary (URL, attributes, props): every valid part at
    * once, in one update; returns what it ignored or adjusted. See patch.ts. A patch that needs
-   * the formula engine before it is loaded loads it and is applied then (hosts that report
-   * notices wait for `loadFormulaEngine` themselves).
+   * the formula engine or an activation's math before it is loaded loads them and is applied
+   * then (hosts that report notices wait for `loadNeeded` themselves).
    */
   apply(patch: ExplorerPatch, options?: PatchOptions): Notice[];
   /** Back to the state the instance was created with. */
@@ -59,10 +59,12 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
     ...start,
     setActivation(id) {
       const a = activationIn(get(), id);
-      if (!a) return { ok: false, reason: 'errUnknownFunction', vars: { value: id } };
+      if (!a && !awaitsMath(id))
+        return { ok: false, reason: 'errUnknownFunction', vars: { value: id } };
       if (id === get().fn) return OK;
       // The same rule every host uses: new defaults, out of the comparison, no lone difference.
-      set(applyPatch(get(), { fn: id }).state);
+      // A function whose math is still loading is shown once it is here.
+      get().apply({ fn: id });
       return OK;
     },
     setParam(key, value) {
@@ -102,6 +104,11 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
     },
     addCompare(id) {
       const s = get();
+      if (awaitsMath(id)) {
+        // Added once its math is here (checked again then: the list may be full by then).
+        loadActivations().then(() => void (awaitsMath(id) || get().addCompare(id)), noop);
+        return OK;
+      }
       if (!activationIn(s, id))
         return { ok: false, reason: 'errUnknownFunction', vars: { value: id } };
       if (id === s.fn || s.cmp.includes(id)) return OK;
@@ -141,7 +148,10 @@ export function createExplorerStore(initial?: Partial<ExplorerState>): ExplorerS
     apply(patch, options) {
       const { state, notices, deferred } = applyPatch(get(), patch, options);
       if (deferred) {
-        loadFormulaEngine().then(() => get().apply(patch, options), noop);
+        // Applied once what it needs is here; still missing then (a failed load), dropped.
+        const again = () =>
+          void (applyPatch(get(), patch, options).deferred || get().apply(patch, options));
+        loadNeeded(get(), patch).then(again, noop);
         return [];
       }
       // Unchanged slots keep their references, so subscribers see only what moved. A language

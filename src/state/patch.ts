@@ -4,6 +4,7 @@
  * {@link applyPatch}, so the same value is accepted, clamped or refused the same way everywhere,
  * with the same message.
  */
+import { awaitsMath, loadActivations } from '../math/loaded';
 import type { MessageVars } from '../i18n/catalogue';
 import type { NoticeKey } from '../i18n/sections/url.en';
 import {
@@ -19,7 +20,7 @@ import {
 } from './defaults';
 import { formatExact } from '../format/number';
 import { clamp } from './clamp';
-import { CUSTOM_ID, loadedFormula } from './formula';
+import { CUSTOM_ID, loadFormulaEngine, loadedFormula } from './formula';
 import {
   checkValue,
   FIELDS,
@@ -47,11 +48,18 @@ export interface PatchResult {
   set: Partial<ExplorerState>;
   notices: Notice[];
   /**
-   * True when the patch involves the custom formula and its engine is not loaded yet: nothing
-   * was applied. Load it (`loadFormulaEngine`) and apply the same patch again.
+   * True when the patch involves the custom formula and its engine is not loaded yet, or shows
+   * an activation whose math is not loaded yet (src/math/loaded.ts): nothing was applied. Load
+   * what it needs ({@link loadNeeded}) and apply the same patch again.
    */
   deferred?: boolean;
 }
+
+/** The functions the result of applying `patch` to `base` shows (maybe not valid ones). */
+const shownIds = (base: Readonly<ExplorerState>, patch: Readonly<ExplorerPatch>): unknown[] => [
+  patch.fn ?? base.fn,
+  ...(Array.isArray(patch.cmp) ? (patch.cmp as unknown[]) : base.cmp),
+];
 
 /**
  * Whether applying `patch` to `base` needs the formula engine (see formula.ts) and it is not
@@ -62,13 +70,33 @@ export function needsFormula(
   base: Readonly<ExplorerState>,
   patch: Readonly<ExplorerPatch>,
 ): boolean {
-  const shown = [patch.fn ?? base.fn, ...(Array.isArray(patch.cmp) ? patch.cmp : base.cmp)];
+  const shown = shownIds(base, patch);
   return (
     !loadedFormula() &&
     (shown.includes(CUSTOM_ID) ||
       (patch.expr !== undefined && patch.expr !== base.expr) ||
       Object.keys(patch.paramRanges ?? {}).length > 0)
   );
+}
+
+/** Whether applying `patch` to `base` shows an activation whose math is not loaded yet. */
+export function needsMath(base: Readonly<ExplorerState>, patch: Readonly<ExplorerPatch>): boolean {
+  return shownIds(base, patch).some(awaitsMath);
+}
+
+/**
+ * Loads what a deferred patch needs (the formula engine, the activations' math); it resolves
+ * once they are here, and rejects if one of them could not be loaded. When one of them is
+ * needed, it is that one's own promise, so that changes waiting for it are applied in the
+ * order they were made.
+ */
+export function loadNeeded(
+  base: Readonly<ExplorerState>,
+  patch: Readonly<ExplorerPatch>,
+): Promise<unknown> {
+  const formula = needsFormula(base, patch) ? loadFormulaEngine() : null;
+  const math = needsMath(base, patch) ? loadActivations() : null;
+  return formula && math ? Promise.all([formula, math]) : (formula ?? math ?? Promise.resolve());
 }
 
 export interface PatchOptions {
@@ -114,7 +142,8 @@ export function applyPatch(
     return false;
   };
 
-  if (needsFormula(base, patch)) return { state: { ...base }, set, notices, deferred: true };
+  if (needsFormula(base, patch) || needsMath(base, patch))
+    return { state: { ...base }, set, notices, deferred: true };
 
   let s: ExplorerState = { ...base };
 

@@ -8,7 +8,7 @@
  * checked with `check`. Either way the result is an {@link ExplorerPatch}, which the store's
  * `apply` validates against the current state (ranges, conflicts, compare rules) — see patch.ts.
  */
-import { activations } from '../math';
+import { PARAM_KEYS } from '../math/catalog';
 import type { MessageVars } from '../i18n/catalogue';
 import type { NoticeKey } from '../i18n/sections/url.en';
 import { LANGS, type Lang } from '../i18n/types';
@@ -230,10 +230,8 @@ const showsCustom = (s: Readonly<ExplorerState>) => s.fn === CUSTOM_ID || s.cmp.
 const valueFields = (s: Readonly<ExplorerState>) =>
   showsCustom(s) ? VALUE_FIELDS : VALUE_FIELDS.filter((k) => FIELDS[k].inValue === true);
 
-/** Every parameter key of every registered activation: each is a URL key and an attribute. */
-export const PARAM_KEYS: readonly string[] = [
-  ...new Set(activations.flatMap((a) => a.params.map((p) => p.key))),
-];
+/** Every parameter key of every activation: each is a URL key and an attribute. */
+export { PARAM_KEYS };
 
 /** The names a text host (`url`, `attr`) reads: every field's, every parameter key. */
 export function textNames(host: 'url' | 'attr'): string[] {

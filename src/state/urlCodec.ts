@@ -17,7 +17,10 @@ export interface DecodeResult {
   /** Only the fields the URL set validly; merge it over the defaults. */
   state: Partial<ExplorerState>;
   ignored: Notice[];
-  /** The URL asks for a custom formula and its engine is not loaded: load it, decode again. */
+  /**
+   * The URL asks for a custom formula and its engine is not loaded, or for an activation whose
+   * math is not loaded: load them (`initialFromUrlAsync`), decode again.
+   */
   deferred?: boolean;
 }
 

@@ -1,17 +1,17 @@
+import { activationInfo } from '../catalog';
 import { resolveParams, type ParamSpecOf, type Resolved } from '../params';
-import type { Activation, BoundActivation, Family, Kernels, Kink, Params } from '../types';
+import type { Activation, BoundActivation, Kernels, Kink, Params } from '../types';
 
 /** Output arrays the kernels fill. */
 export type Out = Float64Array | Float32Array;
 
 /**
- * What one activation file writes; `defineActivation` adds parameter resolution and validation.
- * Every callback receives parameters already resolved, so none of them looks a key up.
+ * What one activation file writes; `defineActivation` adds parameter resolution and validation,
+ * and the name and family from the activation's row of the catalogue (catalog.ts). Every
+ * callback receives parameters already resolved, so none of them looks a key up.
  */
 export interface ActivationDef<K extends string> {
   id: string;
-  name: string;
-  family: Family;
   params: readonly ParamSpecOf<K>[];
   /** Cross-parameter constraint: an error message naming the parameters, or undefined. */
   check?: (p: Resolved<K>) => string | undefined;
@@ -21,6 +21,8 @@ export interface ActivationDef<K extends string> {
 
 /** Builds a registry entry from a definition. */
 export function defineActivation<K extends string>(def: ActivationDef<K>): Activation {
+  const info = activationInfo(def.id);
+  if (!info) throw new Error(`defineActivation: ${def.id} has no row in catalog.ts`);
   const resolve = (p: Partial<Params> | undefined): Resolved<K> =>
     resolveParams(def.id, def.params, p, def.check);
   const defaults = def.bind(resolve(undefined));
@@ -41,8 +43,8 @@ export function defineActivation<K extends string>(def: ActivationDef<K>): Activ
 
   const entry: Activation = {
     id: def.id,
-    name: def.name,
-    family: def.family,
+    name: info.name,
+    family: info.family,
     params: def.params,
     f: (x, p) => bound(p).f(x),
     df: (x, p) => bound(p).df(x),

@@ -40,8 +40,6 @@ const celuDf = (x: number, a: number): number => {
 
 export const eluActivation = defineActivation({
   id: 'elu',
-  name: 'ELU',
-  family: 'relu',
   params: [param('alpha', 'α', 1, [0, 3, 0.05], REAL)],
   bind: ({ alpha }) => ({ f: (x) => elu(x, alpha), df: (x) => eluDf(x, alpha) }),
   // C¹ when α = 1 (dfLeft = dfRight) but still a kink: f″ jumps from 1 to 0.
@@ -62,8 +60,6 @@ export const eluActivationKernels = /* @__PURE__ */ kernelsFor<'alpha'>(eluActiv
 
 export const seluActivation = defineActivation({
   id: 'selu',
-  name: 'SELU',
-  family: 'relu',
   params: [],
   bind: () => ({ f: selu, df: seluDf }),
   kinks: (_p, b) => [kinkAt(b, 0, SELU_SCALE_ALPHA, SELU_SCALE)],
@@ -83,8 +79,6 @@ export const seluActivationKernels = /* @__PURE__ */ kernelsFor<never>(seluActiv
 
 export const celuActivation = defineActivation({
   id: 'celu',
-  name: 'CELU',
-  family: 'relu',
   // α > 0: α = 0 divides by zero, and for α < 0 the max/min definition no longer equals
   // PyTorch's `x > 0 ? x : α(e^{x/α} − 1)`.
   params: [param('alpha', 'α', 1, [0.1, 3, 0.05], POSITIVE)],

@@ -68,8 +68,6 @@ export function geluTanhDf(x: number): number {
 
 export const geluActivation = defineActivation({
   id: 'gelu',
-  name: 'GELU',
-  family: 'smooth',
   params: [],
   bind: () => ({ f: gelu, df: geluDf }),
   kinks: () => [],
@@ -110,8 +108,6 @@ export const geluActivationKernels = /* @__PURE__ */ kernelsFor<never>(geluActiv
 
 export const geluTanhActivation = defineActivation({
   id: 'gelu_tanh',
-  name: 'GELU (tanh)',
-  family: 'smooth',
   params: [],
   bind: () => ({ f: geluTanh, df: geluTanhDf }),
   kinks: () => [],

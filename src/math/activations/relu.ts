@@ -52,8 +52,6 @@ function leakyKinks(a: number, b: BoundActivation) {
 
 export const reluActivation = defineActivation({
   id: 'relu',
-  name: 'ReLU',
-  family: 'relu',
   params: [],
   bind: () => ({ f: relu, df: reluDf }),
   kinks: (_p, b) => [kinkAt(b, 0, 0, 1)],
@@ -88,8 +86,6 @@ const leakyAlpha = param('alpha', 'α', 0.01, [0, 1, 0.01], REAL);
 
 export const leakyRelu = defineActivation({
   id: 'leaky_relu',
-  name: 'Leaky ReLU',
-  family: 'relu',
   params: [leakyAlpha],
   bind: ({ alpha }) => bindLeaky(alpha),
   kinks: ({ alpha }, b) => leakyKinks(alpha, b),
@@ -105,8 +101,6 @@ const preluAlpha = param('alpha', 'α', 0.25, [-1, 1, 0.01], REAL);
 
 export const prelu = defineActivation({
   id: 'prelu',
-  name: 'PReLU',
-  family: 'relu',
   params: [preluAlpha],
   bind: ({ alpha }) => bindLeaky(alpha),
   kinks: ({ alpha }, b) => leakyKinks(alpha, b),
@@ -123,8 +117,6 @@ const rreluSlope = ({ lower, upper }: Resolved<'lower' | 'upper'>) => (lower + u
 
 export const rrelu = defineActivation({
   id: 'rrelu',
-  name: 'RReLU (eval)',
-  family: 'relu',
   params: [
     param('lower', 'l', 1 / 8, [0, 1, 0.01], REAL),
     param('upper', 'u', 1 / 3, [0, 1, 0.01], REAL),
@@ -159,8 +151,6 @@ const relu6Df = (x: number): number => (x !== x ? x : 1 - +(x <= 0) - +(x >= 6))
 
 export const relu6Activation = defineActivation({
   id: 'relu6',
-  name: 'ReLU6',
-  family: 'relu',
   params: [],
   bind: () => ({ f: relu6, df: relu6Df }),
   kinks: (_p, b) => [kinkAt(b, 0, 0, 1), kinkAt(b, 6, 1, 0)],
@@ -206,8 +196,6 @@ const thresholdDf = (x: number, t: number): number => (x !== x ? x : +(x > t));
 
 export const threshold = defineActivation({
   id: 'threshold',
-  name: 'Threshold',
-  family: 'relu',
   params: [
     param('threshold', 'θ', 0, [-3, 3, 0.1], REAL),
     param('value', 'v', 0, [-3, 3, 0.1], REAL),

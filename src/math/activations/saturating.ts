@@ -70,8 +70,6 @@ export const logsigmoidDf = (x: number): number => sigmoid(-x);
 
 export const sigmoidActivation = defineActivation({
   id: 'sigmoid',
-  name: 'Sigmoid',
-  family: 'saturating',
   params: [],
   bind: () => ({ f: sigmoid, df: sigmoidDf }),
   kinks: () => [],
@@ -96,8 +94,6 @@ export const sigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(sigmoi
 
 export const tanhActivation = defineActivation({
   id: 'tanh',
-  name: 'Tanh',
-  family: 'saturating',
   params: [],
   bind: () => ({ f: tanh, df: tanhDf }),
   kinks: () => [],
@@ -124,8 +120,6 @@ export const tanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhActiv
 
 export const hardtanhActivation = defineActivation({
   id: 'hardtanh',
-  name: 'Hardtanh',
-  family: 'saturating',
   params: [
     param('min_val', 'a', -1, [-3, 3, 0.1], REAL),
     param('max_val', 'b', 1, [-3, 3, 0.1], REAL),
@@ -180,8 +174,6 @@ export const hardtanhActivationKernels = /* @__PURE__ */ kernelsFor<'min_val' | 
 
 export const hardsigmoidActivation = defineActivation({
   id: 'hardsigmoid',
-  name: 'Hardsigmoid',
-  family: 'saturating',
   params: [],
   bind: () => ({ f: hardsigmoid, df: hardsigmoidDf }),
   kinks: (_p, b) => [kinkAt(b, -3, 0, 1 / 6), kinkAt(b, 3, 1 / 6, 0)],
@@ -223,8 +215,6 @@ export const hardsigmoidActivationKernels = /* @__PURE__ */ kernelsFor<never>(
 
 export const softsignActivation = defineActivation({
   id: 'softsign',
-  name: 'Softsign',
-  family: 'saturating',
   params: [],
   bind: () => ({ f: softsign, df: softsignDf }),
   // |x| makes 0 a C¹ join: f″ jumps from 2 to −2.
@@ -245,8 +235,6 @@ export const softsignActivationKernels = /* @__PURE__ */ kernelsFor<never>(softs
 
 export const logsigmoidActivation = defineActivation({
   id: 'logsigmoid',
-  name: 'LogSigmoid',
-  family: 'saturating',
   params: [],
   bind: () => ({ f: logsigmoid, df: logsigmoidDf }),
   kinks: () => [],

@@ -22,8 +22,6 @@ const lambd = param('lambd', 'λ', 0.5, [0, 3, 0.05], NONNEGATIVE);
 
 export const softshrinkActivation = defineActivation({
   id: 'softshrink',
-  name: 'Softshrink',
-  family: 'shrink',
   params: [lambd],
   bind: ({ lambd: l }) => ({ f: (x) => softshrink(x, l), df: (x) => shrinkDf(x, l) }),
   // With λ = 0 the function is the identity; only PyTorch's f′(0) = 0 remains.
@@ -73,8 +71,6 @@ export const softshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
 
 export const hardshrinkActivation = defineActivation({
   id: 'hardshrink',
-  name: 'Hardshrink',
-  family: 'shrink',
   params: [lambd],
   bind: ({ lambd: l }) => ({ f: (x) => hardshrink(x, l), df: (x) => shrinkDf(x, l) }),
   // f jumps at ±λ (by λ); with λ = 0 it is the identity except for PyTorch's f′(0) = 0.
@@ -104,8 +100,6 @@ export const hardshrinkActivationKernels = /* @__PURE__ */ kernelsFor<'lambd'>(
 
 export const tanhshrinkActivation = defineActivation({
   id: 'tanhshrink',
-  name: 'Tanhshrink',
-  family: 'shrink',
   params: [],
   bind: () => ({ f: xMinusTanh, df: tanhSquared }),
   kinks: () => [],

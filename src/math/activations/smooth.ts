@@ -112,8 +112,6 @@ export function hardswishDf(x: number): number {
 
 export const siluActivation = defineActivation({
   id: 'silu',
-  name: 'SiLU / Swish',
-  family: 'smooth',
   params: [param('beta', 'β', 1, [0, 10, 0.1], NONNEGATIVE)],
   bind: ({ beta }) => ({ f: (x) => silu(x, beta), df: (x) => siluDf(x, beta) }),
   kinks: () => [],
@@ -133,8 +131,6 @@ export const siluActivationKernels = /* @__PURE__ */ kernelsFor<'beta'>(siluActi
 
 export const mishActivation = defineActivation({
   id: 'mish',
-  name: 'Mish',
-  family: 'smooth',
   params: [],
   bind: () => ({ f: mish, df: mishDf }),
   kinks: () => [],
@@ -154,8 +150,6 @@ export const mishActivationKernels = /* @__PURE__ */ kernelsFor<never>(mishActiv
 
 export const softplusActivation = defineActivation({
   id: 'softplus',
-  name: 'Softplus',
-  family: 'smooth',
   params: [
     param('beta', 'β', 1, [0.1, 10, 0.1], POSITIVE),
     param('threshold', 'τ', 20, [0, 40, 1], REAL),
@@ -239,8 +233,6 @@ export const softplusActivationKernels = /* @__PURE__ */ kernelsFor<'beta' | 'th
 
 export const hardswishActivation = defineActivation({
   id: 'hardswish',
-  name: 'Hardswish',
-  family: 'smooth',
   params: [],
   bind: () => ({ f: hardswish, df: hardswishDf }),
   kinks: (_p, b) => [kinkAt(b, -3, 0, -0.5), kinkAt(b, 3, 1.5, 1)],

@@ -1,14 +1,14 @@
 /**
  * The first frame's model: the URL read with the schema's codec and the plot sampled at its
- * usual width. This module is in the chunk the first frame shares with the app (`pageChunks` in
- * vite.config.ts), which the page links from its head; for a view the build did not prerender,
- * the adoption script marks the root (`data-first-view`) and imports that chunk, so the model is
- * computed while the first frame's own module (paint.ts) is still on its way: a round trip in
- * which the main thread was otherwise idle.
+ * usual width. This module is in the first frame's math chunk (`pageChunks` in vite.config.ts,
+ * with the math of every function); for a view the build did not prerender, the adoption script
+ * marks the root (`data-first-view`) and imports that chunk alongside the first frame's own
+ * module (paint.ts), so the model is computed as soon as the math is in, not once paint.ts is.
  */
 import { browserLanguages } from '../../i18n/browserLanguages';
+import { registerAllActivations } from '../../math/registry';
 import { buildPlotModel, type PlotModel } from '../../plot/model';
-import { initialFromUrl, type InitialFromUrl } from '../../state/urlSync';
+import { initialFromUrl, type InitialFromUrl } from '../../state/urlRead';
 import { PAGE_PLOT_WIDTH } from '../prerendered';
 
 /** The view's state and its plot's model at the usual width. */
@@ -26,6 +26,9 @@ let prepared: Prepared | null | undefined;
  */
 export function prepareOnce(): Prepared | null {
   if (prepared === undefined) {
+    // A shared link may show any function: the first frame's math chunk has them all (the app
+    // loads them only once interactive), and the app finds them registered here.
+    registerAllActivations();
     const { initial, ignored } = initialFromUrl(location.search, browserLanguages());
     prepared =
       ignored.length > 0 ? null : { initial, model: buildPlotModel(initial, PAGE_PLOT_WIDTH) };
