@@ -328,7 +328,7 @@ function copyExamples(): Plugin {
  * - `react`: React and what the app shares with the iframe view (src/iframe/main.tsx) that the
  *   first frame does not need: the figure, the store, the translation hook. Every view that
  *   renders React loads all of it anyway.
- * - `paint`: what the first frame needs and the app's first load does not: the math of the
+ * - `frameMath`: what the first frame needs and the app's first load does not: the math of the
  *   functions beyond the ReLU family (src/math/loaded.ts), the plot's Chinese and the first
  *   frame's model (src/page/firstFrame/prepare.ts, which samples the plot as this chunk runs,
  *   while paint.ts may still be on its way). In one file, which the first frame's own chunk
@@ -397,7 +397,7 @@ function pageChunks() {
       { name: 'entry', test: (id: string) => entry.has(id) && !id.endsWith('/src/main.tsx') },
       { name: 'first', test: (id: string) => first.has(id) },
       {
-        name: 'paint',
+        name: 'frameMath',
         test: (id: string) =>
           paintOnly.has(id) && (!id.includes('/firstFrame/') || id.endsWith('/prepare.ts')),
       },
