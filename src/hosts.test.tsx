@@ -17,7 +17,7 @@ import { applyPatch } from './state/patch';
 import { FIELD_NAMES, FIELDS, sameValue, valueOf, type ExplorerValue } from './state/schema';
 import { writeText } from './state/textPatch';
 import { encode } from './state/urlCodec';
-import { initialFromUrl } from './state/urlSync';
+import { initialFromUrl } from './state/urlRead';
 
 const TAG = 'ae-hosts-explorer';
 const defaults = defaultState('en');

@@ -18,7 +18,8 @@ import {
 import { loadFormulaEngine } from '../state/formula';
 import { applyPatch, needsFormula, type Notice } from '../state/patch';
 import { parseLang, valueOf, type ExplorerPatch, type ExplorerValue } from '../state/schema';
-import { browserLanguages, detectLang } from '../state/urlSync';
+import { browserLanguages } from '../i18n/browserLanguages';
+import { detectLang } from '../state/urlRead';
 import { watchValue } from '../state/watchValue';
 import { readAppUrl } from '../parts/appUrl';
 import { customAttributes, OBSERVED_ATTRIBUTES, readAttributes } from './attributes';

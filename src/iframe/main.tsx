@@ -21,12 +21,8 @@ import type { Notice } from '../state/patch';
 import { shown } from '../state/patch';
 import { ExplorerProvider } from '../state/context';
 import { createExplorerStore } from '../state/explorerStore';
-import {
-  browserLanguages,
-  initialFromUrl,
-  initialFromUrlAsync,
-  type InitialFromUrl,
-} from '../state/urlSync';
+import { browserLanguages } from '../i18n/browserLanguages';
+import { initialFromUrl, initialFromUrlAsync, type InitialFromUrl } from '../state/urlRead';
 import { watchNearViewport } from '../element/nearViewport';
 import { whenLanguage } from '../i18n/languages';
 import { registerAllActivations } from '../math/registry';

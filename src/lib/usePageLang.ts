@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Lang } from '../i18n/types';
 import { parseLang } from '../state/schema';
-import { browserLanguages, detectLang } from '../state/urlSync';
+import { browserLanguages } from '../i18n/browserLanguages';
+import { detectLang } from '../state/urlRead';
 
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState } from '../state/explorerStore';
-import { detectLang, initialFromUrl } from '../state/urlSync';
+import { detectLang, initialFromUrl } from '../state/urlRead';
 import {
   prerenderApplies,
   prerenderedState,

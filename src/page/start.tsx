@@ -4,13 +4,9 @@ import { format } from '../i18n/catalogue';
 import { languageReady, loadLanguage } from '../i18n/languages';
 import { setActivationsLoader } from '../math/loaded';
 import { createExplorerStore } from '../state/explorerStore';
-import {
-  browserLanguages,
-  initialFromUrl,
-  initialFromUrlAsync,
-  startUrlSync,
-  type InitialFromUrl,
-} from '../state/urlSync';
+import { initialFromUrl, initialFromUrlAsync, type InitialFromUrl } from '../state/urlRead';
+import { startUrlSync } from '../state/urlSync';
+import { browserLanguages } from '../i18n/browserLanguages';
 import { takeKitParams } from '../export/kit/keys';
 import { preloadNotices } from '../parts/FullFrame';
 import { preloadPageParts } from './deferredParts';

@@ -1,7 +1,7 @@
 /**
  * The explorer's starting state from the page's address: what the page's first frame needs of
  * the URL (src/page/firstFrame), apart from the writing back (urlSync.ts), which it does not
- * load. urlSync.ts re-exports all of it.
+ * load.
  */
 import type { Lang } from '../i18n/types';
 import { awaitsMath, loadActivations } from '../math/loaded';
@@ -21,8 +21,6 @@ export function detectLang(preferred: readonly string[] | undefined): Lang {
   }
   return 'en';
 }
-
-export { browserLanguages } from '../i18n/browserLanguages';
 
 export interface InitialFromUrl extends DecodeResult {
   /** What an empty query means on this page (the browser's language, ReLU, …). */

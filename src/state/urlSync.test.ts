@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore, defaultState } from './explorerStore';
-import { detectLang, initialFromUrl, startUrlSync, syncedSearch } from './urlSync';
+import { detectLang, initialFromUrl } from './urlRead';
+import { startUrlSync, syncedSearch } from './urlSync';
 
 describe('detectLang', () => {
   it.each([

@@ -3,14 +3,6 @@ import type { ExplorerState, ExplorerStoreApi } from './explorerStore';
 import { mergeSearch, mirrorUrl, type UrlWindow } from './mirrorUrl';
 import { customKeysOf, encode, isUrlKey } from './urlCodec';
 
-export {
-  browserLanguages,
-  detectLang,
-  initialFromUrl,
-  initialFromUrlAsync,
-  type InitialFromUrl,
-} from './urlRead';
-
 /** The query string for `state`: our keys re-encoded, anyone else's left in place (before ours). */
 export function syncedSearch(current: string, state: ExplorerState, defaults: ExplorerState) {
   return mergeSearch(current, encode(state, defaults), ownsIn(current, state));

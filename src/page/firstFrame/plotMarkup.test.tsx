@@ -6,7 +6,7 @@ import { PlotPanel } from '../../components/plot/PlotPanel';
 import { translator } from '../../i18n/catalogue';
 import { buildPlotModel } from '../../plot/model';
 import { ExplorerProvider } from '../../state/context';
-import { initialFromUrl } from '../../state/urlSync';
+import { initialFromUrl } from '../../state/urlRead';
 import { plotMarkup } from './plotMarkup';
 
 /** An element as text: its name, its attributes sorted, then its children, `uid` made neutral. */
