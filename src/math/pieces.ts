@@ -32,43 +32,79 @@ const HORIZON = Number.MAX_VALUE;
 const SPARSE_POINTS = 512;
 
 /**
- * Pushes x0 + dir·c·sinh(t) for t in (0, T], reaching min(dist, FAR) from x0: spacing
+ * Visits x0 + dir·c·sinh(t) for t in (0, T], reaching min(dist, FAR) from x0: spacing
  * proportional to the distance from x0 (asinh-uniform), so features at any scale near a kink
- * or the origin are resolved; then, if `dist` is larger, geometric steps on to `dist`.
+ * or the origin are resolved; then, if `dist` is larger, geometric steps on to `dist`. Stops
+ * early, returning false, once `visit` returns false.
  */
-function ray(out: number[], x0: number, dir: 1 | -1, dist: number): void {
+function ray(visit: (x: number) => boolean, x0: number, dir: 1 | -1, dist: number): boolean {
   const c = 1e-4 * Math.max(1, Math.abs(x0));
   const near = Math.min(dist, FAR);
   const t = Math.asinh(near / c);
-  for (let k = 1; k <= RAY_POINTS; k++) out.push(x0 + dir * c * Math.sinh((t * k) / RAY_POINTS));
-  if (dist <= near) return;
+  for (let k = 1; k <= RAY_POINTS; k++)
+    if (!visit(x0 + dir * c * Math.sinh((t * k) / RAY_POINTS))) return false;
+  if (dist <= near) return true;
   const ratio = Math.log(dist / near) / SPARSE_POINTS;
   for (let k = 1; k <= SPARSE_POINTS; k++) {
     // min(): exp(log(dist/near)) may round past dist, and dist may be MAX_VALUE.
-    out.push(x0 + dir * Math.min(near * Math.exp(ratio * k), dist));
+    if (!visit(x0 + dir * Math.min(near * Math.exp(ratio * k), dist))) return false;
+  }
+  return true;
+}
+
+/**
+ * Visits the sample points of (lo, hi) — dense near its ends and near 0 — in no particular
+ * order, some of them possibly twice or outside the interval, until `visit` returns false.
+ */
+function visitPoints(lo: number, hi: number, visit: (x: number) => boolean): void {
+  const anchors = [lo];
+  if (lo < 0 && hi > 0) anchors.push(0);
+  anchors.push(hi);
+  if (lo < 0 && hi > 0 && !visit(0)) return;
+  for (let i = 0; i + 1 < anchors.length; i++) {
+    const u = anchors[i]!;
+    const v = anchors[i + 1]!;
+    if (u === -Infinity) {
+      if (!ray(visit, v, -1, HORIZON)) return;
+    } else if (v === Infinity) {
+      if (!ray(visit, u, 1, HORIZON)) return;
+    } else {
+      const half = (v - u) / 2;
+      if (!ray(visit, u, 1, half) || !ray(visit, v, -1, half)) return;
+    }
   }
 }
 
 /** Sorted sample points strictly inside (lo, hi), dense near its ends and near 0. */
 function samplePoints(lo: number, hi: number): Float64Array {
-  const anchors = [lo];
-  if (lo < 0 && hi > 0) anchors.push(0);
-  anchors.push(hi);
   const pts: number[] = [];
-  if (lo < 0 && hi > 0) pts.push(0);
-  for (let i = 0; i + 1 < anchors.length; i++) {
-    const u = anchors[i]!;
-    const v = anchors[i + 1]!;
-    if (u === -Infinity) ray(pts, v, -1, HORIZON);
-    else if (v === Infinity) ray(pts, u, 1, HORIZON);
-    else {
-      const half = (v - u) / 2;
-      ray(pts, u, 1, half);
-      ray(pts, v, -1, half);
+  visitPoints(lo, hi, (x) => {
+    if (x > lo && x < hi) pts.push(x);
+    return true;
+  });
+  return Float64Array.from(pts).sort();
+}
+
+/**
+ * Whether f is constant and f′ is 0 at every sample point of (lo, hi): `analysePiece(b, lo,
+ * hi).flat` without the rest, stopping at the first point that says no. A page's first frame
+ * and every change of the main function's parameters ask this of the plot's function.
+ */
+function isFlat(b: BoundActivation, lo: number, hi: number): boolean {
+  let any = false;
+  let f0 = NaN;
+  let flat = true;
+  visitPoints(lo, hi, (x) => {
+    if (!(x > lo && x < hi)) return true;
+    if (!any) {
+      any = true;
+      f0 = b.f(x);
     }
-  }
-  const out = Float64Array.from(pts.filter((x) => x > lo && x < hi));
-  return out.sort();
+    // NaN never equals f0: a NaN anywhere is not flat, as in analysePiece.
+    flat = b.df(x) === 0 && b.f(x) === f0;
+    return flat;
+  });
+  return any && flat;
 }
 
 /** Bisection on the sign of f′ in [lo, hi] where sign(f′(lo)) = sLo ≠ sign(f′(hi)), to full precision. */
@@ -139,10 +175,10 @@ function analysePiece(b: BoundActivation, lo: number, hi: number): Piece {
  * Merges the pieces selected by `inSet` into maximal closed ranges, joining two neighbours
  * across a kink only if `joins(kink)`.
  */
-export function mergeRanges(
-  pieces: readonly Piece[],
+export function mergeRanges<P extends { lo: number; hi: number }>(
+  pieces: readonly P[],
   kinks: readonly Kink[],
-  inSet: (p: Piece) => boolean,
+  inSet: (p: P) => boolean,
   joins: (k: Kink) => boolean,
 ): Range[] {
   const out: Range[] = [];
@@ -176,7 +212,10 @@ export function piecesBetween(b: BoundActivation, kinks: readonly Kink[]): Piece
 }
 
 /** `Properties.zeroGradient` from the analysed pieces. */
-export function zeroGradient(pieces: readonly Piece[], kinks: readonly Kink[]): Range[] {
+export function zeroGradient(
+  pieces: readonly Pick<Piece, 'lo' | 'hi' | 'flat'>[],
+  kinks: readonly Kink[],
+): Range[] {
   return mergeRanges(
     pieces,
     kinks,
@@ -192,5 +231,13 @@ export function zeroGradient(pieces: readonly Piece[], kinks: readonly Kink[]): 
  */
 export function zeroGradientRanges(a: Activation, p?: Partial<Params>): Range[] {
   const kinks = sortedKinks(a, p);
-  return zeroGradient(piecesBetween(a.bind(p), kinks), kinks);
+  const b = a.bind(p);
+  const edges = [-Infinity, ...kinks.map((k) => k.x), Infinity];
+  const pieces: Pick<Piece, 'lo' | 'hi' | 'flat'>[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const lo = edges[i]!;
+    const hi = edges[i + 1]!;
+    pieces.push({ lo, hi, flat: isFlat(b, lo, hi) });
+  }
+  return zeroGradient(pieces, kinks);
 }
