@@ -39,6 +39,13 @@ describe('evaluate/derivative on arrays equal the scalar f/df bit for bit', () =
     });
   }
 
+  it("keeps the sign of tanh's zero, as PyTorch does: scalar, short arrays and the SIMD path", () => {
+    const f = getActivation('tanh')!.bind().f;
+    const zeros = (n: number) => Float64Array.from({ length: n }, (_, i) => (i % 2 ? -0 : 0));
+    for (const out of [[f(0), f(-0)], evaluate('tanh', zeros(2)), evaluate('tanh', zeros(256))])
+      for (let i = 0; i < out.length; i++) expect(Object.is(out[i], i % 2 ? -0 : 0)).toBe(true);
+  });
+
   // The kernels take four elements a turn and finish with a one-at-a-time tail: shifting the
   // input by 0–3 puts every special value (NaN, ±0, ±∞, kinks, …) in every lane of a turn and
   // in the tail, and in place (out = x) as well.

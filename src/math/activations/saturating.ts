@@ -108,7 +108,7 @@ export const tanhActivationKernels = /* @__PURE__ */ kernelsFor<never>(tanhActiv
     for (let i = 0; i < n; i++) {
       const v = x[i]!;
       const e = expm1Neg(-2 * Math.abs(v));
-      out[i] = (-e / (2 + e)) * (1 - 2 * +(v < 0));
+      out[i] = v === 0 ? v : (-e / (2 + e)) * (1 - 2 * +(v < 0));
     }
   },
   dfArray(x, out) {

@@ -83,6 +83,8 @@ export const v = {
   i32x4ExtractLane: (lane: number) => simd(0x1b, lane),
   f64x2Lt: simd(0x49),
   and: simd(0x4e),
+  /** a & ~b. */
+  andnot: simd(0x4f),
   or: simd(0x50),
   xor: simd(0x51),
   i32x4ShrS: simd(0xac),

@@ -137,8 +137,8 @@ const BIG = 6755399441055744 + 1023 * 64;
  * special/tanh.ts's tanh, −e/(2 + e)·(±1) with e = expm1Neg(−2|x|) (special/exp.ts), spelled
  * for two lanes: k & 63 and 2^(k >> 6) come from the bits of xc·64/ln2 + BIG (2^m is a normal
  * number here, as m ≥ −58), the table rows are read one lane at a time (wasm has no gather),
- * and multiplying by −1 where x < 0 is flipping the sign bit there. −2|x| is −|2x|: 2x with the
- * sign bit set.
+ * and the sign comes from x's sign bit (which also gives tanh(±0) = ±0, as the scalar code's
+ * test for 0 does). −2|x| is −|2x|: 2x with the sign bit set.
  */
 function tanhFunc(base: number): { func: Func; bytes: number[] } {
   const { c, t, bytes } = layout(
@@ -247,20 +247,21 @@ function tanhFunc(base: number): { func: Func; bytes: number[] } {
     v.f64x2Add,
     v.f64x2Add,
     op.set(t.e),
-    // store −e/(2 + e) as e/(−2 − e) (the same double: rounding is symmetric in sign), its
-    // sign flipped where x < 0
+    // store −e/(2 + e) as e/(−2 − e) (the same double: rounding is symmetric in sign) with
+    // x's sign: a positive quotient for every x ≠ 0, so the scalar code's sign flip where x < 0;
+    // at x = ±0 the quotient is −0 and the result x itself, as there
     g(P),
     g(t.e),
     g(c.minus2),
     g(t.e),
     v.f64x2Sub,
     v.f64x2Div,
+    g(c.sign),
+    v.andnot,
     g(t.x),
-    v.zero,
-    v.f64x2Lt,
     g(c.sign),
     v.and,
-    v.xor,
+    v.or,
     v.store(),
   ]);
   return { func, bytes };
