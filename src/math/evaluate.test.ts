@@ -46,6 +46,12 @@ describe('evaluate/derivative on arrays equal the scalar f/df bit for bit', () =
       for (let i = 0; i < out.length; i++) expect(Object.is(out[i], i % 2 ? -0 : 0)).toBe(true);
   });
 
+  it("gives Mish's underflow the sign PyTorch's x·tanh(softplus(x)) gives it: −0", () => {
+    const f = getActivation('mish')!.bind().f;
+    for (const x of [-746, -800, -1e300, -Infinity]) expect(Object.is(f(x), -0), `${x}`).toBe(true);
+    expect(f(-740)).toBeLessThan(0); // still a (tiny) negative number above the underflow
+  });
+
   // The kernels take four elements a turn and finish with a one-at-a-time tail: shifting the
   // input by 0–3 puts every special value (NaN, ±0, ±∞, kinks, …) in every lane of a turn and
   // in the tail, and in place (out = x) as well.

@@ -40,7 +40,9 @@ const MISH_HIGH = 40;
  */
 export function mish(x: number): number {
   if (x > MISH_HIGH) return x;
-  if (x < -750) return 0; // eˣ = 0 already; avoids −∞·0
+  // eˣ = 0 already: x·0, which is −0 as in PyTorch's x·tanh(softplus(x)); at −∞ the limit
+  // (approached from below) rather than −∞·0
+  if (x < -750) return -0;
   const w = exp(x);
   const n = w * (w + 2);
   return x * (n / (n + 2));
