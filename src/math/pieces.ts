@@ -203,12 +203,17 @@ export function sortedKinks(a: Activation, p: Partial<Params> | undefined): Kink
   return [...a.kinks(p)].sort((u, v) => u.x - v.x);
 }
 
+/** `piece(lo, hi)` for each open interval between consecutive sorted kinks and the two tails. */
+function eachPiece<P>(kinks: readonly Kink[], piece: (lo: number, hi: number) => P): P[] {
+  const edges = [-Infinity, ...kinks.map((k) => k.x), Infinity];
+  const pieces: P[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) pieces.push(piece(edges[i]!, edges[i + 1]!));
+  return pieces;
+}
+
 /** The pieces of ℝ between consecutive sorted kinks (and the two tails), each analysed. */
 export function piecesBetween(b: BoundActivation, kinks: readonly Kink[]): Piece[] {
-  const edges = [-Infinity, ...kinks.map((k) => k.x), Infinity];
-  const pieces: Piece[] = [];
-  for (let i = 0; i + 1 < edges.length; i++) pieces.push(analysePiece(b, edges[i]!, edges[i + 1]!));
-  return pieces;
+  return eachPiece(kinks, (lo, hi) => analysePiece(b, lo, hi));
 }
 
 /** `Properties.zeroGradient` from the analysed pieces. */
@@ -232,12 +237,8 @@ export function zeroGradient(
 export function zeroGradientRanges(a: Activation, p?: Partial<Params>): Range[] {
   const kinks = sortedKinks(a, p);
   const b = a.bind(p);
-  const edges = [-Infinity, ...kinks.map((k) => k.x), Infinity];
-  const pieces: Pick<Piece, 'lo' | 'hi' | 'flat'>[] = [];
-  for (let i = 0; i + 1 < edges.length; i++) {
-    const lo = edges[i]!;
-    const hi = edges[i + 1]!;
-    pieces.push({ lo, hi, flat: isFlat(b, lo, hi) });
-  }
-  return zeroGradient(pieces, kinks);
+  return zeroGradient(
+    eachPiece(kinks, (lo, hi) => ({ lo, hi, flat: isFlat(b, lo, hi) })),
+    kinks,
+  );
 }
