@@ -52,22 +52,31 @@ export async function coldLoads(
   return out;
 }
 
+/**
+ * A page in a fresh context (empty cache, 1280×800, English) with the CPU throttled `throttle`
+ * times, not yet navigated. Close the context when done.
+ */
+export async function openColdPage(browser: Browser, throttle: number) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Set before navigating; DevTools keeps emulation across the navigation's process swap
+  // (the unthrottled row in the report is the check that it took effect).
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page };
+}
+
 async function coldLoad(
   browser: Browser,
   url: string,
   throttle: number,
   withAssets: boolean,
 ): Promise<ColdLoad> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
-  });
+  const { context, page } = await openColdPage(browser, throttle);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    // Set before navigating; DevTools keeps emulation across the navigation's process swap
-    // (the unthrottled row in the report is the check that it took effect).
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.addInitScript(FIRST_CURVE_PROBE);
     await page.addInitScript(TAKEN_OVER_PROBE);
     await page.goto(url, { waitUntil: 'load' });

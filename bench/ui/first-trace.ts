@@ -9,7 +9,9 @@
  * between the first frame's module arriving and the curve on screen.
  */
 import type { Browser } from 'playwright-core';
+import { openColdPage } from './cold-load';
 import { FIRST_CURVE_PROBE, type FirstCurve } from './first-curve';
+import type { TraceEvent } from './trace';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -47,17 +49,6 @@ function kindOf(name: string): Kind {
   return 'other';
 }
 
-interface Event {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { documentLoaderURL?: string } };
-}
-
 /** One load's CPU ms (4×): by kind, and the first frame's task. */
 export interface FirstTrace {
   total: number;
@@ -83,27 +74,21 @@ export async function firstTraces(
 }
 
 async function traceLoad(browser: Browser, url: string): Promise<FirstTrace> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
-  });
+  const { context, page } = await openColdPage(browser, 4);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(FIRST_CURVE_PROBE);
     await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(url, { waitUntil: 'load' });
     const curve: FirstCurve = await page.evaluate(() => window.__firstCurvePromise);
     const raw = await browser.stopTracing();
-    const { traceEvents } = JSON.parse(raw.toString('utf8')) as { traceEvents: Event[] };
+    const { traceEvents } = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] };
     return split(traceEvents, curve);
   } finally {
     await context.close();
   }
 }
 
-function split(events: readonly Event[], curve: FirstCurve): FirstTrace {
+function split(events: readonly TraceEvent[], curve: FirstCurve): FirstTrace {
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
   if (!fcp) throw new Error('first-trace: no firstContentfulPaint in the trace');
   const { pid, tid } = fcp;
@@ -118,7 +103,7 @@ function split(events: readonly Event[], curve: FirstCurve): FirstTrace {
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
     .filter((e) => e.ts >= nav.ts && e.ts < fcp.ts)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const cpu = (e: Event) => (e.tdur ?? e.dur!) / 1000;
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur!) / 1000;
   const inDom = nav.ts + curve.inDom * 1000;
   const kinds = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const r: FirstTrace = {
@@ -129,8 +114,8 @@ function split(events: readonly Event[], curve: FirstCurve): FirstTrace {
     frameLayout: 0,
     frameToPaint: 0,
   };
-  const stack: Event[] = [];
-  let top: Event | undefined;
+  const stack: TraceEvent[] = [];
+  let top: TraceEvent | undefined;
   for (const e of xs) {
     while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
     const parent = stack.at(-1);

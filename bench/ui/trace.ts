@@ -44,7 +44,8 @@ export interface StepCost {
 export const COST_KEYS = ['script', 'style', 'layout', 'paint', 'commit', 'other'] as const;
 type Category = (typeof COST_KEYS)[number];
 
-interface TraceEvent {
+/** A DevTools trace event, as far as the benchmarks read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -52,7 +53,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { type?: string; message?: string } };
+  args?: { name?: string; data?: { type?: string; message?: string; documentLoaderURL?: string } };
 }
 
 const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet']);
